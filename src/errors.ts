@@ -1,0 +1,65 @@
+/**
+ * The error hierarchy. Every error the tool raises on purpose is an
+ * ActionError; anything else reaching the top is a bug and is reported with
+ * its stack at debug level.
+ */
+export class ActionError extends Error {
+  /** What the user can do about it, printed after the message. */
+  readonly hint: string | undefined
+
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.name = new.target.name
+    this.hint = options.hint
+  }
+}
+
+/** A bad input value (action input, CLI flag, environment variable). */
+export class InputError extends ActionError {}
+
+/** The source directory cannot be read or packed as it is. */
+export class SourceError extends ActionError {}
+
+/** One or more manifests failed validation; the findings were reported. */
+export class ManifestValidationError extends ActionError {}
+
+/** A registry (or the network to it) refused or failed an operation. */
+export class RegistryError extends ActionError {
+  readonly status: number | undefined
+  readonly operation: string
+
+  constructor(
+    operation: string,
+    message: string,
+    options: { status?: number; hint?: string; cause?: unknown } = {},
+  ) {
+    super(message, options)
+    this.operation = operation
+    this.status = options.status
+  }
+}
+
+/** Turns anything thrown into a message line plus an optional hint. */
+export function describeError(error: unknown): { message: string; hint?: string } {
+  if (error instanceof ActionError) {
+    return error.hint === undefined ? { message: error.message } : { message: error.message, hint: error.hint }
+  }
+  if (error instanceof Error) return { message: error.message }
+  return { message: String(error) }
+}
+
+/** The cause chain, outermost first, for debug output. */
+export function causeChain(error: unknown): string[] {
+  const lines: string[] = []
+  let current: unknown = error
+  for (let depth = 0; current !== undefined && depth < 10; depth++) {
+    if (current instanceof Error) {
+      lines.push(current.stack ?? `${current.name}: ${current.message}`)
+      current = current.cause
+    } else {
+      lines.push(String(current))
+      current = undefined
+    }
+  }
+  return lines
+}
