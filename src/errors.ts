@@ -1,3 +1,5 @@
+import type { Finding } from './manifests/finding.ts'
+
 /**
  * The error hierarchy. Every error the tool raises on purpose is an
  * ActionError; anything else reaching the top is a bug and is reported with
@@ -20,8 +22,15 @@ export class InputError extends ActionError {}
 /** The source directory cannot be read or packed as it is. */
 export class SourceError extends ActionError {}
 
-/** One or more manifests failed validation; the findings were reported. */
-export class ManifestValidationError extends ActionError {}
+/** One or more manifests failed validation; carries every finding for the reporters. */
+export class ManifestValidationError extends ActionError {
+  readonly findings: readonly Finding[]
+
+  constructor(message: string, options: { findings: readonly Finding[]; hint?: string }) {
+    super(message, options.hint === undefined ? {} : { hint: options.hint })
+    this.findings = options.findings
+  }
+}
 
 /** A registry (or the network to it) refused or failed an operation. */
 export class RegistryError extends ActionError {

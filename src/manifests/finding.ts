@@ -37,3 +37,8 @@ export function formatFinding(f: Finding): string {
   const where = f.line > 0 ? `${f.file}:${f.line}` : f.file
   return `${f.code} ${where} ${f.severity}: ${f.message}`
 }
+
+/** An error-severity finding; the common case for Config Sync's blocking codes. */
+export function errorFinding(code: string, file: string, line: number, message: string): Finding {
+  return { code, severity: SEVERITY.error, file, line, message }
+}

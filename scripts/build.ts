@@ -1,0 +1,56 @@
+/**
+ * Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+ * ESM output needs a createRequire banner: bundled CommonJS dependencies
+ * call require() for node built-ins (TOOLCHAIN-NOTES.md §3, gotcha 2).
+ * The output is byte-identical from run to run; CI rebuilds and diffs it.
+ */
+import { build, type Metafile } from 'esbuild'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+
+const BANNER = [
+  "import { createRequire as __csoCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __csoFileURLToPath } from 'node:url';",
+  "import { dirname as __csoDirname } from 'node:path';",
+  'const require = __csoCreateRequire(import.meta.url);',
+  'const __filename = __csoFileURLToPath(import.meta.url);',
+  'const __dirname = __csoDirname(__filename);',
+].join(' ')
+
+await rm('dist', { recursive: true, force: true })
+const result = await build({
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  splitting: true,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
+  legalComments: 'none',
+  banner: { js: BANNER },
+  logLevel: 'warning',
+})
+await writeFile('dist/licenses.txt', await licenses(result.metafile))
+console.log(`built ${(await readdir('dist')).join(', ')}`)
+
+/** The license texts of every package that ends up in the bundle. */
+async function licenses(metafile: Metafile): Promise<string> {
+  const packages = new Set<string>()
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.slice(input.lastIndexOf('node_modules/')))
+    if (match?.[1]) packages.add(input.slice(0, input.lastIndexOf('node_modules/')) + 'node_modules/' + match[1])
+  }
+  const sections: string[] = []
+  for (const dir of [...packages].sort()) {
+    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string }
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find((f) => existsSync(f))
+    const text = file === undefined ? `(license: ${pkg.license ?? 'unknown'}, no license file shipped)` : (await readFile(file, 'utf8')).trim()
+    sections.push(`${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}`)
+  }
+  return `${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
+}

@@ -1,0 +1,140 @@
+import { RegistryError } from '../errors.ts'
+import { describeCredentials, parseChallenges, type Credentials } from './auth.ts'
+import type { HttpResponse } from './http-transport.ts'
+
+/**
+ * Reading registry answers: headers, manifest media types, tag lists, and
+ * unexpected statuses turned into a RegistryError that says what was
+ * attempted, with which credential (never its secret), and what the registry
+ * said (its error code and message when it sent the JSON form of
+ * https://github.com/opencontainers/distribution-spec/blob/v1.1.0/spec.md#error-codes).
+ */
+
+/** What a request was for: the step name and the permission it needs. */
+export interface Step {
+  /** e.g. 'upload blob sha256:ab12…' */
+  readonly operation: string
+  readonly access: 'pull' | 'push'
+}
+
+/** Who asked where, for messages. */
+export interface ErrorContext {
+  /** 'registry/repository' */
+  readonly name: string
+  readonly host: string
+  readonly credentials: Credentials | undefined
+}
+
+/** A RegistryError for a response with an unexpected status. */
+export function responseError(step: Step, response: HttpResponse, context: ErrorContext): RegistryError {
+  const status = response.status
+  const said = registrySaid(response)
+  const answer = `HTTP ${status}${said === '' ? '' : ` ${said}`}`
+  const permission = step.access === 'push' ? `push to ${context.name}` : `pull from ${context.name}`
+  const who = describeCredentials(context.credentials)
+  const fail = (what: string, hint?: string): RegistryError => {
+    const message = `${step.operation}: ${what} (${answer})`
+    return new RegistryError(step.operation, message, { status, ...(hint === undefined ? {} : { hint }) })
+  }
+  if (status === 401 && context.credentials === undefined) {
+    return fail(
+      `registry ${context.host} requires credentials to ${permission} and none were given`,
+      'set the username and password inputs (or the CLI --username/--password options)',
+    )
+  }
+  if (status === 403 || (status === 401 && lacksScope(response))) {
+    const hint = `grant that account permission to ${permission}, or use credentials that have it`
+    return fail(`${who} may not ${permission}`, hint)
+  }
+  if (status === 401) {
+    return fail(
+      `registry ${context.host} rejected ${who}`,
+      `check the username and password (or token); the account needs permission to ${permission}`,
+    )
+  }
+  return fail(`registry ${context.host} answered`)
+}
+
+function lacksScope(response: HttpResponse): boolean {
+  return parseChallenges(response.headers['www-authenticate']).some((c) => c.params['error'] === 'insufficient_scope')
+}
+
+/** 'CODE: message {detail}' from the registry's JSON errors, else the start of a text body. */
+export function registrySaid(response: HttpResponse): string {
+  const text = response.body.toString('utf8').trim()
+  if (text === '') return ''
+  try {
+    const json: unknown = JSON.parse(text)
+    const errors = typeof json === 'object' && json !== null && 'errors' in json ? json.errors : undefined
+    if (Array.isArray(errors) && errors.length > 0) {
+      return errors.map((e: unknown) => describeOne(e)).join('; ')
+    }
+  } catch {
+    // not JSON: fall through to the text
+  }
+  return clip(text.replace(/\s+/g, ' '))
+}
+
+function describeOne(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return clip(JSON.stringify(error))
+  const record = error as Record<string, unknown>
+  const code = typeof record['code'] === 'string' ? record['code'] : 'UNKNOWN'
+  const message = typeof record['message'] === 'string' ? `: ${record['message']}` : ''
+  const rawDetail = record['detail']
+  const detail = rawDetail === undefined || rawDetail === null ? '' : ` ${clip(JSON.stringify(rawDetail))}`
+  return `${code}${message}${detail}`
+}
+
+function clip(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text
+}
+
+/** Throws when the registry reports a Docker-Content-Digest other than expected for `subject`. */
+export function checkDigest(step: Step, response: HttpResponse, expected: string, subject: string): void {
+  const returned = header(response, 'docker-content-digest')
+  if (returned !== undefined && returned !== expected) {
+    throw new RegistryError(step.operation, `registry returned digest ${returned} for ${subject}`, {
+      status: response.status,
+      hint: 'the registry stored other bytes than were sent (a proxy rewriting content?)',
+    })
+  }
+}
+
+/** The first value of a response header. */
+export function header(response: HttpResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** The manifest media type: Content-Type without parameters, else the body's mediaType. */
+export function mediaTypeOf(response: HttpResponse): string {
+  const contentType = header(response, 'content-type')?.split(';')[0]?.trim()
+  if (contentType !== undefined && contentType !== '') return contentType
+  try {
+    const parsed: unknown = JSON.parse(response.body.toString('utf8'))
+    const isObject = typeof parsed === 'object' && parsed !== null
+    const mediaType = isObject && 'mediaType' in parsed ? parsed.mediaType : undefined
+    if (typeof mediaType === 'string') return mediaType
+  } catch {
+    // no media type to be found
+  }
+  return ''
+}
+
+/** The tags array of a tags/list answer (null → []). */
+export function readTags(response: HttpResponse, step: Step): string[] {
+  try {
+    const parsed: unknown = JSON.parse(response.body.toString('utf8'))
+    const tags = typeof parsed === 'object' && parsed !== null && 'tags' in parsed ? parsed.tags : null
+    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : []
+  } catch (error) {
+    throw new RegistryError(step.operation, `${step.operation}: the registry's answer is not JSON`, { cause: error })
+  }
+}
+
+/** The rel="next" target of a Link header, resolved against the response URL. */
+export function nextPage(response: HttpResponse): URL | undefined {
+  const link = header(response, 'link')
+  const match = link === undefined ? null : /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)
+  return match?.[1] === undefined ? undefined : new URL(match[1], response.url)
+}

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { chmod, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, test } from 'node:test'
+import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
+import { packLayer } from '../../src/artifact/tar-layer.ts'
+import { collectSource } from '../../src/manifests/collect.ts'
+import { SourceError } from '../../src/errors.ts'
+import { makeTempDir, removeDir } from '../harness/tmp.ts'
+
+const run = promisify(execFile)
+const dirs: string[] = []
+after(async () => {
+  for (const dir of dirs) await removeDir(dir)
+})
+
+const FILES: Record<string, string> = {
+  'namespaces/a/ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n',
+  'namespaces/a-b.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a-b\n',
+  'cluster/role.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\n',
+  'README.md': '# config\n',
+  'hack/run.sh': '#!/bin/sh\necho hi\n',
+  [`deep/${'x'.repeat(120)}/file.yaml`]: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: long\n',
+  'ünïcode/名前.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: u\n',
+}
+
+/** Writes FILES in the given order with the given modes and times. */
+async function makeTree(order: string[], variant: { fileMode: number; dirMode: number; mtime: Date }): Promise<string> {
+  const root = await makeTempDir('tar-layer-')
+  dirs.push(root)
+  for (const rel of order) {
+    const path = join(root, rel)
+    await mkdir(join(path, '..'), { recursive: true })
+    await writeFile(path, FILES[rel]!)
+    await chmod(path, rel.endsWith('.sh') ? variant.fileMode | 0o100 : variant.fileMode)
+    await utimes(path, variant.mtime, variant.mtime)
+  }
+  for (const rel of order) {
+    const parent = join(root, rel, '..')
+    await chmod(parent, variant.dirMode)
+    await utimes(parent, variant.mtime, variant.mtime)
+  }
+  return root
+}
+
+async function pack(root: string) {
+  const out = await makeTempDir('tar-out-')
+  dirs.push(out)
+  return packLayer(await collectSource(root), join(out, 'layer.tar.gz'))
+}
+
+test('the same content gives the same bytes whatever the mtimes, modes and creation order', async () => {
+  const names = Object.keys(FILES)
+  const first = await makeTree(names, { fileMode: 0o644, dirMode: 0o755, mtime: new Date('2020-01-01T00:00:00Z') })
+  const second = await makeTree([...names].reverse(), { fileMode: 0o600, dirMode: 0o700, mtime: new Date('2025-06-30T12:34:56Z') })
+  const a = await pack(first)
+  const b = await pack(second)
+  assert.equal(a.digest, b.digest)
+  assert.equal(a.diffId, b.diffId)
+  assert.deepEqual(await readFile(a.path), await readFile(b.path))
+  assert.equal(a.fileCount, names.length)
+})
+
+test('different content gives a different digest', async () => {
+  const names = Object.keys(FILES)
+  const root = await makeTree(names, { fileMode: 0o644, dirMode: 0o755, mtime: new Date(0) })
+  const before = await pack(root)
+  await writeFile(join(root, 'README.md'), '# config!\n')
+  const afterChange = await pack(root)
+  assert.notEqual(before.digest, afterChange.digest)
+  assert.notEqual(before.diffId, afterChange.diffId)
+})
+
+test('entries follow CONFIG-SYNC.md §1.7: sorted, dirs first, fixed modes, owners and times', async () => {
+  const root = await makeTree(Object.keys(FILES), { fileMode: 0o600, dirMode: 0o700, mtime: new Date() })
+  const layer = await pack(root)
+  const { stdout } = await run('tar', ['--numeric-owner', '--full-time', '-tvzf', layer.path], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8' } })
+  const rows = stdout.trim().split('\n').map((line) => line.split(/\s+/))
+  const names = rows.map((r) => r.slice(5).join(' '))
+  assert.deepEqual(names, [
+    'README.md',
+    'cluster/',
+    'cluster/role.yaml',
+    'deep/',
+    `deep/${'x'.repeat(120)}/`,
+    `deep/${'x'.repeat(120)}/file.yaml`,
+    'hack/',
+    'hack/run.sh',
+    'namespaces/',
+    'namespaces/a/',
+    'namespaces/a/ns.yaml',
+    'namespaces/a-b.yaml',
+    'ünïcode/',
+    'ünïcode/名前.yaml',
+  ])
+  for (const [perm, owner, , date, , ...name] of rows) {
+    const isDir = name.join(' ').endsWith('/')
+    const expected = isDir ? 'drwxr-xr-x' : name.join(' ').endsWith('.sh') ? '-rwxr-xr-x' : '-rw-r--r--'
+    assert.equal(perm, expected, name.join(' '))
+    assert.equal(owner, '0/0')
+    assert.equal(date, '1970-01-01')
+  }
+})
+
+test('the layer has no PAX global header and a pinned gzip header', async () => {
+  const root = await makeTree(Object.keys(FILES), { fileMode: 0o644, dirMode: 0o755, mtime: new Date() })
+  const layer = await pack(root)
+  const gz = await readFile(layer.path)
+  assert.equal(gz[9], 3, 'gzip OS byte is pinned to Unix')
+  assert.deepEqual([...gz.subarray(4, 8)], [0, 0, 0, 0], 'gzip mtime is zero')
+  const tarBytes = gunzipSync(gz)
+  assert.equal(tarBytes.length, layer.uncompressedSize)
+  for (let offset = 0; offset + 512 <= tarBytes.length; offset += 512) {
+    assert.notEqual(String.fromCharCode(tarBytes[offset + 156]!), 'g', 'no global header')
+  }
+})
+
+test('a large file is streamed and packed intact', async () => {
+  const root = await makeTempDir('tar-large-')
+  dirs.push(root)
+  const big = Buffer.alloc(6 * 1024 * 1024 + 17, 'k')
+  await writeFile(join(root, 'big.bin'), big)
+  const layer = await pack(root)
+  const extractTo = await makeTempDir('tar-large-x-')
+  dirs.push(extractTo)
+  await run('tar', ['-xzf', layer.path, '-C', extractTo])
+  assert.deepEqual(await readFile(join(extractTo, 'big.bin')), big)
+})
+
+test('a file that vanishes between collect and pack is a clear error, not a hang', async () => {
+  const root = await makeTempDir('tar-vanish-')
+  dirs.push(root)
+  await writeFile(join(root, 'a.yaml'), 'a: 1\n')
+  await writeFile(join(root, 'b.yaml'), 'b: 1\n')
+  const tree = await collectSource(root)
+  await rm(join(root, 'b.yaml'))
+  const out = await makeTempDir('tar-vanish-out-')
+  dirs.push(out)
+  await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack b\.yaml/.test(error.message))
+})

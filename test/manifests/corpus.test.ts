@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { test } from 'node:test'
+import { collectSource } from '../../src/manifests/collect.ts'
+import { formatFinding, SEVERITY } from '../../src/manifests/finding.ts'
+import { loadAndValidate } from '../../src/manifests/validate.ts'
+
+// shared/ sits beside the clone, here and in CI (../shared/corpus/README.md).
+const repoRoot = resolve(import.meta.dirname, '../..')
+const corpus = resolve(repoRoot, '../shared/corpus')
+
+interface CorpusEntry {
+  readonly name: string
+  readonly dir: string
+  readonly sourceFormat: 'unstructured' | 'hierarchy'
+}
+
+test('the real-world corpus index is present', () => {
+  assert.ok(existsSync(join(corpus, 'index.json')), `expected the corpus at ${corpus}`)
+})
+
+const entries: CorpusEntry[] = existsSync(join(corpus, 'index.json')) ? JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) : []
+
+for (const entry of entries) {
+  test(`corpus ${entry.name} (${entry.sourceFormat}) has no error findings`, async () => {
+    const result = await loadAndValidate(await collectSource(join(corpus, entry.dir)), { sourceFormat: entry.sourceFormat })
+    const errors = result.findings.filter((f) => f.severity === SEVERITY.error)
+    assert.deepEqual(errors.map(formatFinding), [])
+    assert.ok(result.objects.length > 0)
+  })
+}
