@@ -14,11 +14,7 @@ import {
   parseAnnotations,
   publish,
   sortFindings
-} from "./chunks/chunk-FYVZMUYO.js";
-
-// src/cli/run-cli.ts
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+} from "./chunks/chunk-H7KVUEJU.js";
 
 // src/report/text-report.ts
 var FORMAT = { text: "text", json: "json" };
@@ -95,23 +91,55 @@ function renderPublishResult(result, format) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var EXIT = { ok: 0, failed: 1, usage: 2 };
+var UsageError = class extends InputError {
+};
+function parseCommandArgs(args, options) {
+  try {
+    const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return { values: parsed.values, positionals: parsed.positionals };
+  } catch (cause) {
+    throw new UsageError(cause instanceof Error ? cause.message : String(cause), { hint: "see configsync-oci help" });
+  }
+}
+function parseFormat(value) {
+  if (value === void 0 || value === FORMAT.text) return FORMAT.text;
+  if (value === FORMAT.json) return FORMAT.json;
+  throw new UsageError(`--format "${String(value)}" is not supported`, { hint: "use --format text or --format json" });
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function strs(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+
+// src/cli/commands/publish.ts
+import { resolve } from "node:path";
+
 // src/cli/usage.ts
-var MAIN_USAGE = `configsync-oci: validate, pack and push Kubernetes configuration as an OCI artifact
+function mainUsage(commands) {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `configsync-oci: validate, pack and push Kubernetes configuration as an OCI artifact
 
 Usage:
-  configsync-oci publish --image REF [--dir DIR] [options]
-  configsync-oci validate [DIR] [--format text|json]
+  configsync-oci COMMAND [options]
   configsync-oci help [COMMAND]
   configsync-oci --version
 
 Commands:
-  publish    validate DIR, pack it into one deterministic tar+gzip layer and push it
-  validate   check the manifests in DIR with Config Sync's rules, push nothing
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
-Exit codes: 0 success, 1 validation errors or a failed push, 2 usage errors.
-Run "configsync-oci help publish" for the options of a command.
-Works on Node 20 and later.
+Exit codes: 0 success, 1 validation errors or a failed operation, 2 usage errors.
+Run "configsync-oci help COMMAND" for the options of a command.
+validate and publish work on Node 20 and later.
 `;
+}
 var PUBLISH_USAGE = `Usage: configsync-oci publish --image REF [--dir DIR] [options]
 
 Validates the manifests in DIR, packs DIR into one deterministic tar+gzip layer
@@ -149,53 +177,15 @@ Exits 1 when any finding is an error, 2 on usage errors.
   --ignore PATTERN       gitignore-style pattern to leave out; repeatable
 `;
 
-// src/cli/run-cli.ts
-var EXIT = { ok: 0, failed: 1, usage: 2 };
-async function runCli(argv, io) {
-  const [command, ...rest] = argv;
-  try {
-    switch (command) {
-      case "publish":
-        return await publishCommand(rest, io);
-      case "validate":
-        return await validateCommand(rest, io);
-      case "help":
-      case "--help":
-      case "-h":
-        io.stdout(helpFor(rest[0]));
-        return EXIT.ok;
-      case "--version":
-      case "-V":
-        io.stdout(`${VERSION}
-`);
-        return EXIT.ok;
-      case void 0:
-        io.stderr(MAIN_USAGE);
-        return EXIT.usage;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
-  } catch (error) {
-    return reportError(error, io);
-  }
-}
-var UsageError = class extends InputError {
+// src/cli/commands/publish.ts
+var publishCommand = {
+  name: "publish",
+  summary: "validate DIR, pack it into one deterministic tar+gzip layer and push it",
+  usage: PUBLISH_USAGE,
+  run: runPublish
 };
-function helpFor(command) {
-  if (command === "publish") return PUBLISH_USAGE;
-  if (command === "validate") return VALIDATE_USAGE;
-  return MAIN_USAGE;
-}
-function parse(args, options) {
-  try {
-    const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
-    return { values: parsed.values, positionals: parsed.positionals };
-  } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), { hint: "see configsync-oci help" });
-  }
-}
-async function publishCommand(args, io) {
-  const { values, positionals } = parse(args, {
+async function runPublish(args, io) {
+  const { values, positionals } = parseCommandArgs(args, {
     image: { type: "string" },
     dir: { type: "string" },
     tag: { type: "string", short: "t", multiple: true },
@@ -247,19 +237,6 @@ async function publishCommand(args, io) {
   io.stdout(renderPublishResult(result, format));
   return EXIT.ok;
 }
-async function validateCommand(args, io) {
-  const { values, positionals } = parse(args, { format: { type: "string" }, ignore: { type: "string", multiple: true } });
-  if (values["help"] === true) {
-    io.stdout(VALIDATE_USAGE);
-    return EXIT.ok;
-  }
-  if (positionals.length > 1) throw new UsageError(`validate takes one directory, got ${positionals.length}`);
-  const format = parseFormat(values["format"]);
-  const tree = await collectSource(resolve(positionals[0] ?? "."), { ignore: strs(values["ignore"]) });
-  const { findings } = await loadAndValidate(tree);
-  io.stdout(format === FORMAT.json ? renderFindingsJson(findings) : renderFindingsText(findings));
-  return hasErrors(findings) ? EXIT.failed : EXIT.ok;
-}
 async function readCredentials(username, passwordStdin, io) {
   if (username === void 0 && !passwordStdin) return void 0;
   if (username === void 0 || !passwordStdin) {
@@ -269,10 +246,53 @@ async function readCredentials(username, passwordStdin, io) {
   if (password === "") throw new UsageError("--password-stdin: stdin was empty");
   return { username, password, source: "--username/--password-stdin" };
 }
-function parseFormat(value) {
-  if (value === void 0 || value === FORMAT.text) return FORMAT.text;
-  if (value === FORMAT.json) return FORMAT.json;
-  throw new UsageError(`--format "${String(value)}" is not supported`, { hint: "use --format text or --format json" });
+
+// src/cli/commands/validate.ts
+import { resolve as resolve2 } from "node:path";
+var validateCommand = {
+  name: "validate",
+  summary: "check the manifests in DIR with Config Sync's rules, push nothing",
+  usage: VALIDATE_USAGE,
+  run: runValidate
+};
+async function runValidate(args, io) {
+  const { values, positionals } = parseCommandArgs(args, { format: { type: "string" }, ignore: { type: "string", multiple: true } });
+  if (values["help"] === true) {
+    io.stdout(VALIDATE_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError(`validate takes one directory, got ${positionals.length}`);
+  const format = parseFormat(values["format"]);
+  const tree = await collectSource(resolve2(positionals[0] ?? "."), { ignore: strs(values["ignore"]) });
+  const { findings } = await loadAndValidate(tree);
+  io.stdout(format === FORMAT.json ? renderFindingsJson(findings) : renderFindingsText(findings));
+  return hasErrors(findings) ? EXIT.failed : EXIT.ok;
+}
+
+// src/cli/run-cli.ts
+var COMMANDS = [publishCommand, validateCommand];
+async function runCli(argv, io) {
+  const [name, ...rest] = argv;
+  try {
+    if (name === void 0) {
+      io.stderr(mainUsage(COMMANDS));
+      return EXIT.usage;
+    }
+    if (name === "help" || name === "--help" || name === "-h") {
+      io.stdout(COMMANDS.find((c) => c.name === rest[0])?.usage ?? mainUsage(COMMANDS));
+      return EXIT.ok;
+    }
+    if (name === "--version" || name === "-V") {
+      io.stdout(`${VERSION}
+`);
+      return EXIT.ok;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (command === void 0) throw new UsageError(`unknown command "${name}"`, { hint: "see configsync-oci help" });
+    return await command.run(rest, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
 }
 function reportError(error, io) {
   if (io.env["CONFIGSYNC_OCI_DEBUG"] === "1") io.stderr(`${causeChain(error).join("\ncaused by: ")}
@@ -284,15 +304,6 @@ function reportError(error, io) {
 ${hint === void 0 ? "" : `hint: ${hint}
 `}`);
   return error instanceof InputError ? EXIT.usage : EXIT.failed;
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function strs(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
 }
 
 // src/cli/main.ts

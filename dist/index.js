@@ -14,7 +14,7 @@ import {
   parseAnnotations,
   publish,
   sortFindings
-} from "./chunks/chunk-FYVZMUYO.js";
+} from "./chunks/chunk-H7KVUEJU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19766,6 +19766,7 @@ function escapeHtml(text) {
 // src/action/inputs.ts
 import { resolve } from "node:path";
 var INPUT = {
+  mode: "mode",
   dir: "dir",
   image: "image",
   tags: "tags",
@@ -19790,6 +19791,7 @@ function readInputs(read, mask, workspace) {
   if (dir === "") throw new InputError(`input "${INPUT.dir}" is empty`, { hint: "give a directory, e.g. dir: config/ (the default is .)" });
   const caFile = read(INPUT.caFile).trim();
   return {
+    mode: read(INPUT.mode).trim() || "publish",
     dir: resolve(workspace, dir),
     image,
     tags: list(read(INPUT.tags)),
@@ -19822,13 +19824,12 @@ function parseBoolean(value, name) {
   throw new InputError(`input "${name}" is "${text}", expected true or false`);
 }
 
-// src/action/run.ts
-var NAME = "configsync-oci";
-async function run(env = process.env) {
-  const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
-  let inputs;
-  try {
-    inputs = readInputs((name) => getInput(name), (secret) => setSecret(secret), workspace);
+// src/action/modes/publish-mode.ts
+var AFTER_PUBLISH_STEPS = [];
+var publishMode = {
+  async run(context) {
+    const { inputs, env, workspace, logger } = context;
+    const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(context));
     const source = await detectSourceInfo(inputs.dir, env);
     const result = await publish(
       {
@@ -19842,11 +19843,38 @@ async function run(env = process.env) {
         ...inputs.credentials ? { credentials: inputs.credentials } : {},
         ...inputs.caFile ? { caFile: inputs.caFile } : {}
       },
-      CORE_LOGGER
+      logger
     );
     annotateFindings(result.findings, inputs.dir, workspace);
     setOutputs(result);
     await writeSummary(result);
+    for (const step of steps) await step.run(context, result);
+  }
+};
+
+// src/action/modes/index.ts
+var MODES = {
+  publish: publishMode
+};
+function selectMode(name) {
+  const mode = MODES[name];
+  if (mode === void 0) {
+    throw new InputError(`input "mode" is "${name}", expected one of: ${Object.keys(MODES).join(", ")}`);
+  }
+  return mode;
+}
+
+// src/action/run.ts
+var NAME = "configsync-oci";
+async function run(env = process.env) {
+  const workspace = env["GITHUB_WORKSPACE"] ?? process.cwd();
+  const read = (name) => getInput(name);
+  const mask = (secret) => setSecret(secret);
+  let inputs;
+  try {
+    inputs = readInputs(read, mask, workspace);
+    const context = { inputs, read, mask, env, workspace, logger: CORE_LOGGER };
+    await selectMode(inputs.mode).run(context);
   } catch (error2) {
     await fail(error2, inputs, workspace);
   }

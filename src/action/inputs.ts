@@ -5,6 +5,8 @@ import type { Credentials } from '../registry/auth.ts'
 
 /** The action's inputs, read once, validated and typed. */
 export interface ActionInputs {
+  /** What to do (`mode`): publish (default) or another registered mode. */
+  readonly mode: string
   /** Absolute path of the directory to validate and pack (`dir`). */
   readonly dir: string
   /** Registry repository, optionally with a tag, or `oci-layout:PATH[:TAG]` (`image`). */
@@ -28,6 +30,7 @@ export type InputReader = (name: string) => string
 
 /** Input name → field, in one table so logic never spells an input name. */
 export const INPUT = {
+  mode: 'mode',
   dir: 'dir',
   image: 'image',
   tags: 'tags',
@@ -57,6 +60,7 @@ export function readInputs(read: InputReader, mask: (secret: string) => void, wo
   if (dir === '') throw new InputError(`input "${INPUT.dir}" is empty`, { hint: 'give a directory, e.g. dir: config/ (the default is .)' })
   const caFile = read(INPUT.caFile).trim()
   return {
+    mode: read(INPUT.mode).trim() || 'publish',
     dir: resolve(workspace, dir),
     image,
     tags: list(read(INPUT.tags)),

@@ -1,39 +1,25 @@
 import * as core from '@actions/core'
 import { ActionError, causeChain, describeError, ManifestValidationError } from '../errors.ts'
-import { publish } from '../publish.ts'
-import { annotateFindings, CORE_LOGGER, setOutputs, writeFailureSummary, writeSummary } from '../report/action-report.ts'
-import { detectSourceInfo } from '../source/source-info.ts'
+import { annotateFindings, CORE_LOGGER, writeFailureSummary } from '../report/action-report.ts'
+import type { ActionContext } from './context.ts'
 import { readInputs, type ActionInputs } from './inputs.ts'
+import { selectMode } from './modes/index.ts'
 
 const NAME = 'configsync-oci'
 
 /**
- * The action: read inputs, publish, report. The one place that catches
- * errors and fails the step.
+ * The action: read the core inputs, pick the mode, run it. The one place
+ * that catches errors and fails the step.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
+  const read = (name: string): string => core.getInput(name)
+  const mask = (secret: string): void => core.setSecret(secret)
   let inputs: ActionInputs | undefined
   try {
-    inputs = readInputs((name) => core.getInput(name), (secret) => core.setSecret(secret), workspace)
-    const source = await detectSourceInfo(inputs.dir, env)
-    const result = await publish(
-      {
-        dir: inputs.dir,
-        image: inputs.image,
-        tags: inputs.tags,
-        annotations: inputs.annotations,
-        ignore: inputs.ignore,
-        source,
-        insecure: inputs.insecure,
-        ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-        ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-      },
-      CORE_LOGGER,
-    )
-    annotateFindings(result.findings, inputs.dir, workspace)
-    setOutputs(result)
-    await writeSummary(result)
+    inputs = readInputs(read, mask, workspace)
+    const context: ActionContext = { inputs, read, mask, env, workspace, logger: CORE_LOGGER }
+    await selectMode(inputs.mode).run(context)
   } catch (error: unknown) {
     await fail(error, inputs, workspace)
   }

@@ -1,20 +1,22 @@
 /** The CLI's help texts: the reference for every command and flag. */
-export const MAIN_USAGE = `configsync-oci: validate, pack and push Kubernetes configuration as an OCI artifact
+/** The main help, listing every command. */
+export function mainUsage(commands: readonly { name: string; summary: string }[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return `configsync-oci: validate, pack and push Kubernetes configuration as an OCI artifact
 
 Usage:
-  configsync-oci publish --image REF [--dir DIR] [options]
-  configsync-oci validate [DIR] [--format text|json]
+  configsync-oci COMMAND [options]
   configsync-oci help [COMMAND]
   configsync-oci --version
 
 Commands:
-  publish    validate DIR, pack it into one deterministic tar+gzip layer and push it
-  validate   check the manifests in DIR with Config Sync's rules, push nothing
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Exit codes: 0 success, 1 validation errors or a failed push, 2 usage errors.
-Run "configsync-oci help publish" for the options of a command.
-Works on Node 20 and later.
+Exit codes: 0 success, 1 validation errors or a failed operation, 2 usage errors.
+Run "configsync-oci help COMMAND" for the options of a command.
+validate and publish work on Node 20 and later.
 `
+}
 
 export const PUBLISH_USAGE = `Usage: configsync-oci publish --image REF [--dir DIR] [options]
 

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path'
+import { parseAnnotations } from '../../artifact/annotations.ts'
+import { publish } from '../../publish.ts'
+import { renderFindingsText, renderPublishResult, stderrLogger } from '../../report/text-report.ts'
+import { detectSourceInfo } from '../../source/source-info.ts'
+import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import { PUBLISH_USAGE } from '../usage.ts'
+
+/** `configsync-oci publish`: validate, pack and push (Node 20 and later). */
+export const publishCommand: CliCommand = {
+  name: 'publish',
+  summary: 'validate DIR, pack it into one deterministic tar+gzip layer and push it',
+  usage: PUBLISH_USAGE,
+  run: runPublish,
+}
+
+async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    image: { type: 'string' },
+    dir: { type: 'string' },
+    tag: { type: 'string', short: 't', multiple: true },
+    annotation: { type: 'string', short: 'a', multiple: true },
+    ignore: { type: 'string', multiple: true },
+    username: { type: 'string', short: 'u' },
+    'password-stdin': { type: 'boolean' },
+    insecure: { type: 'boolean' },
+    'ca-file': { type: 'string' },
+    revision: { type: 'string' },
+    'source-url': { type: 'string' },
+    created: { type: 'string' },
+    format: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean', short: 'v' },
+  })
+  if (values['help'] === true) {
+    io.stdout(PUBLISH_USAGE)
+    return EXIT.ok
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
+  const format = parseFormat(values['format'])
+  const image = str(values['image'])
+  if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image oci-layout:out:v1 or --image 127.0.0.1:5000/config/app' })
+  const dir = resolve(str(values['dir']) ?? '.')
+  const credentials = await readCredentials(str(values['username']), values['password-stdin'] === true, io)
+  const source = await detectSourceInfo(dir, io.env, {
+    ...optional('revision', str(values['revision'])),
+    ...optional('url', str(values['source-url'])),
+    ...optional('created', str(values['created'])),
+  })
+  const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true })
+  const caFile = str(values['ca-file'])
+  const result = await publish(
+    {
+      dir,
+      image,
+      tags: strs(values['tag']),
+      annotations: parseAnnotations(strs(values['annotation']), '--annotation'),
+      ignore: strs(values['ignore']),
+      source,
+      insecure: values['insecure'] === true,
+      ...(credentials ? { credentials } : {}),
+      ...(caFile ? { caFile: resolve(caFile) } : {}),
+    },
+    logger,
+  )
+  if (result.findings.length > 0) io.stderr(renderFindingsText(result.findings))
+  io.stdout(renderPublishResult(result, format))
+  return EXIT.ok
+}
+
+async function readCredentials(username: string | undefined, passwordStdin: boolean, io: CliIo) {
+  if (username === undefined && !passwordStdin) return undefined
+  if (username === undefined || !passwordStdin) {
+    throw new UsageError('--username and --password-stdin go together', { hint: 'echo "$TOKEN" | configsync-oci publish -u USER --password-stdin …' })
+  }
+  const password = (await io.readStdin()).replace(/\r?\n$/, '')
+  if (password === '') throw new UsageError('--password-stdin: stdin was empty')
+  return { username, password, source: '--username/--password-stdin' }
+}
+
