@@ -14,7 +14,7 @@ import {
   parseAnnotations,
   publish,
   sortFindings
-} from "./chunks/chunk-H7KVUEJU.js";
+} from "./chunks/chunk-YCLH3BXT.js";
 
 // src/report/text-report.ts
 var FORMAT = { text: "text", json: "json" };

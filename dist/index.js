@@ -14,7 +14,7 @@ import {
   parseAnnotations,
   publish,
   sortFindings
-} from "./chunks/chunk-H7KVUEJU.js";
+} from "./chunks/chunk-YCLH3BXT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

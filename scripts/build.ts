@@ -18,7 +18,10 @@ const BANNER = [
   'const __dirname = __csoDirname(__filename);',
 ].join(' ')
 
-await rm('dist', { recursive: true, force: true })
+/** OUTDIR lets an engineer build a private copy for e2e tests while others build dist/. */
+const OUTDIR = process.env['OUTDIR'] ?? 'dist'
+
+await rm(OUTDIR, { recursive: true, force: true })
 const result = await build({
   entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
   bundle: true,
@@ -26,7 +29,7 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   splitting: true,
-  outdir: 'dist',
+  outdir: OUTDIR,
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   sourcesContent: false,
@@ -35,8 +38,8 @@ const result = await build({
   banner: { js: BANNER },
   logLevel: 'warning',
 })
-await writeFile('dist/licenses.txt', await licenses(result.metafile))
-console.log(`built ${(await readdir('dist')).join(', ')}`)
+await writeFile(join(OUTDIR, 'licenses.txt'), await licenses(result.metafile))
+console.log(`built ${(await readdir(OUTDIR)).join(', ')} in ${OUTDIR}`)
 
 /** The license texts of every package that ends up in the bundle. */
 async function licenses(metafile: Metafile): Promise<string> {

@@ -15,7 +15,20 @@ export type { SourceFormat, ValidationContext } from './rules/index.ts'
 export interface ValidationOptions {
   /** `spec.sourceFormat` of the RootSync/RepoSync; default unstructured. Hierarchy reads only its four top-level directories. */
   readonly sourceFormat?: SourceFormat
+  /** Which sync reads this source: a root repo (default RootSync `root-sync`) or a namespace repo. */
+  readonly scope?: SyncScope
+  /** Allow Secrets with data/stringData in the artifact (default false: an error). */
+  readonly allowSecrets?: boolean
+  /** Validate built-in kinds and CRs against OpenAPI schemas (default true). */
+  readonly schemaChecks?: boolean
+  /** Kubernetes minor version for the schema checks, e.g. "1.33"; default the newest bundled. */
+  readonly kubernetesVersion?: string
 }
+
+/** The RootSync or RepoSync that syncs this source (CONFIG-SYNC.md §3). */
+export type SyncScope =
+  | { readonly kind: 'root'; readonly name: string }
+  | { readonly kind: 'namespace'; readonly namespace: string; readonly name: string }
 
 /** Everything read from a tree: objects in tree order, every finding sorted, how many files were read. */
 export interface LoadResult {

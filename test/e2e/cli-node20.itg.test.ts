@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
-const CLI = join(import.meta.dirname, '../../dist/cli.js')
+const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
 /** The machine's own Node 20 (the npm scripts put Node 24 first on PATH). */
 const NODE20_CANDIDATES = ['/usr/local/bin/node', '/usr/bin/node']

@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { makeTempDir, removeDir } from './tmp.ts'
 
-/** dist/index.js, the bundle the runner executes. */
-export const ACTION_BUNDLE = join(import.meta.dirname, '../../dist/index.js')
+/** dist/index.js, the bundle the runner executes (CONFIGSYNC_OCI_DIST points at a private build). */
+export const ACTION_BUNDLE = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'index.js')
 
 /** What one action run produced. */
 export interface ActionRun {
