@@ -7,6 +7,7 @@ import { execFile, spawn } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { build } from 'esbuild'
 import { startRegistry } from '../test/harness/registry.ts'
 import { makeTempDir, removeDir } from '../test/harness/tmp.ts'
 import { writeSyntheticRepo } from './synthetic-repo.ts'
@@ -15,6 +16,7 @@ const run = promisify(execFile)
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
 
 const work = await makeTempDir('bench')
+let stagesBundle: string | undefined
 const registry = await startRegistry('plain')
 try {
   const repo = join(work, 'repo')
@@ -46,9 +48,28 @@ try {
   await removeDir(work)
 }
 
+/**
+ * The stages run from a bundle, as the product does: running the .ts sources
+ * would add the type stripper's own memory and start-up to our figures.
+ */
+async function bundleStages(): Promise<string> {
+  const outfile = join(work, 'publish-stages.mjs')
+  await build({
+    entryPoints: [join(import.meta.dirname, 'publish-stages.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  })
+  return outfile
+}
+
 async function measureOurs(repo: string, image: string): Promise<Record<string, number>> {
-  const stages = join(import.meta.dirname, 'publish-stages.ts')
-  const { stdout } = await run(process.execPath, [stages, repo, image], { maxBuffer: 1 << 20 })
+  stagesBundle ??= await bundleStages()
+  const { stdout } = await run(process.execPath, [stagesBundle, repo, image], { maxBuffer: 1 << 20 })
   return JSON.parse(stdout) as Record<string, number>
 }
 

@@ -48,6 +48,20 @@ export class RegistryError extends ActionError {
   }
 }
 
+/** Writing the image back to a config repo failed: the edit, git or the pull-request API. */
+export class WriteBackError extends ActionError {}
+
+/** A Kubernetes cluster (its kubeconfig, API server, RBAC or RootSync/RepoSync) refused or failed a rollout step. */
+export class ClusterError extends ActionError {
+  /** HTTP status of the API server's answer, when there was one. */
+  readonly status: number | undefined
+
+  constructor(message: string, options: { status?: number; hint?: string; cause?: unknown } = {}) {
+    super(message, options)
+    this.status = options.status
+  }
+}
+
 /** Turns anything thrown into a message line plus an optional hint. */
 export function describeError(error: unknown): { message: string; hint?: string } {
   if (error instanceof ActionError) {

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildImage, type SourceInfo } from './artifact/oci-image.ts'
 import { packLayer, type PackedLayer } from './artifact/tar-layer.ts'
-import type { PushedImage } from './artifact/types.ts'
-import { ManifestValidationError } from './errors.ts'
+import type { BuiltImage, PushedImage } from './artifact/types.ts'
 import type { Logger } from './logger.ts'
 import { collectSource } from './manifests/collect.ts'
-import { hasErrors, SEVERITY, type Finding } from './manifests/finding.ts'
-import { loadAndValidate } from './manifests/validate.ts'
+import { treeToPack } from './manifests/kustomize/hydrated-tree.ts'
+import { SEVERITY, type Finding } from './manifests/finding.ts'
+import { loadAndValidate, type ValidationOptions } from './manifests/validate.ts'
+import { FAIL_ON, validationFailure, type FailOn } from './manifests/validation-settings.ts'
 import type { Credentials } from './registry/auth.ts'
 import { resolveTags } from './registry/tags.ts'
-import { createImageTarget } from './registry/target-factory.ts'
+import { createImageTarget, type RegistrySettings } from './registry/target-factory.ts'
 
 /** Everything one publish needs, already read and checked by the entry point. */
 export interface PublishSettings {
@@ -24,6 +25,18 @@ export interface PublishSettings {
   readonly credentials?: Credentials
   readonly insecure: boolean
   readonly caFile?: string
+  /** Credential chain, retries, blob mounts, create-repository (registry targets only). */
+  readonly registry?: RegistrySettings
+  /** How Config Sync will read the directory (source format, sync scope, schema checks …). */
+  readonly validation: ValidationOptions
+  /** Pack the output of a root kustomization instead of the sources (hydrated artifact). */
+  readonly render: boolean
+  /** Which findings stop the push: errors (default) or warnings too. */
+  readonly failOn?: FailOn
+  /** Tags computed from tag rules; they replace the commit SHA as the default tags. */
+  readonly computedTags?: readonly string[]
+  /** Asked after packing: a result to use instead of pushing (compare-with found the same content and tagged it). */
+  readonly reuseExisting?: (image: BuiltImage, layer: PackedLayer, tags: readonly string[]) => Promise<PushedImage | undefined>
 }
 
 /** What a publish produced, for outputs and the summary. */
@@ -47,9 +60,11 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     insecure: settings.insecure,
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
     ...(settings.caFile ? { caFile: settings.caFile } : {}),
+    ...(settings.registry ? { registry: settings.registry } : {}),
   })
   const tags = resolveTags({
     ...(settings.source.revision ? { revision: settings.source.revision } : {}),
+    ...(settings.computedTags ? { computed: settings.computedTags } : {}),
     ...(destination.tag ? { imageTag: destination.tag } : {}),
     extra: settings.tags,
   })
@@ -59,29 +74,26 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     return collected
   })
   const loaded = await logger.group('Validate manifests', async () => {
-    const result = await loadAndValidate(tree)
+    // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
+    const result = await loadAndValidate(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
     logger.info(`${result.objects.length} objects in ${result.manifestFiles} manifest files, ${summarize(result.findings)}`)
     return result
   })
-  if (hasErrors(loaded.findings)) {
-    const errors = countErrors(loaded.findings)
-    throw new ManifestValidationError(`${errors} validation ${errors === 1 ? 'error' : 'errors'}; nothing was pushed`, {
-      findings: loaded.findings,
-    })
-  }
+  const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
+  if (failure !== undefined) throw failure
   const workDir = await mkdtemp(join(tmpdir(), 'configsync-oci-'))
   try {
     const layer = await logger.group('Pack artifact', async () => {
-      const packed = await packLayer(tree, join(workDir, 'layer.tar.gz'))
+      const packed = await packLayer(await treeToPack(tree, loaded.rendered, settings.render, workDir), join(workDir, 'layer.tar.gz'))
       logger.info(`layer ${packed.digest} (${packed.size} bytes, tar ${packed.uncompressedSize} bytes)`)
       return packed
     })
     const image = buildImage(layer, settings.source, settings.annotations)
-    const pushed = await logger.group(`Push to ${destination.target.describe()}`, async () => {
+    const pushed = (await settings.reuseExisting?.(image, layer, tags)) ?? (await logger.group(`Push to ${destination.target.describe()}`, async () => {
       const result = await destination.target.push(image, tags)
       logger.info(`pushed ${result.reference} (${result.uploadedBlobs} blobs uploaded, ${result.skippedBlobs} already present)`)
       return result
-    })
+    }))
     const { path: _path, ...layerInfo } = layer
     return {
       pushed,

@@ -9,7 +9,7 @@ export interface ActionInputs {
   readonly mode: string
   /** Absolute path of the directory to validate and pack (`dir`). */
   readonly dir: string
-  /** Registry repository, optionally with a tag, or `oci-layout:PATH[:TAG]` (`image`). */
+  /** Registry repository, optionally with a tag, or `oci-layout:PATH[:TAG]` (`image`); '' when unset (see requireImage). */
   readonly image: string
   /** Extra tags besides the commit SHA (`tags`). */
   readonly tags: readonly string[]
@@ -51,11 +51,6 @@ export function readInputs(read: InputReader, mask: (secret: string) => void, wo
   if (password !== '') mask(password)
   const username = read(INPUT.username).trim()
   const image = read(INPUT.image).trim()
-  if (image === '') {
-    throw new InputError(`input "${INPUT.image}" is required`, {
-      hint: 'e.g. image: us-docker.pkg.dev/my-project/config/app, or oci-layout:./layout for a local OCI layout',
-    })
-  }
   const dir = read(INPUT.dir).trim()
   if (dir === '') throw new InputError(`input "${INPUT.dir}" is empty`, { hint: 'give a directory, e.g. dir: config/ (the default is .)' })
   const caFile = read(INPUT.caFile).trim()
@@ -70,6 +65,19 @@ export function readInputs(read: InputReader, mask: (secret: string) => void, wo
     ...(caFile === '' ? {} : { caFile: resolve(workspace, caFile) }),
     ...credentials(username, password),
   }
+}
+
+/**
+ * The `image` input, for the modes that push: it may be empty for the others
+ * (validate-only), so each pushing mode asks for it before it does anything.
+ */
+export function requireImage(inputs: ActionInputs): string {
+  if (inputs.image === '') {
+    throw new InputError(`input "${INPUT.image}" is required for mode "${inputs.mode}"`, {
+      hint: 'e.g. image: us-docker.pkg.dev/my-project/config/app, or oci-layout:./layout for a local OCI layout (mode: validate-only needs no image)',
+    })
+  }
+  return inputs.image
 }
 
 function credentials(username: string, password: string): { credentials?: Credentials } {
@@ -100,5 +108,5 @@ export function parseBoolean(value: string, name: string): boolean {
   const text = value.trim()
   if (['true', 'True', 'TRUE'].includes(text)) return true
   if (['false', 'False', 'FALSE', ''].includes(text)) return false
-  throw new InputError(`input "${name}" is "${text}", expected true or false`)
+  throw new InputError(`input "${name}" is "${text}", expected true or false`, { hint: `e.g. ${name}: true` })
 }

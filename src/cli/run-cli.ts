@@ -2,14 +2,19 @@ import { ActionError, causeChain, describeError, InputError, ManifestValidationE
 import { renderFindingsText } from '../report/text-report.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, UsageError, type CliCommand, type CliIo } from './args.ts'
+import { diffCommand } from './commands/diff.ts'
+import { promoteCommand } from './commands/promote.ts'
 import { publishCommand } from './commands/publish.ts'
+import { rolloutCommand } from './commands/rollout.ts'
+import { statusCommand } from './commands/status.ts'
 import { validateCommand } from './commands/validate.ts'
+import { writeBackCommand } from './commands/write-back.ts'
 import { mainUsage } from './usage.ts'
 
 export { EXIT, type CliIo } from './args.ts'
 
 /** Every command, in help order. A later feature adds its command here in one line. */
-export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand]
+export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand, diffCommand, promoteCommand, writeBackCommand, statusCommand, rolloutCommand]
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

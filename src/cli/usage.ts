@@ -14,9 +14,25 @@ ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Exit codes: 0 success, 1 validation errors or a failed operation, 2 usage errors.
 Run "configsync-oci help COMMAND" for the options of a command.
-validate and publish work on Node 20 and later.
+validate, publish, write-back, diff and promote work on Node 20 and later; status and rollout need Node 22 or later.
 `
 }
+
+// Shared by validate and publish: the same flags, parsed by validation-flags.ts.
+const VALIDATION_FLAGS_HELP = `  --source-format unstructured|hierarchy
+                         spec.sourceFormat of the RootSync/RepoSync       (default unstructured)
+  --root-sync NAME       the RootSync that syncs DIR (a root repo)        (default root-sync)
+  --repo-sync NS/NAME    the RepoSync that syncs DIR (a namespace repo); not with --root-sync
+  --allow-secrets        allow Secrets with data or stringData (anyone who can
+                         pull the image can read them)
+  --no-schema-checks     skip the OpenAPI schema checks of built-in kinds and CRs
+  --kubernetes-version 1.N
+                         Kubernetes minor version of the schemas          (default newest bundled)
+  --render               hydrated artifact: publish packs the rendered output of
+                         a root kustomization.yaml instead of the sources
+  --fail-on error|warning
+                         which findings fail the run                      (default error)
+`
 
 export const PUBLISH_USAGE = `Usage: configsync-oci publish --image REF [--dir DIR] [options]
 
@@ -37,21 +53,37 @@ Nothing is pushed when validation finds an error.
       --password-stdin   read the registry password (or token) from stdin
   --insecure             allow plain HTTP and skip TLS verification
   --ca-file FILE         PEM file of extra CA certificates for the registry
+  --access-token-stdin   read a Google access token from stdin (Artifact Registry,
+                         gcr.io); without it Google hosts use Application Default
+                         Credentials. Without --username, the Docker config
+                         (credHelpers, credsStore, auths) is used next
+  --retries N            retries of a failed request or upload (429, 5xx,
+                         resets), 0 to 10                                 (default 4)
+  --mount-from REPO      repository of the same registry to mount blobs from
+                         instead of uploading them; repeatable
+  --create-repository    create the Artifact Registry repository if missing
+  --repository-description TEXT, --repository-label K=V (repeatable)
+                         for a repository that --create-repository creates
   --revision SHA         commit SHA (default: GITHUB_SHA, else git HEAD of DIR)
   --source-url URL       repository URL annotation (default: from GITHUB_REPOSITORY)
   --created TIME         creation time annotation (default: the commit time)
   --format text|json     result format on stdout                          (default text)
   -q, --quiet            no progress lines on stderr
   -v, --verbose          debug lines on stderr (never secrets)
-`
 
-export const VALIDATE_USAGE = `Usage: configsync-oci validate [DIR] [--format text|json] [--ignore PATTERN]...
+Validation (as for validate; nothing is pushed when it fails):
+${VALIDATION_FLAGS_HELP}`
+
+export const VALIDATE_USAGE = `Usage: configsync-oci validate [DIR] [--format text|json|sarif] [options]
 
 Checks every .yaml/.yml/.json file under DIR (default .) as Config Sync reads
-it and prints the findings with code, file and line. JSON output is
-{"findings":[{"code","severity","file","line","message"}]}.
-Exits 1 when any finding is an error, 2 on usage errors.
+it and prints the findings with code, file and line: as text grouped by file,
+as JSON {"findings":[{"code","severity","file","line","message"}]}, or as a
+SARIF 2.1.0 log for github/codeql-action/upload-sarif (paths relative to the
+git checkout that holds DIR). Pushes nothing.
+Exits 1 when any finding is an error (or a warning, with --fail-on warning),
+2 on usage errors.
 
-  --format text|json     output format                                    (default text)
+  --format text|json|sarif  output format                                 (default text)
   --ignore PATTERN       gitignore-style pattern to leave out; repeatable
-`
+${VALIDATION_FLAGS_HELP}`

@@ -5,9 +5,13 @@
 import { readFileSync } from 'node:fs'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { SourceEntry, SourceTree } from './collect.ts'
-import { errorFinding, sortFindings, type Finding } from './finding.ts'
+import { errorFinding, hasErrors, sortFindings, type Finding } from './finding.ts'
 import { isManifestPath, MAX_MANIFEST_BYTES, oversizedFinding, parseManifestFile, type ManifestObject, type ParsedFile } from './parse.ts'
-import { READ_RULES, RULES, type SourceFormat, type ValidationContext } from './rules/index.ts'
+import { runPipeline } from './pipeline.ts'
+import type { SourceFormat } from './rules/index.ts'
+import { API_RESOURCES_FILE, parseApiResources, type ApiResources } from './scope/api-resources.ts'
+import { DEFAULT_SCOPE, type SyncScope } from './scope/sync-scope.ts'
+import { resolveKustomization } from './kustomize/kustomize-source.ts'
 
 export type { SourceFormat, ValidationContext } from './rules/index.ts'
 
@@ -23,18 +27,27 @@ export interface ValidationOptions {
   readonly schemaChecks?: boolean
   /** Kubernetes minor version for the schema checks, e.g. "1.33"; default the newest bundled. */
   readonly kubernetesVersion?: string
+  /** The artifact will hold the rendered kustomize output (publish `render: true`): render dir itself, which may read outside it. */
+  readonly render?: boolean
 }
 
-/** The RootSync or RepoSync that syncs this source (CONFIG-SYNC.md §3). */
-export type SyncScope =
-  | { readonly kind: 'root'; readonly name: string }
-  | { readonly kind: 'namespace'; readonly namespace: string; readonly name: string }
+export type { SyncScope } from './scope/sync-scope.ts'
+
+/** What validateObjects knows besides the objects when it is handed a whole tree. */
+export interface ValidationInput {
+  /** A file failed to read or parse (KNV2001): Config Sync validates nothing after reading then. */
+  readonly readFailed?: boolean
+  /** The parsed api-resources.txt at the root of the source. */
+  readonly apiResources?: ApiResources
+}
 
 /** Everything read from a tree: objects in tree order, every finding sorted, how many files were read. */
 export interface LoadResult {
   readonly objects: ManifestObject[]
   readonly findings: Finding[]
   readonly manifestFiles: number
+  /** kustomize's output, when the top of the tree holds a kustomization: what was validated instead of the files. */
+  readonly rendered?: string
 }
 
 // Hierarchy repos are read only under these top-level directories (CONFIG-SYNC.md §4.6).
@@ -42,26 +55,16 @@ const HIERARCHY_DIRS = ['system/', 'cluster/', 'clusterregistry/', 'namespaces/'
 // Files read between two yields to the event loop.
 const READ_BATCH = 64
 
-/** Runs the read-time checks, then every registered rule; findings sorted. */
-export function validateObjects(objects: readonly ManifestObject[], options: ValidationOptions = {}): Finding[] {
-  const findings: Finding[] = []
-  const passed: ManifestObject[] = []
-  const sourceFormat = options.sourceFormat ?? 'unstructured'
-  const readCtx: ValidationContext = { objects, allObjects: objects, sourceFormat }
-  for (const o of objects) {
-    let failed = false
-    for (const rule of READ_RULES) {
-      const problems = rule.check(o, readCtx)
-      if (problems.length > 0) findings.push(...problems)
-      failed ||= problems.length > 0
-    }
-    if (!failed) passed.push(o)
-  }
-  const ctx: ValidationContext = { objects: passed, allObjects: objects, sourceFormat }
-  for (const rule of RULES) {
-    if (rule.scope === 'object') for (const o of ctx.objects) findings.push(...rule.check(o, ctx))
-    else findings.push(...rule.check(ctx))
-  }
+/** Runs Config Sync's validation stages (read-time, raw, selection, scoped, tree, final) and ours; findings sorted. */
+export function validateObjects(objects: readonly ManifestObject[], options: ValidationOptions = {}, input: ValidationInput = {}): Finding[] {
+  const findings = runPipeline({
+    objects,
+    sourceFormat: options.sourceFormat ?? 'unstructured',
+    scope: options.scope ?? DEFAULT_SCOPE,
+    allowSecrets: options.allowSecrets ?? false,
+    readFailed: input.readFailed ?? false,
+    ...(input.apiResources === undefined ? {} : { apiResources: input.apiResources }),
+  })
   return sortFindings(findings)
 }
 
@@ -72,10 +75,33 @@ export async function loadAndValidate(tree: SourceTree, options: ValidationOptio
     (e): e is Extract<SourceEntry, { kind: 'file' }> =>
       e.kind === 'file' && isManifestPath(e.path) && (!hierarchy || HIERARCHY_DIRS.some((d) => e.path.startsWith(d))),
   )
-  const parsed = await readAndParse(files)
+  // Config Sync renders a kustomization at the top and reads its output instead of the files.
+  const kustomize = await resolveKustomization(tree, options)
+  const parsed = kustomize.rendered === undefined ? await readAndParse(files) : [kustomize.rendered]
   const objects = parsed.flatMap((p) => p.objects)
-  const findings = [...parsed.flatMap((p) => p.findings), ...validateObjects(objects, options)]
-  return { objects, findings: sortFindings(findings), manifestFiles: files.length }
+  const readFindings = [...parsed.flatMap((p) => p.findings), ...kustomize.findings]
+  const input = { readFailed: hasErrors(readFindings), ...readApiResources(tree) }
+  const findings = [...readFindings, ...validateObjects(objects, options, input), ...(await checkSchemas(objects, options))]
+  const rendered = kustomize.rendered?.output
+  return { objects, findings: sortFindings(findings), manifestFiles: files.length, ...(rendered === undefined ? {} : { rendered }) }
+}
+
+/** api-resources.txt at the top of the tree, as nomos vet reads it for the scopes of kinds it cannot know. */
+function readApiResources(tree: SourceTree): { apiResources?: ApiResources } {
+  const file = tree.entries.find((e) => e.kind === 'file' && e.path === API_RESOURCES_FILE)
+  if (file === undefined || file.kind !== 'file') return {}
+  try {
+    return { apiResources: parseApiResources(readFileSync(file.absPath, 'utf8')) }
+  } catch (error) {
+    return { apiResources: { scopes: new Map(), findings: [errorFinding('KNV1064', API_RESOURCES_FILE, 0, `unable to read cached API resources: ${(error as Error).message}`)] } }
+  }
+}
+
+/** The schema checks, loaded on first use: their precompiled validators are a few MB of code. */
+async function checkSchemas(objects: readonly ManifestObject[], options: ValidationOptions): Promise<Finding[]> {
+  if (options.schemaChecks === false) return []
+  const schema = await import('./schema/schema-check.ts')
+  return schema.checkSchemas(objects, options)
 }
 
 /**

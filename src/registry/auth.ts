@@ -1,6 +1,6 @@
 import { RegistryError } from '../errors.ts'
 import { NULL_LOGGER, type Logger } from '../logger.ts'
-import type { HttpClient, HttpResponse } from './http-transport.ts'
+import type { HttpClient, HttpRequest, HttpResponse } from './http-transport.ts'
 
 /**
  * Registry authentication: WWW-Authenticate parsing (RFC 9110 §11.6.1),
@@ -14,6 +14,20 @@ export interface Credentials {
   readonly password: string
   /** e.g. 'the username/password inputs' */
   readonly source: string
+  /**
+   * A Docker identity token (refresh token): exchanged at the token server with
+   * the OAuth2 refresh_token grant instead of sending username/password.
+   */
+  readonly identityToken?: string
+}
+
+/**
+ * Where the credentials for one registry come from, asked only when the
+ * registry first wants them (so an anonymous registry never runs a
+ * credential helper or reaches Google), and at most once.
+ */
+export interface CredentialSource {
+  resolve(): Promise<Credentials | undefined>
 }
 
 /** One challenge: the scheme in lowercase and its parameters (names lowercased). */
@@ -99,7 +113,7 @@ export function mergeScopes(scopes: readonly string[]): string[] {
 
 /** Authenticator settings. */
 export interface AuthenticatorOptions {
-  readonly credentials?: Credentials
+  readonly credentials?: Credentials | CredentialSource
   readonly http: HttpClient
   readonly logger?: Logger
   /** Milliseconds since the epoch; injectable for cache tests. */
@@ -112,7 +126,9 @@ const EXPIRY_MARGIN_MS = 5_000
 
 /** Produces Authorization header values for a challenge, caching bearer tokens per scope set. */
 export class Authenticator {
-  readonly #credentials: Credentials | undefined
+  readonly #source: CredentialSource
+  #resolving: Promise<Credentials | undefined> | undefined
+  #credentials: Credentials | undefined
   readonly #http: HttpClient
   readonly #logger: Logger
   readonly #now: () => number
@@ -121,23 +137,36 @@ export class Authenticator {
   readonly #inflight = new Map<string, Promise<{ value: string; expiresAt: number }>>()
 
   constructor(options: AuthenticatorOptions) {
-    this.#credentials = options.credentials
+    const given = options.credentials
+    this.#source = given === undefined || 'resolve' in given ? (given ?? NO_CREDENTIALS) : fixedSource(given)
     this.#http = options.http
     this.#logger = options.logger ?? NULL_LOGGER
     this.#now = options.now ?? Date.now
   }
 
-  /** The credentials in use, if any. */
+  /** The credentials in use once resolved (undefined before the registry asked, or when anonymous). */
   get credentials(): Credentials | undefined {
     return this.#credentials
+  }
+
+  /** Resolves the credential source once; later calls share the answer. */
+  resolveCredentials(): Promise<Credentials | undefined> {
+    this.#resolving ??= this.#source.resolve().then((credentials) => {
+      this.#credentials = credentials
+      return credentials
+    })
+    return this.#resolving
   }
 
   /** The Authorization value for this challenge and scopes, or undefined when none applies. */
   async authorization(challenge: Challenge | undefined, scopes: readonly string[]): Promise<string | undefined> {
     if (challenge?.scheme === 'basic') {
-      return this.#credentials === undefined ? undefined : basicAuthorization(this.#credentials)
+      const credentials = await this.resolveCredentials()
+      // An identity token alone cannot answer Basic (docker sends nothing either).
+      return credentials === undefined || credentials.password === '' ? undefined : basicAuthorization(credentials)
     }
     if (challenge?.scheme !== 'bearer') return undefined
+    await this.resolveCredentials()
     const key = `${challenge.params['realm'] ?? ''} ${mergeScopes(scopes).join(' ')}`
     const cached = this.#tokens.get(key)
     if (cached !== undefined && cached.expiresAt > this.#now()) return `Bearer ${cached.value}`
@@ -170,15 +199,8 @@ export class Authenticator {
       throw new RegistryError('authenticate', 'the registry asked for a bearer token but named no realm to get it from')
     }
     const url = new URL(realm)
-    if (challenge.params['service'] !== undefined) url.searchParams.set('service', challenge.params['service'])
-    for (const scope of scopes) url.searchParams.append('scope', scope)
-    if (this.#credentials !== undefined) url.searchParams.set('account', this.#credentials.username)
-    const headers: Record<string, string> = { accept: 'application/json' }
-    if (this.#credentials !== undefined) headers['authorization'] = basicAuthorization(this.#credentials)
     const started = this.#now()
-    const response = await this.#http.request({
-      method: 'GET', url, headers, operation: 'authenticate', peer: 'token server',
-    })
+    const response = await this.#http.request(tokenRequest(url, challenge.params['service'], scopes, this.#credentials))
     if (response.status !== 200) throw this.#tokenRefused(url, response)
     const value = readToken(response, url)
     this.#logger.debug(`got a token from ${url.host} for ${scopes.join(' ') || '(no scope)'}`)
@@ -200,6 +222,35 @@ export class Authenticator {
       },
     )
   }
+}
+
+const NO_CREDENTIALS: CredentialSource = { resolve: () => Promise.resolve(undefined) }
+
+function fixedSource(credentials: Credentials): CredentialSource {
+  return { resolve: () => Promise.resolve(credentials) }
+}
+
+/**
+ * The token request: GET with Basic credentials (docker's token spec), or for
+ * an identity token the OAuth2 form POST with grant_type=refresh_token
+ * (https://distribution.github.io/distribution/spec/auth/oauth/).
+ */
+function tokenRequest(url: URL, service: string | undefined, scopes: readonly string[], credentials: Credentials | undefined): HttpRequest {
+  const common = { url, operation: 'authenticate', peer: 'token server' }
+  if (credentials?.identityToken !== undefined) {
+    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: 'configsync-oci' })
+    if (service !== undefined) form.set('service', service)
+    for (const scope of scopes) form.append('scope', scope)
+    const headers = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' }
+    return { ...common, method: 'POST', headers, body: Buffer.from(form.toString()) }
+  }
+  const query = new URL(url)
+  if (service !== undefined) query.searchParams.set('service', service)
+  for (const scope of scopes) query.searchParams.append('scope', scope)
+  if (credentials !== undefined) query.searchParams.set('account', credentials.username)
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (credentials !== undefined) headers['authorization'] = basicAuthorization(credentials)
+  return { ...common, url: query, method: 'GET', headers }
 }
 
 function readToken(response: HttpResponse, url: URL): { token: string; expiresIn: number } {

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { MEDIA_TYPE } from '../artifact/media-types.ts'
-import type { BlobData, BuiltImage, ImageTarget, PushedImage } from '../artifact/types.ts'
-import { Authenticator, mergeScopes, parseChallenges, type Challenge, type Credentials } from './auth.ts'
+import type { BuiltImage, ImageTarget, PushedImage } from '../artifact/types.ts'
+import { Authenticator, mergeScopes, parseChallenges, type Challenge, type CredentialSource, type Credentials } from './auth.ts'
+import { DEFAULT_CHUNK_SIZE, uploadBlob, type BlobOutcome, type RequestSpec, type UploadPort, type UploadSettings } from './blob-upload.ts'
 import { HttpTransport, type HttpRequest, type HttpResponse } from './http-transport.ts'
 import { isDigest, registryApiHost, repositoryName, validateTag, type ImageReference } from './image-reference.ts'
 import { checkDigest, header, mediaTypeOf, nextPage, readTags, responseError, type Step } from './registry-responses.ts'
+import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.ts'
 
 /**
  * Push and read images over the OCI distribution API
@@ -15,7 +17,8 @@ import { checkDigest, header, mediaTypeOf, nextPage, readTags, responseError, ty
 
 /** How to reach and authenticate to the registry. */
 export interface RegistryClientOptions {
-  readonly credentials?: Credentials
+  /** Fixed credentials, or a source asked once when the registry first wants them. */
+  readonly credentials?: Credentials | CredentialSource
   /** Skip TLS verification and allow plain http (test registries). */
   readonly insecure?: boolean
   /** PEM file trusted in addition to the default roots. */
@@ -24,6 +27,14 @@ export interface RegistryClientOptions {
   readonly userAgent?: string
   readonly connectTimeoutMs?: number
   readonly idleTimeoutMs?: number
+  /** Retry count and timing; defaults to DEFAULT_RETRY_POLICY. */
+  readonly retry?: Partial<RetryPolicy>
+  /** Blobs above this size go up in PATCH chunks of this size (default 8 MiB). */
+  readonly chunkSizeBytes?: number
+  /** Repository paths on the same registry to mount blobs from before uploading them. */
+  readonly mountFrom?: readonly string[]
+  /** Runs before the first request of a push (e.g. create the repository). */
+  readonly beforePush?: () => Promise<void>
 }
 
 /** A manifest as stored: digest computed from the bytes received. */
@@ -58,6 +69,9 @@ export class RegistryClient implements ImageTarget {
   readonly #http: HttpTransport
   readonly #auth: Authenticator
   readonly #logger: Logger
+  readonly #policy: RetryPolicy
+  readonly #uploads: UploadSettings
+  readonly #beforePush: (() => Promise<void>) | undefined
   /** The /v2/ challenge, learned once; null when the registry needs no auth. */
   #challenge: Promise<Challenge | null> | undefined
 
@@ -66,10 +80,14 @@ export class RegistryClient implements ImageTarget {
     this.#repository = ref.repository
     this.#base = new URL(`https://${registryApiHost(ref)}/v2/`)
     this.#logger = options.logger
-    const { credentials, logger, ...transportOptions } = options
+    const { credentials, logger, retry, chunkSizeBytes, mountFrom, beforePush, ...transportOptions } = options
     this.#http = new HttpTransport({ ...transportOptions, logger })
     const login = credentials === undefined ? {} : { credentials }
     this.#auth = new Authenticator({ http: this.#http, logger, ...login })
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(retry ?? {}) }
+    const chunkSize = chunkSizeBytes ?? DEFAULT_CHUNK_SIZE
+    this.#uploads = { policy: this.#policy, chunkSize, mountFrom: mountFrom ?? [], logger }
+    this.#beforePush = beforePush
   }
 
   /** 'registry/repository', without credentials. */
@@ -80,25 +98,26 @@ export class RegistryClient implements ImageTarget {
   /** Uploads missing blobs, puts the manifest by digest, then each tag. */
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))
+    await this.#beforePush?.()
     const unique = [...new Map(image.blobs.map((blob) => [blob.descriptor.digest, blob])).values()]
-    // Independent blobs go up in parallel; the manifest only after all are confirmed.
-    const uploaded = await Promise.all(unique.map((blob) => this.#uploadBlob(blob)))
-    const uploadedBlobs = uploaded.filter(Boolean).length
-    const skippedBlobs = uploaded.length - uploadedBlobs
-    this.#logger.info(`Blobs: ${uploadedBlobs} uploaded, ${skippedBlobs} already in ${this.#name}`)
+    // Independent blobs go up in parallel; the manifest only after every one is confirmed.
+    const outcomes = await Promise.all(unique.map((blob) => uploadBlob(this.#uploadPort(), this.#uploads, blob)))
+    const count = (outcome: BlobOutcome): number => outcomes.filter((o) => o === outcome).length
+    const uploadedBlobs = count('uploaded')
+    const mounted = count('mounted') === 0 ? '' : `, ${count('mounted')} mounted from ${this.#uploads.mountFrom.join(', ')}`
+    this.#logger.info(`Blobs: ${uploadedBlobs} uploaded${mounted}, ${count('present')} already in ${this.#name}`)
     // By digest first: a tag must never point at bytes the registry stored differently.
     await this.#putManifest(image, image.manifestDigest)
-    await Promise.all(checkedTags.map((tag) => this.#putManifest(image, tag)))
-    for (const tag of checkedTags) this.#logger.info(`Tagged ${this.#name}:${tag}`)
+    await this.#putTags(image, checkedTags)
     const reference = `${this.#name}@${image.manifestDigest}`
     this.#logger.info(`Pushed ${reference}`)
-    return { digest: image.manifestDigest, reference, tags: checkedTags, uploadedBlobs, skippedBlobs }
+    return { digest: image.manifestDigest, reference, tags: checkedTags, uploadedBlobs, skippedBlobs: outcomes.length - uploadedBlobs }
   }
 
   /** The manifest under a tag or digest, or undefined when the registry has none. */
   async getManifest(reference: string): Promise<FetchedManifest | undefined> {
     const step: Step = { operation: `get manifest ${reference}`, access: 'pull' }
-    const response = await this.#call(step, {
+    const response = await this.#send(step, {
       method: 'GET', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
@@ -114,7 +133,7 @@ export class RegistryClient implements ImageTarget {
   /** Media type, digest and size of a manifest, or undefined when absent. */
   async headManifest(reference: string): Promise<ManifestHead | undefined> {
     const step: Step = { operation: `check manifest ${reference}`, access: 'pull' }
-    const response = await this.#call(step, {
+    const response = await this.#send(step, {
       method: 'HEAD', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
@@ -129,13 +148,28 @@ export class RegistryClient implements ImageTarget {
     return { mediaType: mediaTypeOf(response), digest, size }
   }
 
+  /**
+   * DELETE a manifest by digest, or a tag by name (distribution-spec 1.1):
+   * 'deleted' (202), 'absent' (404), 'unsupported' (400/405: distribution
+   * 2.8 refuses tags with 400, and both when deletes are switched off).
+   * Token registries want the `delete` action in the scope.
+   */
+  async deleteManifest(reference: string): Promise<'deleted' | 'absent' | 'unsupported'> {
+    const step: Step = { operation: `delete manifest ${reference}`, access: 'push', extraScopes: [`repository:${this.#repository}:delete`] }
+    const response = await this.#send(step, { method: 'DELETE', url: this.#url(`manifests/${checkReference(reference)}`) })
+    if (response.status === 202 || response.status === 200 || response.status === 204) return 'deleted'
+    if (response.status === 404) return 'absent'
+    if (response.status === 400 || response.status === 405) return 'unsupported'
+    throw this.#fail(step, response)
+  }
+
   /** Every tag of the repository (empty when the repository does not exist). */
   async listTags(): Promise<string[]> {
     const step: Step = { operation: 'list tags', access: 'pull' }
     const tags: string[] = []
     let url: URL | undefined = this.#url('tags/list')
     for (let page = 0; url !== undefined && page < MAX_TAG_PAGES; page++) {
-      const response = await this.#call(step, { method: 'GET', url, headers: { accept: 'application/json' } })
+      const response = await this.#send(step, { method: 'GET', url, headers: { accept: 'application/json' } })
       if (response.status === 404) return tags
       if (response.status !== 200) throw this.#fail(step, response)
       tags.push(...readTags(response, step))
@@ -144,45 +178,44 @@ export class RegistryClient implements ImageTarget {
     return tags
   }
 
+  /**
+   * A blob's bytes, checked against its digest, or undefined when absent.
+   * Buffered whole: the transport caps bodies (32 MiB), which bounds what
+   * a diff or an inspection will read.
+   */
+  async getBlob(digest: string): Promise<Buffer | undefined> {
+    const step: Step = { operation: `get blob ${digest}`, access: 'pull' }
+    if (!isDigest(digest)) throw new RegistryError(step.operation, `${step.operation}: not a sha256 digest`)
+    const response = await this.#send(step, { method: 'GET', url: this.#url(`blobs/${digest}`) })
+    if (response.status === 404) return undefined
+    if (response.status !== 200) throw this.#fail(step, response)
+    const actual = `sha256:${createHash('sha256').update(response.body).digest('hex')}`
+    if (actual !== digest) throw new RegistryError(step.operation, `registry returned content with digest ${actual} for blob ${digest}`)
+    return response.body
+  }
+
   /** Releases keep-alive connections. */
   close(): void {
     this.#http.close()
   }
 
-  /** True when the blob was uploaded, false when the registry already had it. */
-  async #uploadBlob(blob: BlobData): Promise<boolean> {
-    const { digest, size } = blob.descriptor
-    const check: Step = { operation: `check blob ${digest}`, access: 'push' }
-    const head = await this.#call(check, { method: 'HEAD', url: this.#url(`blobs/${digest}`) })
-    if (head.status === 200) {
-      this.#logger.debug(`blob ${digest} already present`)
-      return false
-    }
-    if (head.status !== 404) throw this.#fail(check, head)
-    const start: Step = { operation: `start upload of blob ${digest}`, access: 'push' }
-    const session = await this.#call(start, { method: 'POST', url: this.#url('blobs/uploads/') })
-    const location = header(session, 'location')
-    if (session.status !== 202) throw this.#fail(start, session)
-    if (location === undefined) {
-      throw new RegistryError(start.operation, `${start.operation}: registry sent no Location for the upload`)
-    }
-    const target = new URL(location, session.url)
-    // Appended by hand: re-encoding the query could break a signed upload URL.
-    target.search = `${target.search === '' ? '?' : `${target.search}&`}digest=${encodeURIComponent(digest)}`
-    const put: Step = { operation: `upload blob ${digest}`, access: 'push' }
-    const done = await this.#call(put, {
-      method: 'PUT', url: target, headers: { 'content-type': 'application/octet-stream' },
-      body: () => blob.open(), bodyLength: size,
+  /** Tags in parallel; when some fail, the error says which tags were set (each points at the complete image). */
+  async #putTags(image: BuiltImage, tags: readonly string[]): Promise<void> {
+    const results = await Promise.allSettled(tags.map((tag) => this.#putManifest(image, tag)))
+    const set = tags.filter((_, i) => results[i]?.status === 'fulfilled')
+    for (const tag of set) this.#logger.info(`Tagged ${this.#name}:${tag}`)
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed === undefined) return
+    const error: unknown = failed.reason
+    if (set.length === 0 || !(error instanceof RegistryError)) throw error
+    throw new RegistryError(error.operation, `${error.message}; tags already set to ${image.manifestDigest}: ${set.join(', ')}`, {
+      cause: error, ...(error.status === undefined ? {} : { status: error.status }), ...(error.hint === undefined ? {} : { hint: error.hint }),
     })
-    if (done.status !== 201) throw this.#fail(put, done)
-    checkDigest(put, done, digest, `blob ${digest}`)
-    this.#logger.debug(`uploaded blob ${digest} (${size} bytes)`)
-    return true
   }
 
   async #putManifest(image: BuiltImage, reference: string): Promise<void> {
     const step: Step = { operation: `put manifest ${reference}`, access: 'push' }
-    const response = await this.#call(step, {
+    const response = await this.#send(step, {
       method: 'PUT', url: this.#url(`manifests/${reference}`),
       headers: { 'content-type': image.manifestMediaType }, body: image.manifest,
     })
@@ -191,9 +224,24 @@ export class RegistryClient implements ImageTarget {
     checkDigest(step, response, image.manifestDigest, `manifest ${image.manifestDigest}${tagged}`)
   }
 
+  /** #call, retried on 429, 5xx and transient network errors (for idempotent requests). */
+  #send(step: Step, request: RequestSpec): Promise<HttpResponse> {
+    return withRetries(this.#policy, this.#logger, step.operation, () => this.#call(step, request))
+  }
+
+  #uploadPort(): UploadPort {
+    return {
+      call: (step, request) => this.#call(step, request),
+      send: (step, request) => this.#send(step, request),
+      url: (path) => this.#url(path),
+      fail: (step, response) => this.#fail(step, response),
+    }
+  }
+
   /** Sends with the right Authorization; on a 401 that names a new challenge or scope, retries once. */
-  async #call(step: Step, request: Omit<HttpRequest, 'operation'>): Promise<HttpResponse> {
-    const scopes = [`repository:${this.#repository}:${step.access === 'push' ? 'pull,push' : 'pull'}`]
+  async #call(step: Step, request: RequestSpec): Promise<HttpResponse> {
+    const own = `repository:${this.#repository}:${step.access === 'push' ? 'pull,push' : 'pull'}`
+    const scopes = mergeScopes([own, ...(step.extraScopes ?? [])])
     const challenge = (await this.#learnChallenge(step)) ?? undefined
     const authorization = await this.#auth.authorization(challenge, scopes)
     const response = await this.#http.request(this.#withAuth(step, request, authorization))
@@ -209,7 +257,7 @@ export class RegistryClient implements ImageTarget {
     return this.#http.request(this.#withAuth(step, request, retryAuthorization))
   }
 
-  #withAuth(step: Step, request: Omit<HttpRequest, 'operation'>, authorization: string | undefined): HttpRequest {
+  #withAuth(step: Step, request: RequestSpec, authorization: string | undefined): HttpRequest {
     const url = new URL(request.url)
     // Credentials go to the registry host only, never to a storage host named by a Location.
     if (authorization === undefined || url.host !== this.#base.host) return { ...request, operation: step.operation }
@@ -248,6 +296,11 @@ export class RegistryClient implements ImageTarget {
 /** Bearer when offered (scoped tokens), else Basic. */
 function preferredChallenge(challenges: readonly Challenge[]): Challenge | undefined {
   return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic')
+}
+
+/** Drops undefined fields so they do not override defaults. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
 function checkReference(reference: string): string {

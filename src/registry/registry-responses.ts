@@ -15,6 +15,8 @@ export interface Step {
   /** e.g. 'upload blob sha256:ab12…' */
   readonly operation: string
   readonly access: 'pull' | 'push'
+  /** Further token scopes, e.g. pull on the source repository of a mount. */
+  readonly extraScopes?: readonly string[]
 }
 
 /** Who asked where, for messages. */
@@ -29,7 +31,9 @@ export interface ErrorContext {
 export function responseError(step: Step, response: HttpResponse, context: ErrorContext): RegistryError {
   const status = response.status
   const said = registrySaid(response)
-  const answer = `HTTP ${status}${said === '' ? '' : ` ${said}`}`
+  const attempts = 'attempts' in response && typeof response.attempts === 'number' && response.attempts > 1
+    ? ` after ${response.attempts} attempts` : ''
+  const answer = `HTTP ${status}${said === '' ? '' : ` ${said}`}${attempts}`
   const permission = step.access === 'push' ? `push to ${context.name}` : `pull from ${context.name}`
   const who = describeCredentials(context.credentials)
   const fail = (what: string, hint?: string): RegistryError => {
@@ -39,7 +43,8 @@ export function responseError(step: Step, response: HttpResponse, context: Error
   if (status === 401 && context.credentials === undefined) {
     return fail(
       `registry ${context.host} requires credentials to ${permission} and none were given`,
-      'set the username and password inputs (or the CLI --username/--password options)',
+      'set the username and password inputs (CLI: --username/--password-stdin), log in with docker login ' +
+        '(a Docker config), or for Google registries authenticate with google-github-actions/auth',
     )
   }
   if (status === 403 || (status === 401 && lacksScope(response))) {
@@ -73,6 +78,18 @@ export function registrySaid(response: HttpResponse): string {
     // not JSON: fall through to the text
   }
   return clip(text.replace(/\s+/g, ' '))
+}
+
+/** The `code` of each error in the registry's JSON error body (empty when it sent none). */
+export function errorCodes(response: HttpResponse): string[] {
+  try {
+    const json: unknown = JSON.parse(response.body.toString('utf8'))
+    const errors = typeof json === 'object' && json !== null && 'errors' in json ? json.errors : undefined
+    if (!Array.isArray(errors)) return []
+    return errors.map((e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''))
+  } catch {
+    return []
+  }
 }
 
 function describeOne(error: unknown): string {

@@ -5,6 +5,8 @@ import { validateTag } from './image-reference.ts'
 export interface TagSources {
   /** The commit SHA: the default tag. */
   readonly revision?: string
+  /** The tags computed from tag rules; when given, they replace the commit SHA (the default rule, type=sha, gives it). */
+  readonly computed?: readonly string[]
   /** A tag written in the image value itself. */
   readonly imageTag?: string
   /** The `tags` input / `--tag` flags. */
@@ -23,7 +25,8 @@ export function resolveTags(sources: TagSources, inputName = 'tags'): string[] {
     const valid = validateTag(tag, name)
     if (!tags.includes(valid)) tags.push(valid)
   }
-  if (sources.revision !== undefined) add(sources.revision, 'the commit SHA')
+  if (sources.computed !== undefined) for (const tag of sources.computed) add(tag, 'tag-rules')
+  else if (sources.revision !== undefined) add(sources.revision, 'the commit SHA')
   if (sources.imageTag !== undefined) add(sources.imageTag, 'image')
   for (const raw of sources.extra) {
     const tag = raw.trim()
@@ -31,7 +34,9 @@ export function resolveTags(sources: TagSources, inputName = 'tags'): string[] {
   }
   if (tags.length === 0) {
     throw new InputError('there is no tag to push', {
-      hint: 'run in a git checkout or with GITHUB_SHA set, put a tag in the image (repo:tag), or give tags',
+      hint: sources.computed === undefined
+        ? 'run in a git checkout or with GITHUB_SHA set, put a tag in the image (repo:tag), or give tags'
+        : 'tag-rules gave no tag for this event: add a rule that applies to it (e.g. type=sha), or give tags',
     })
   }
   return tags

@@ -3,9 +3,13 @@ import { relative, join, sep } from 'node:path'
 import type { Logger } from '../logger.ts'
 import { formatFinding, SEVERITY, sortFindings, type Finding } from '../manifests/finding.ts'
 import type { PublishResult } from '../publish.ts'
+import { TAG_OUTPUT } from './retag-report.ts'
+import { WRITEBACK_OUTPUT } from './writeback-report.ts'
+import { ROLLOUT_OUTPUT } from './rollout-report.ts'
+import { PREVIEW_OUTPUT } from './preview-report.ts'
 
 /** Output names, defined once (they are also declared in action.yml). */
-export const OUTPUT = { digest: 'digest', image: 'image', tags: 'tags', size: 'size' } as const
+export const OUTPUT = { digest: 'digest', image: 'image', tags: 'tags', size: 'size', findings: 'findings', errors: 'errors', warnings: 'warnings', ...TAG_OUTPUT, ...WRITEBACK_OUTPUT, ...ROLLOUT_OUTPUT, ...PREVIEW_OUTPUT } as const
 
 /** The Logger port on @actions/core: the only GitHub-UI writer besides the functions below. */
 export const CORE_LOGGER: Logger = {
@@ -64,12 +68,14 @@ export async function writeFailureSummary(message: string, findings: readonly Fi
   await core.summary.write()
 }
 
-function addFindings(findings: readonly Finding[]): void {
+/** The findings table of a job summary, with a count line per severity. */
+export function addFindings(findings: readonly Finding[]): void {
   if (findings.length === 0) {
     core.summary.addRaw('No validation findings.', true)
     return
   }
-  core.summary.addHeading(`Findings (${findings.length})`, 3).addTable([
+  const errors = findings.filter((f) => f.severity === SEVERITY.error).length
+  core.summary.addHeading(`Findings (${findings.length})`, 3).addList([`Errors: ${errors}`, `Warnings: ${findings.length - errors}`]).addTable([
     [
       { data: 'Code', header: true },
       { data: 'Severity', header: true },

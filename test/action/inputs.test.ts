@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { list, lines, parseBoolean, readInputs } from '../../src/action/inputs.ts'
+import { list, lines, parseBoolean, readInputs, requireImage } from '../../src/action/inputs.ts'
 import { InputError } from '../../src/errors.ts'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
@@ -44,7 +44,6 @@ test('defaults: no credentials, not insecure, no CA file', () => {
 
 test('bad inputs are InputErrors that name the input', () => {
   const cases: [Record<string, string>, RegExp][] = [
-    [{ dir: '.' }, /input "image" is required/],
     [{ dir: '', image: 'x' }, /input "dir" is empty/],
     [{ dir: '.', image: 'x', insecure: 'yes' }, /input "insecure" is "yes"/],
     [{ dir: '.', image: 'x', username: 'u' }, /"username" and "password" go together/],
@@ -55,6 +54,16 @@ test('bad inputs are InputErrors that name the input', () => {
   for (const [values, pattern] of cases) {
     assert.throws(() => readInputs(reader(values), () => {}, '/ws'), (error: unknown) => error instanceof InputError && pattern.test(error.message))
   }
+})
+
+test('image is optional when reading; the modes that push require it, naming the mode', () => {
+  const inputs = readInputs(reader({ dir: '.' }), () => {}, '/ws')
+  assert.equal(inputs.image, '')
+  assert.throws(
+    () => requireImage(inputs),
+    (error: unknown) => error instanceof InputError && /input "image" is required for mode "publish"/.test(error.message) && /validate-only needs no image/.test(error.hint ?? ''),
+  )
+  assert.equal(requireImage(readInputs(reader({ dir: '.', image: ' ghcr.io/a/b ' }), () => {}, '/ws')), 'ghcr.io/a/b')
 })
 
 test('the password is masked even when another input is bad', () => {

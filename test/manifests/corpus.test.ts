@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { test } from 'node:test'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { formatFinding, SEVERITY } from '../../src/manifests/finding.ts'
-import { loadAndValidate } from '../../src/manifests/validate.ts'
+import { loadAndValidate, type SyncScope } from '../../src/manifests/validate.ts'
 
 // shared/ sits beside the clone, here and in CI (../shared/corpus/README.md).
 const repoRoot = resolve(import.meta.dirname, '../..')
@@ -14,6 +14,16 @@ interface CorpusEntry {
   readonly name: string
   readonly dir: string
   readonly sourceFormat: 'unstructured' | 'hierarchy'
+  /** The RootSync name (root repo) or `NAMESPACE/NAME` of the RepoSync (namespace repo); exactly one is set. */
+  readonly rootSync: string | null
+  readonly repoSync: string | null
+}
+
+/** The sync scope an entry is published for, as index.json states it. */
+function scopeOf(entry: CorpusEntry): SyncScope {
+  if (entry.repoSync === null) return { kind: 'root', name: entry.rootSync ?? 'root-sync' }
+  const [namespace = '', name = ''] = entry.repoSync.split('/')
+  return { kind: 'namespace', namespace, name }
 }
 
 test('the real-world corpus index is present', () => {
@@ -23,8 +33,8 @@ test('the real-world corpus index is present', () => {
 const entries: CorpusEntry[] = existsSync(join(corpus, 'index.json')) ? JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) : []
 
 for (const entry of entries) {
-  test(`corpus ${entry.name} (${entry.sourceFormat}) has no error findings`, async () => {
-    const result = await loadAndValidate(await collectSource(join(corpus, entry.dir)), { sourceFormat: entry.sourceFormat })
+  test(`corpus ${entry.name} (${entry.sourceFormat}, ${entry.repoSync ?? 'root'}) has no error findings`, async () => {
+    const result = await loadAndValidate(await collectSource(join(corpus, entry.dir)), { sourceFormat: entry.sourceFormat, scope: scopeOf(entry) })
     const errors = result.findings.filter((f) => f.severity === SEVERITY.error)
     assert.deepEqual(errors.map(formatFinding), [])
     assert.ok(result.objects.length > 0)

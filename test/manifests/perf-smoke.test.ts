@@ -25,7 +25,10 @@ function manifest(i: number, ns: string): string {
     '  labels: {app: web, tier: backend}',
     'spec:',
     `  replicas: ${1 + (i % 3)}`,
+    // apps/v1 requires a selector (the schema checks say so); it must match the template's labels.
+    '  selector: {matchLabels: {app: web}}',
     '  template:',
+    '    metadata: {labels: {app: web}}',
     '    spec:',
     '      containers:',
     `        - name: main`,

@@ -69,9 +69,21 @@ export interface FakeRegistryOptions {
   readonly nameUnknown?: boolean
   /** Send upload Locations without scheme and host. */
   readonly relativeLocation?: boolean
+  /** Open upload sessions on this other fake (a storage host), with Locations pointing there. */
+  readonly uploadsOn?: FakeRegistry
   /** Answer upload PUTs with a 307 to this origin (a storage host), keeping the path and query. */
   readonly redirectUploadsTo?: string
+  /**
+   * Called before each request is handled: return 'drop' to close the
+   * connection without an answer, 'handle-then-drop' to do the work and then
+   * close without an answer (a lost response), a status to answer with, or
+   * undefined to carry on.
+   */
+  readonly fault?: (req: SeenRequest) => Fault | undefined
 }
+
+/** What the fault hook can do to one request. */
+export type Fault = 'drop' | 'handle-then-drop' | { readonly status: number; readonly headers?: Readonly<Record<string, string>> }
 
 const ERROR = (code: string, message: string): string => JSON.stringify({ errors: [{ code, message, detail: null }] })
 
@@ -80,6 +92,8 @@ export class FakeRegistry {
   readonly blobs = new Map<string, Buffer>()
   readonly manifests = new Map<string, { type: string; body: Buffer }>()
   readonly tokens = new Set<string>()
+  /** Upload sessions: uuid → bytes received so far. */
+  readonly sessions = new Map<string, Buffer>()
   tokenRequests = 0
   readonly options: FakeRegistryOptions
   server!: FakeServer
@@ -94,6 +108,15 @@ export class FakeRegistry {
   }
 
   handle(req: SeenRequest, res: ServerResponse): void {
+    const fault = this.options.fault?.(req)
+    if (fault === 'drop') return void res.socket?.destroy()
+    if (fault === 'handle-then-drop') {
+      // Do the work, then lose the answer: the client sees a reset after the registry changed state.
+      res.writeHead = (() => res) as unknown as ServerResponse['writeHead']
+      res.end = (() => (res.socket?.destroy(), res)) as unknown as ServerResponse['end']
+    } else if (fault !== undefined) {
+      return void res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(ERROR('UNAVAILABLE', 'injected'))
+    }
     if (req.path === '/token') return this.#token(req, res)
     const denied = this.#checkAuth(req)
     if (denied !== undefined) {
@@ -138,6 +161,15 @@ export class FakeRegistry {
   }
 
   #upload(req: SeenRequest, res: ServerResponse, name: string): void {
+    const mount = req.query.get('mount')
+    if (req.method === 'POST' && mount !== null && this.blobs.has(mount)) {
+      return void res.writeHead(201, { location: `/v2/${name}/blobs/${mount}`, 'docker-content-digest': mount }).end()
+    }
+    const uuid = /\/blobs\/uploads\/([^/]+)$/.exec(req.path)?.[1]
+    if (req.method !== 'POST' && (uuid === undefined || !this.sessions.has(uuid))) {
+      return void res.writeHead(404, { 'content-type': 'application/json' }).end(ERROR('BLOB_UPLOAD_UNKNOWN', 'blob upload unknown to registry'))
+    }
+    if (req.method === 'PATCH' || req.method === 'GET') return this.#session(req, res, name, uuid ?? '')
     if (req.method === 'POST') {
       const json = { 'content-type': 'application/json' }
       if (this.options.denyUpload === true) {
@@ -146,15 +178,33 @@ export class FakeRegistry {
       if (this.options.nameUnknown === true) {
         return void res.writeHead(404, json).end(ERROR('NAME_UNKNOWN', 'repository name not known to registry'))
       }
-      const path = `/v2/${name}/blobs/uploads/${randomUUID()}?_state=abc%2Bdef%3D`
-      const location = this.options.relativeLocation === true ? path : `${this.server.url}${path}`
+      const uuid = randomUUID()
+      const host = this.options.uploadsOn ?? this
+      host.sessions.set(uuid, Buffer.alloc(0))
+      const path = `/v2/${name}/blobs/uploads/${uuid}?_state=abc%2Bdef%3D`
+      const location = this.options.relativeLocation === true ? path : `${host.server.url}${path}`
       return void res.writeHead(202, { location, 'content-length': '0' }).end()
     }
     if (this.options.redirectUploadsTo !== undefined) {
       const target = `${this.options.redirectUploadsTo}${req.path}?${req.query.toString()}`
       return void res.writeHead(307, { location: target }).end()
     }
-    this.storeBlob(req, res)
+    const received = this.sessions.get(uuid ?? '') ?? Buffer.alloc(0)
+    this.sessions.delete(uuid ?? '')
+    this.storeBlob({ ...req, body: Buffer.concat([received, req.body]) }, res)
+  }
+
+  /** PATCH appends a chunk (its Content-Range must start where the session ends); GET reports the Range. */
+  #session(req: SeenRequest, res: ServerResponse, name: string, uuid: string): void {
+    let received = this.sessions.get(uuid) ?? Buffer.alloc(0)
+    if (req.method === 'PATCH') {
+      const start = Number(/^(\d+)-\d+$/.exec(req.headers['content-range'] ?? '')?.[1] ?? received.length)
+      if (start !== received.length) return void res.writeHead(416, { range: `0-${received.length - 1}` }).end()
+      received = Buffer.concat([received, req.body])
+      this.sessions.set(uuid, received)
+    }
+    const headers = { location: `${this.server.url}/v2/${name}/blobs/uploads/${uuid}?_state=n${received.length}`, range: `0-${Math.max(0, received.length - 1)}` }
+    res.writeHead(req.method === 'GET' ? 204 : 202, { ...headers, 'content-length': '0' }).end()
   }
 
   /** Verifies and stores an upload PUT body (also used by a fake storage host). */

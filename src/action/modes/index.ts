@@ -1,10 +1,16 @@
 import { InputError } from '../../errors.ts'
 import type { ActionMode } from '../context.ts'
+import { previewMode } from './preview-mode.ts'
+import { promoteMode } from './promote-mode.ts'
 import { publishMode } from './publish-mode.ts'
+import { validateMode } from './validate-mode.ts'
 
 /** Every mode by its `mode` input value. A later feature adds its mode here in one line. */
 export const MODES: Readonly<Record<string, ActionMode>> = {
   publish: publishMode,
+  'validate-only': validateMode,
+  promote: promoteMode,
+  preview: previewMode,
 }
 
 /** The mode the `mode` input names. */

@@ -4,7 +4,9 @@ import { publish } from '../../publish.ts'
 import { renderFindingsText, renderPublishResult, stderrLogger } from '../../report/text-report.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
 import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import { PUSH_FLAG_OPTIONS, readPushFlags } from '../push-flags.ts'
 import { PUBLISH_USAGE } from '../usage.ts'
+import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
 
 /** `configsync-oci publish`: validate, pack and push (Node 20 and later). */
 export const publishCommand: CliCommand = {
@@ -31,6 +33,8 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
     format: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     verbose: { type: 'boolean', short: 'v' },
+    ...VALIDATION_FLAG_OPTIONS,
+    ...PUSH_FLAG_OPTIONS,
   })
   if (values['help'] === true) {
     io.stdout(PUBLISH_USAGE)
@@ -38,9 +42,11 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
   const format = parseFormat(values['format'])
+  const { validation, render, failOn } = readValidationFlags(values)
   const image = str(values['image'])
   if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image oci-layout:out:v1 or --image 127.0.0.1:5000/config/app' })
   const dir = resolve(str(values['dir']) ?? '.')
+  const registry = await readPushFlags(values, io)
   const credentials = await readCredentials(str(values['username']), values['password-stdin'] === true, io)
   const source = await detectSourceInfo(dir, io.env, {
     ...optional('revision', str(values['revision'])),
@@ -60,6 +66,10 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
       insecure: values['insecure'] === true,
       ...(credentials ? { credentials } : {}),
       ...(caFile ? { caFile: resolve(caFile) } : {}),
+      validation,
+      render,
+      failOn,
+      registry,
     },
     logger,
   )

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path'
-import { collectSource } from '../../manifests/collect.ts'
-import { hasErrors } from '../../manifests/finding.ts'
-import { loadAndValidate } from '../../manifests/validate.ts'
-import { FORMAT, renderFindingsJson, renderFindingsText } from '../../report/text-report.ts'
-import { EXIT, parseCommandArgs, parseFormat, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import type { Finding } from '../../manifests/finding.ts'
+import { failsRun } from '../../manifests/validation-settings.ts'
+import { renderSarif } from '../../report/sarif-report.ts'
+import { renderFindingsJson, renderFindingsText, stderrLogger } from '../../report/text-report.ts'
+import { findCheckoutRoot } from '../../source/checkout-root.ts'
+import { runValidation } from '../../validation-run.ts'
+import { EXIT, parseCommandArgs, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { VALIDATE_USAGE } from '../usage.ts'
+import { parseValidateFormat, readValidationFlags, VALIDATE_FORMAT, VALIDATION_FLAG_OPTIONS, type ValidateFormat } from '../validation-flags.ts'
 
 /** `configsync-oci validate`: check DIR with Config Sync's rules, push nothing (Node 20 and later). */
 export const validateCommand: CliCommand = {
@@ -15,16 +18,29 @@ export const validateCommand: CliCommand = {
 }
 
 async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, ignore: { type: 'string', multiple: true } })
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string' },
+    ignore: { type: 'string', multiple: true },
+    ...VALIDATION_FLAG_OPTIONS,
+  })
   if (values['help'] === true) {
     io.stdout(VALIDATE_USAGE)
     return EXIT.ok
   }
   if (positionals.length > 1) throw new UsageError(`validate takes one directory, got ${positionals.length}`)
-  const format = parseFormat(values['format'])
-  const tree = await collectSource(resolve(positionals[0] ?? '.'), { ignore: strs(values['ignore']) })
-  const { findings } = await loadAndValidate(tree)
-  io.stdout(format === FORMAT.json ? renderFindingsJson(findings) : renderFindingsText(findings))
-  return hasErrors(findings) ? EXIT.failed : EXIT.ok
+  const format = parseValidateFormat(values['format'])
+  const settings = readValidationFlags(values)
+  const dir = resolve(positionals[0] ?? '.')
+  // Progress stays quiet as before; warnings from the stages still reach stderr.
+  const logger = stderrLogger({ verbose: false, quiet: true })
+  const { findings } = await runValidation({ ...settings, dir, ignore: strs(values['ignore']) }, logger)
+  io.stdout(renderFindings(findings, format, dir))
+  return failsRun(findings, settings.failOn) ? EXIT.failed : EXIT.ok
+}
+
+function renderFindings(findings: readonly Finding[], format: ValidateFormat, dir: string): string {
+  if (format === VALIDATE_FORMAT.json) return renderFindingsJson(findings)
+  if (format === VALIDATE_FORMAT.sarif) return renderSarif(findings, { dir, root: findCheckoutRoot(dir) })
+  return renderFindingsText(findings)
 }
 

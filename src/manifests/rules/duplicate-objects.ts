@@ -1,91 +1,65 @@
 /**
  * KNV1029: two objects with the same group, kind, namespace and name, the
- * version ignored (pkg/validate/final; ../shared/CONFIG-SYNC.md §4.7).
- *
- * Config Sync runs this after cluster and namespace selection, inheritance and
- * namespace defaulting. Until those are modelled, the check stays on the safe
- * side: objects carrying a cluster or namespace selector are left out (they
- * may never meet), and a missing namespace is not defaulted. So it can miss a
- * duplicate but never reports one Config Sync would accept.
+ * version ignored (pkg/validate/final/validate/duplicate_name_validator.go;
+ * ../shared/CONFIG-SYNC.md §4.7). It runs on the final objects: after cluster
+ * selection, NamespaceSelector copies, inheritance and namespace defaulting,
+ * so in a root repo a namespaced object without a namespace collides with the
+ * same object in `default`.
  */
+import type { DeclaredObject } from '../declared-object.ts'
 import { errorFinding, type Finding } from '../finding.ts'
-import type { ManifestObject } from '../parse.ts'
-import { fieldAt, groupKind, groupOf, isMap, stringAt, where } from './object-fields.ts'
-import type { SetRule, SourceFormat, ValidationContext } from './types.ts'
+import { groupKind } from './object-fields.ts'
+import { appendAll } from './append-all.ts'
 
-const KNV1029 = 'KNV1029'
-const SELECTOR_ANNOTATIONS = [
-  'configmanagement.gke.io/namespace-selector',
-  'configmanagement.gke.io/cluster-selector',
-  'configsync.gke.io/cluster-name-selector',
-]
-
-interface Identity {
-  readonly group: string
-  readonly kind: string
-  readonly namespace: string
-  readonly name: string
+/** KNV1029 for every set of final objects sharing group, kind, namespace and name. */
+export function duplicateObjects(objects: readonly DeclaredObject[]): Finding[] {
+  const byKey = new Map<string, DeclaredObject[]>()
+  for (const o of objects) {
+    const key = `${o.group}\0${o.kind}\0${o.namespace}\0${o.name}`
+    const same = byKey.get(key)
+    if (same === undefined) byKey.set(key, [o])
+    else same.push(o)
+  }
+  const findings: Finding[] = []
+  for (const group of byKey.values()) if (group.length > 1) appendAll(findings, collisionFindings(group, describe(group[0]!, group.length)))
+  return findings
 }
 
-/** KNV1029: duplicate (group, kind, namespace, name); each duplicate names the others' file:line. */
-export const duplicateObjects: SetRule = {
-  name: 'duplicate-objects',
-  scope: 'set',
-  check: (ctx) => {
-    const byKey = new Map<string, ManifestObject[]>()
-    for (const o of ctx.objects) {
-      if (hasSelector(o)) continue
-      const id = identityOf(o, ctx.sourceFormat)
-      const key = `${id.group}\0${id.kind}\0${id.namespace}\0${id.name}`
-      const same = byKey.get(key)
-      if (same === undefined) byKey.set(key, [o])
-      else same.push(o)
-    }
-    return [...byKey.values()].filter((group) => group.length > 1).flatMap((group) => report(group, ctx))
-  },
-}
-
-function hasSelector(o: ManifestObject): boolean {
-  const annotations = fieldAt(o.object, ['metadata', 'annotations'])
-  return isMap(annotations) && SELECTOR_ANNOTATIONS.some((key) => key in annotations)
-}
-
-function identityOf(o: ManifestObject, format: SourceFormat): Identity {
-  const group = groupOf(stringAt(o.object, ['apiVersion']))
-  const kind = stringAt(o.object, ['kind'])
-  return { group, kind, namespace: namespaceOf(o, group, kind, format), name: stringAt(o.object, ['metadata', 'name']) }
-}
-
-/**
- * In a hierarchy repo an object under namespaces/ belongs to the namespace of
- * its directory (KNV1009 enforces a matching metadata.namespace), except the
- * cluster-scoped Namespace and NamespaceSelector objects that live there.
- */
-function namespaceOf(o: ManifestObject, group: string, kind: string, format: SourceFormat): string {
-  const declared = stringAt(o.object, ['metadata', 'namespace'])
-  if (declared !== '' || format !== 'hierarchy' || !o.file.startsWith('namespaces/')) return declared
-  if ((group === '' && kind === 'Namespace') || (group === 'configmanagement.gke.io' && kind === 'NamespaceSelector')) return ''
-  const dirs = o.file.split('/').slice(1, -1)
-  return dirs.at(-1) ?? ''
-}
-
-function report(duplicates: readonly ManifestObject[], ctx: ValidationContext): Finding[] {
-  const id = identityOf(duplicates[0]!, ctx.sourceFormat)
-  const summary = describe(id, duplicates.length)
+/** One KNV1029 per duplicate, at its metadata.name, naming where the others are. */
+export function collisionFindings(duplicates: readonly DeclaredObject[], summary: string): Finding[] {
   return duplicates.map((o) => {
-    const others = duplicates.filter((d) => d !== o).map(where).join(', ')
-    return errorFinding(KNV1029, o.file, o.locate(['metadata', 'name']), `${summary} Rename or delete the duplicates to fix: also declared at ${others}`)
+    const others = duplicates
+      .filter((d) => d.source !== o.source)
+      .map((d) => `${d.source.file}:${d.source.line}`)
+    const where = others.length === 0 ? '' : ` also declared at ${[...new Set(others)].join(', ')}`
+    return errorFinding('KNV1029', o.source.file, o.source.locate(['metadata', 'name']), `${summary} Rename or delete the duplicates to fix:${where}`)
   })
 }
 
 // Wording follows Config Sync's nonhierarchical/duplicate_name_validator.go.
-function describe(id: Identity, count: number): string {
-  const gk = groupKind(id.group, id.kind)
-  if (id.group === '' && id.kind === 'Namespace') {
-    return `Namespaces MUST have unique names. Found ${count} Namespaces named "${id.name}".`
+function describe(o: DeclaredObject, count: number): string {
+  const gk = groupKind(o.group, o.kind)
+  if (o.group === '' && o.kind === 'Namespace') {
+    return `Namespaces MUST have unique names. Found ${count} Namespaces named "${o.name}".`
   }
-  if (id.namespace !== '') {
-    return `Namespace-scoped configs of the same Group and Kind MUST have unique names if they are in the same Namespace. Found ${count} configs of GroupKind "${gk}" in Namespace "${id.namespace}" named "${id.name}".`
+  if (o.namespace !== '') {
+    return `Namespace-scoped configs of the same Group and Kind MUST have unique names if they are in the same Namespace. Found ${count} configs of GroupKind "${gk}" in Namespace "${o.namespace}" named "${o.name}".`
   }
-  return `Configs of the same Group and Kind MUST have unique names. Found ${count} configs of GroupKind "${gk}" named "${id.name}" with no metadata.namespace.`
+  return `Cluster-scoped configs of the same Group and Kind MUST have unique names. Found ${count} configs of GroupKind "${gk}" named "${o.name}".`
+}
+
+/** KNV1029 for ClusterSelectors or NamespaceSelectors sharing a name: they must be globally unique. */
+export function selectorCollisions(selectors: readonly DeclaredObject[], kind: string): Finding[] {
+  const byName = new Map<string, DeclaredObject[]>()
+  for (const o of selectors) {
+    const same = byName.get(o.name)
+    if (same === undefined) byName.set(o.name, [o])
+    else same.push(o)
+  }
+  const findings: Finding[] = []
+  for (const [name, group] of byName) {
+    if (group.length < 2) continue
+    appendAll(findings, collisionFindings(group, `${kind}s MUST have globally-unique names. Found ${group.length} ${kind}s named "${name}".`))
+  }
+  return findings
 }

@@ -15,7 +15,8 @@ export const noObjects: SetRule = {
   name: 'no-objects',
   scope: 'set',
   check: (ctx) => {
-    if (ctx.allObjects.length > 0) return []
+    // A file that failed to parse may hold the objects: its KNV2001 says enough.
+    if (ctx.allObjects.length > 0 || ctx.readFailed) return []
     const where = ctx.sourceFormat === 'hierarchy' ? ' under system/, cluster/, clusterregistry/ or namespaces/' : ''
     return [
       errorFinding(

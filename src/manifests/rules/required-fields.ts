@@ -8,15 +8,14 @@
 import { errorFinding, type Finding } from '../finding.ts'
 import type { ManifestObject } from '../parse.ts'
 import { describeType, isMap } from './object-fields.ts'
-import type { ObjectRule } from './types.ts'
+import { NO_FINDINGS, type ReadRule } from './types.ts'
 
 const KNV2010 = 'KNV2010'
 
 /** KNV2010: apiVersion, kind, metadata, metadata.name present; annotations and labels maps. */
-export const requiredFields: ObjectRule = {
+export const requiredFields: ReadRule = {
   name: 'required-fields',
-  scope: 'object',
-  check: (o) => (isWellFormed(o.object) ? [] : [...checkTypeMeta(o), ...checkMetadata(o)]),
+  check: (o) => (isWellFormed(o.object) ? NO_FINDINGS : [...checkTypeMeta(o), ...checkMetadata(o)]),
 }
 
 /** The common case, decided without allocating: every check below would pass. */

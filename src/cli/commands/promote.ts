@@ -1,0 +1,63 @@
+import { ActionError } from '../../errors.ts'
+import { openImageStore } from '../../registry/image-store.ts'
+import { FORMAT, stderrLogger } from '../../report/text-report.ts'
+import { findStoredArtifact, retagArtifact } from '../../retag/stored-artifact.ts'
+import { EXIT, parseCommandArgs, parseFormat, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
+
+const PROMOTE_USAGE = `Usage: configsync-oci promote FROM TAG... [options]
+
+Adds TAGs to the artifact FROM names, in the same repository: nothing is
+packed or uploaded, and the digest stays FROM's (promote a tested digest to
+prod). FROM is REGISTRY/REPO:TAG, REGISTRY/REPO@sha256:… or
+oci-layout:PATH[:TAG|@sha256:…].
+
+  --format text|json     result format on stdout                          (default text)
+  -u, --username USER    registry user name; the password is read from stdin
+      --password-stdin   read the registry password (or token) from stdin
+  --insecure             allow plain HTTP and skip TLS verification
+  --ca-file FILE         PEM file of extra CA certificates for the registry
+  -q, --quiet            no progress lines on stderr
+  -v, --verbose          debug lines on stderr (never secrets)
+`
+
+/** `configsync-oci promote FROM TAG…` (Node 20 and later). */
+export const promoteCommand: CliCommand = {
+  name: 'promote',
+  summary: 'add tags to an existing artifact without uploading anything (e.g. a tested digest to prod)',
+  usage: PROMOTE_USAGE,
+  run: runPromote,
+}
+
+async function runPromote(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean', short: 'v' },
+    ...REGISTRY_FLAG_OPTIONS,
+  })
+  if (values['help'] === true) {
+    io.stdout(PROMOTE_USAGE)
+    return EXIT.ok
+  }
+  const [from, ...tags] = positionals
+  if (from === undefined || tags.length === 0) {
+    throw new UsageError('promote takes FROM and at least one TAG', { hint: 'configsync-oci promote ghcr.io/acme/config@sha256:… prod' })
+  }
+  const format = parseFormat(values['format'])
+  const registry = await readRegistryFlags(values, io, 'promote')
+  const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true })
+  const { store, reference } = openImageStore(from, { ...registry, logger }, 'FROM')
+  try {
+    if (reference === undefined && !from.startsWith('oci-layout:')) throw new UsageError(`FROM "${from}" names no tag or digest`, { hint: 'write REPOSITORY:TAG or REPOSITORY@sha256:…' })
+    const artifact = await findStoredArtifact(store, reference ?? '')
+    if (artifact === undefined) throw new ActionError(`${from} does not exist in ${store.describe()}`)
+    const pushed = await retagArtifact(store, artifact, tags, logger)
+    io.stdout(format === FORMAT.json
+      ? `${JSON.stringify({ digest: pushed.digest, image: pushed.reference, tags: pushed.tags, uploadedBlobs: pushed.uploadedBlobs }, null, 2)}\n`
+      : `image:  ${pushed.reference}\ntags:   ${pushed.tags.join(', ')}\n`)
+    return EXIT.ok
+  } finally {
+    store.close()
+  }
+}

@@ -1,0 +1,76 @@
+import { stat, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { packLayer } from '../artifact/tar-layer.ts'
+import { ActionError } from '../errors.ts'
+import { collectSource } from '../manifests/collect.ts'
+import { openImageStore, parseImageManifest, type ImageStore } from '../registry/image-store.ts'
+import { OCI_LAYOUT_PREFIX } from '../registry/oci-layout-target.ts'
+import type { TargetOptions } from '../registry/target-factory.ts'
+import { MAX_LAYER_BYTES, readLayerFiles } from './layer-files.ts'
+import type { DiffSide } from './object-diff.ts'
+
+/**
+ * Loads one side of a diff: a stored artifact (registry reference or OCI
+ * layout) by reading its one layer in memory, or a directory by packing it
+ * exactly as publish would (same exclusions, same layer) and reading that.
+ */
+
+/** A reference that names nothing: exit code 2 in the CLI, never "differs". */
+export class ArtifactNotFoundError extends ActionError {}
+
+/** How to read the operands. */
+export interface LoadOptions extends TargetOptions {
+  /** Extra ignore patterns for directory operands. */
+  readonly ignore?: readonly string[]
+}
+
+/** Loads OLD or NEW of `configsync-oci diff`: oci-layout:PATH[:TAG|@DIGEST], an existing directory, or a registry reference. */
+export async function loadDiffOperand(operand: string, options: LoadOptions, name: string): Promise<DiffSide> {
+  if (!operand.startsWith(OCI_LAYOUT_PREFIX) && (await isDirectory(operand))) return loadDirectorySide(operand, options.ignore ?? [])
+  const { store, reference } = openImageStore(operand, options, name)
+  try {
+    if (reference === undefined && !operand.startsWith(OCI_LAYOUT_PREFIX)) {
+      throw new ActionError(`${name} "${operand}" is neither a directory nor a reference with a tag or digest`, {
+        hint: 'write REPOSITORY:TAG, REPOSITORY@sha256:…, oci-layout:PATH[:TAG] or a directory path (./dir)',
+      })
+    }
+    return await loadStoredSide(store, reference ?? '', operand)
+  } finally {
+    store.close()
+  }
+}
+
+/** Reads the artifact under a tag or digest of a store. */
+export async function loadStoredSide(store: ImageStore, reference: string, label: string): Promise<DiffSide> {
+  const fetched = await store.getManifest(reference)
+  if (fetched === undefined) {
+    throw new ArtifactNotFoundError(`${label} was not found in ${store.describe()}`, { hint: 'check the tag or digest (and that the credentials may pull it)' })
+  }
+  const manifest = parseImageManifest(fetched, label)
+  const [layer, ...more] = manifest.layers
+  if (layer === undefined || more.length > 0) {
+    throw new ActionError(`${label} has ${manifest.layers.length} layers; a configsync-oci artifact has exactly one`)
+  }
+  const bytes = await store.getBlob(layer.digest, MAX_LAYER_BYTES)
+  if (bytes === undefined) throw new ArtifactNotFoundError(`${label}: its layer ${layer.digest} is missing from ${store.describe()}`)
+  return { label, digest: manifest.digest, layerSize: layer.size, content: await readLayerFiles(bytes, label) }
+}
+
+/** Packs a directory into a temporary layer (publish's exclusions and .configsyncignore apply) and reads it. */
+export async function loadDirectorySide(dir: string, ignore: readonly string[]): Promise<DiffSide> {
+  const tree = await collectSource(resolve(dir), { ignore })
+  const work = await mkdtemp(join(tmpdir(), 'configsync-oci-diff-'))
+  try {
+    const packed = await packLayer(tree, join(work, 'layer.tar.gz'))
+    if (packed.size > MAX_LAYER_BYTES) throw new ActionError(`${dir} packs to ${packed.size} bytes, over the ${MAX_LAYER_BYTES}-byte diff limit`)
+    const content = await readLayerFiles(await readFile(packed.path), dir)
+    return { label: dir, layerSize: packed.size, content }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() === true
+}

@@ -1,0 +1,88 @@
+/**
+ * One line about each finding code, for reports that describe rules apart
+ * from their findings (SARIF `rules`). The wording is ours; the KNV codes and
+ * what they cover are Config Sync's (../shared/CONFIG-SYNC.md §4).
+ */
+
+/** What a report says about a code. */
+export interface CodeDescription {
+  readonly shortDescription: string
+  /** Config Sync's own page for the code, when it has one. */
+  readonly helpUri?: string
+}
+
+const KNV_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  KNV1003: 'A namespace directory has subdirectories',
+  KNV1004: 'A selector annotation where it is not allowed',
+  KNV1005: 'Illegal configmanagement.gke.io/managed annotation value',
+  KNV1006: 'A Config Sync object (Repo, HierarchyConfig, selector) whose fields cannot be decoded',
+  KNV1007: 'An object in an abstract namespace whose kind has hierarchyMode none',
+  KNV1009: "metadata.namespace does not match the object's directory",
+  KNV1010: 'A reserved configmanagement.gke.io/ or configsync.gke.io/ annotation',
+  KNV1011: 'A reserved configmanagement.gke.io/ or configsync.gke.io/ label',
+  KNV1013: 'A reference to an undeclared selector',
+  KNV1014: 'An invalid ClusterSelector or NamespaceSelector',
+  KNV1017: 'The hierarchy repo declares no Repo object',
+  KNV1019: 'A Namespace declared directly in namespaces/',
+  KNV1020: "A Namespace's name does not match its directory",
+  KNV1021: 'A kind whose scope is unknown',
+  KNV1027: 'An unsupported Repo spec.version',
+  KNV1029: 'Two objects share group, kind, namespace and name',
+  KNV1031: 'An object without metadata.name',
+  KNV1032: 'A kind not allowed in an unstructured repo',
+  KNV1034: "A Namespace reserved for Config Sync's own use",
+  KNV1036: 'An invalid metadata.name',
+  KNV1038: 'A NamespaceSelector in a namespace directory',
+  KNV1039: 'An object in the wrong top-level directory',
+  KNV1041: 'A kind that a HierarchyConfig cannot list',
+  KNV1042: 'An invalid HierarchyConfig hierarchyMode',
+  KNV1043: 'An unsupported object',
+  KNV1044: 'An abstract namespace directory without a Namespace below it',
+  KNV1045: 'A server-set field or a status in the source',
+  KNV1046: 'A HierarchyConfig lists a cluster-scoped kind',
+  KNV1047: 'A custom resource whose CRD was removed',
+  KNV1048: 'A CRD name that is not <plural>.<group>',
+  KNV1050: 'A deprecated API group and version',
+  KNV1052: 'A cluster-scoped object with metadata.namespace',
+  KNV1053: 'Both metadata.namespace and a namespace-selector',
+  KNV1054: 'An annotation or label value that is not a string',
+  KNV1055: 'An invalid namespace name',
+  KNV1056: 'A managed object in an unmanaged Namespace',
+  KNV1057: 'A reserved HNC depth label',
+  KNV1058: "An object outside a namespace repo's namespace",
+  KNV1061: 'An invalid RootSync or RepoSync',
+  KNV1064: 'An invalid api-resources.txt',
+  KNV1065: 'A malformed CustomResourceDefinition',
+  KNV1066: 'Two cluster-selector annotations on one object',
+  KNV1068: 'A kustomization that cannot be rendered or is not at the root',
+  KNV1069: 'The source declares the RootSync or RepoSync that syncs it',
+  KNV1070: 'Too many objects',
+  KNV2001: 'A file that cannot be read or parsed',
+  KNV2009: 'An object Config Sync would fail to apply',
+  KNV2010: 'A required field is missing',
+  KNV2012: 'An object that must be unique is declared more than once',
+  KNV2015: 'Rendering failed',
+}
+
+// Our own codes (checks Config Sync does not make). Literal strings on purpose: importing the schema
+// checks' constants would pull their multi-megabyte validators into every report.
+const CSO_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  CSO0001: 'The directory holds no Kubernetes object',
+  CSO1001: 'A Secret with data in the artifact, readable by anyone who can pull it',
+  CSO1002: 'A RootSync name longer than older Config Sync releases accept',
+  CSO2001: 'A field the schema does not declare',
+  CSO2002: 'A value the schema does not allow (type, required field, enum)',
+  CSO2003: 'A kind with no schema available: not checked',
+  CSO2004: 'An apiVersion the selected Kubernetes version does not serve',
+}
+
+/** Config Sync's error page: the link its own status messages end with. */
+const KNV_HELP = 'https://g.co/cloud/acm-errors#'
+
+/** The description of a code; codes this table does not know are named as such, never dropped. */
+export function describeCode(code: string): CodeDescription {
+  const known = KNV_DESCRIPTIONS[code] ?? CSO_DESCRIPTIONS[code]
+  const helpUri = /^KNV\d{4}$/.test(code) ? `${KNV_HELP}${code.toLowerCase()}` : undefined
+  const shortDescription = known ?? (code.startsWith('KNV') ? `Config Sync error ${code}` : `configsync-oci check ${code}`)
+  return helpUri === undefined ? { shortDescription } : { shortDescription, helpUri }
+}
