@@ -51,6 +51,17 @@ export class RegistryError extends ActionError {
 /** Writing the image back to a config repo failed: the edit, git or the pull-request API. */
 export class WriteBackError extends ActionError {}
 
+/** A Google Cloud API (IAM policies, Artifact Registry) refused or failed a bootstrap step; the message names the missing permission or API. */
+export class GoogleApiError extends ActionError {
+  /** HTTP status of the API's answer, when there was one. */
+  readonly status: number | undefined
+
+  constructor(message: string, options: { status?: number; hint?: string; cause?: unknown } = {}) {
+    super(message, options)
+    this.status = options.status
+  }
+}
+
 /** A Kubernetes cluster (its kubeconfig, API server, RBAC or RootSync/RepoSync) refused or failed a rollout step. */
 export class ClusterError extends ActionError {
   /** HTTP status of the API server's answer, when there was one. */

@@ -2,6 +2,7 @@ import { ActionError, causeChain, describeError, InputError, ManifestValidationE
 import { renderFindingsText } from '../report/text-report.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, UsageError, type CliCommand, type CliIo } from './args.ts'
+import { bootstrapCommand } from './commands/bootstrap.ts'
 import { diffCommand } from './commands/diff.ts'
 import { promoteCommand } from './commands/promote.ts'
 import { publishCommand } from './commands/publish.ts'
@@ -14,7 +15,7 @@ import { mainUsage } from './usage.ts'
 export { EXIT, type CliIo } from './args.ts'
 
 /** Every command, in help order. A later feature adds its command here in one line. */
-export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand, diffCommand, promoteCommand, writeBackCommand, statusCommand, rolloutCommand]
+export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand, diffCommand, promoteCommand, writeBackCommand, statusCommand, rolloutCommand, bootstrapCommand]
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

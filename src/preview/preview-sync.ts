@@ -55,7 +55,10 @@ export async function removePreviewSync(ref: SyncRef, selection: ClusterSelectio
   const endpoints = preview.previewEndpoints(selection, env)
   return logger.group(`Delete ${describeSyncRef(ref)}`, async () => {
     const results = await Promise.all(endpoints.map((endpoint) => preview.deletePreviewSync(endpoint, ref, waitMs)))
-    for (const r of results) (r.result === 'failed' ? logger.warning : logger.info).call(logger, `${r.cluster}: ${r.message}`)
+    for (const r of results) {
+      if (r.result === 'failed') logger.warning(`${r.cluster}: ${r.message}`)
+      else logger.info(`${r.cluster}: ${r.message}`)
+    }
     return results
   })
 }

@@ -33,7 +33,7 @@ export interface KeptTag {
   readonly tag: string
   readonly digest: string
   readonly reason: string
-  /** True when an error (not a rule) kept it: the step fails after reporting. */
+  /** True when an error kept it (the step fails after reporting); false when the registry's rules did (a warning). */
   readonly failed: boolean
 }
 
@@ -88,7 +88,7 @@ async function removeByManifest(store: TagStore, present: readonly { tag: string
     const others = owners.get(digest) ?? []
     if (others.length > 0) {
       const named = others.slice(0, 3).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '')
-      for (const entry of group) result.kept.push({ ...entry, reason: `${digest} is also tagged ${named}`, failed: false })
+      for (const entry of group) result.kept.push({ ...entry, reason: `this registry deletes a tag only with its manifest, and that manifest is also tagged ${named}`, failed: false })
       continue
     }
     const outcome = await attempt(() => store.deleteManifest(digest))
@@ -111,7 +111,7 @@ async function otherTagsByDigest(store: TagStore, candidates: ReadonlySet<string
 function record(result: Mutable, entry: { tag: string; digest: string }, outcome: Attempt, unsupported: string): void {
   if (outcome === 'deleted') result.removed.push(entry)
   else if (outcome === 'absent') result.absent.push(entry.tag)
-  else if (outcome === 'unsupported') result.kept.push({ ...entry, reason: unsupported, failed: true })
+  else if (outcome === 'unsupported') result.kept.push({ ...entry, reason: unsupported, failed: false })
   else result.kept.push({ ...entry, reason: outcome.error, failed: true })
 }
 

@@ -3,6 +3,7 @@ import { SEVERITY, sortFindings, type Finding } from '../manifests/finding.ts'
 import type { SyncCleanup } from '../preview/cluster/preview-cluster.ts'
 import type { TagRemoval } from '../preview/tag-removal.ts'
 import type { FleetResult } from '../rootsync/fleet.ts'
+import type { ClusterRollout } from '../rootsync/rollout.ts'
 import { describeSyncRef } from '../rootsync/sync-ref.ts'
 import type { SyncRef } from '../rootsync/types.ts'
 import { renderDiffMarkdown } from './diff-report.ts'
@@ -161,8 +162,16 @@ function syncLines(sync: PreviewView['sync']): string[] {
   if (sync === undefined) return []
   const heading = `**Preview sync:** ${describeSyncRef(sync.ref)}`
   if (sync.fleet === undefined) return [heading, '', `- not synced: ${escape(sync.error ?? 'unknown error')}`, '']
-  const rows = sync.fleet.clusters.map((c) => `| ${escape(c.cluster)} | **${c.state}** | ${escape(describeAction(c))} | ${escape(firstLine(c.reason))} |`)
+  const rows = sync.fleet.clusters.map((c) => `| ${escape(c.cluster)} | **${c.state}** | ${escape(describeAction(c))} | ${escape(syncDetails(c))} |`)
   return [heading, '', '| Cluster | State | Image | Details |', '| --- | --- | --- | --- |', ...rows, '']
+}
+
+/** The reason, then up to three of the cluster's errors (KNV code first), one line each. */
+function syncDetails(c: ClusterRollout): string {
+  const parts = [firstLine(c.reason)]
+  for (const error of c.errors.slice(0, 3)) if (!parts.some((p) => p.endsWith(firstLine(error.message)))) parts.push(firstLine(error.message))
+  if (c.errors.length > 3) parts.push(`… ${c.errors.length - 3} more`)
+  return parts.join(' · ')
 }
 
 function diffLines(base: PreviewView['base'], budget: number): string[] {
@@ -184,8 +193,8 @@ function tagLines(view: CleanupView): string[] {
 }
 
 function footer(runUrl: string | undefined, text: string): string[] {
-  const run = runUrl === undefined ? '' : ` [Run](${runUrl}).`
-  return ['', `<sub>${text}${run}</sub>`]
+  const parts = [text, runUrl === undefined ? '' : `[Run](${runUrl}).`].filter((part) => part !== '')
+  return parts.length === 0 ? [] : ['', `<sub>${parts.join(' ')}</sub>`]
 }
 
 /** Table cells and list items: no pipes, no HTML, one line. */

@@ -10,6 +10,7 @@ import { CONFIG_SYNC_API, SYNC_KIND, type SyncObject, type SyncRef } from './typ
 
 /** `spec.oci.auth` values (ociconfig.go); case-sensitive. */
 export const OCI_AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none'] as const
+/** One of OCI_AUTH. */
 export type OciAuth = (typeof OCI_AUTH)[number]
 
 /** How to create a missing RSync (`create-sync: true`). */

@@ -22,6 +22,7 @@ export const FIELD_MANAGER = 'configsync-oci'
 
 /** The two kinds a rollout can point at a digest. */
 export const SYNC_KIND = { root: 'RootSync', repo: 'RepoSync' } as const
+/** RootSync or RepoSync. */
 export type SyncKind = (typeof SYNC_KIND)[keyof typeof SYNC_KIND]
 
 /** Which object to roll out: a RootSync (namespace fixed) or a RepoSync. */
@@ -39,6 +40,7 @@ export const SYNC_STATE = {
   stalled: 'STALLED',
   reconciling: 'RECONCILING',
 } as const
+/** One of the nomos labels. */
 export type SyncState = (typeof SYNC_STATE)[keyof typeof SYNC_STATE]
 
 /** An object an error names: `errorResources[]` of a ConfigSyncError. */

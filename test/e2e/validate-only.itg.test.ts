@@ -16,6 +16,10 @@ const NAMELESS = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    a: 
 const CLUSTER_ROLE = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules: []\n'
 // No CRD declares Widget: Config Sync cannot scope it (KNV1021, non-blocking) and no schema checks it.
 const UNKNOWN_KIND = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\nspec:\n  size: 3\n'
+// A declared CRD without a schema: Config Sync can scope Gadget, but no schema checks it (CSO2003, schema checks only).
+const SCHEMALESS_CRD =
+  'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: gadgets.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Gadget\n    plural: gadgets\n    singular: gadget\n    listKind: GadgetList\n  versions:\n    - name: v1\n      served: true\n      storage: true\n'
+const GADGET = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g\n  namespace: shop\n'
 const SECRET = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  namespace: shop\ndata:\n  a: Yg==\n'
 const HPA_V2 =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\n  namespace: shop\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: d\n  maxReplicas: 3\n'
@@ -110,8 +114,11 @@ test('warnings pass by default (annotated, counted) and fail the step with fail-
   assert.equal(strict.code, 1)
   assert.match(strict.stdout, /::error::configsync-oci: \d+ validation warnings? \(fail-on: warning\)/)
   assert.equal(strict.outputs['warnings'], lenient.outputs['warnings'])
-  const schemaOff = await validateOnly(ws, { 'schema-checks': 'false' })
-  assert.ok(Number(schemaOff.outputs['warnings']) < Number(lenient.outputs['warnings']), 'without schema checks the no-schema warning goes')
+  const crdWs = await workspace({ 'ns.yaml': NAMESPACE, 'crd.yaml': SCHEMALESS_CRD, 'gadget.yaml': GADGET })
+  const schemaOn = await validateOnly(crdWs)
+  assert.match(schemaOn.stdout, /::warning title=CSO2003,file=config\/gadget\.yaml,line=\d+::/)
+  const schemaOff = await validateOnly(crdWs, { 'schema-checks': 'false' })
+  assert.ok(Number(schemaOff.outputs['warnings']) < Number(schemaOn.outputs['warnings']), 'without schema checks the no-schema warning goes')
 })
 
 test('repo-sync reaches the rules: a cluster-scoped object in a namespace repo is refused (KNV1058)', async () => {

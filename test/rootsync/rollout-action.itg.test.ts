@@ -109,6 +109,31 @@ test('a fleet whose canary fails to apply (KNV2009): the rest are not touched, t
   noToken(run)
 })
 
+test('three clusters at once: STALLED (KNV1061), ERROR (KNV1029 in the source) and SYNCED through a transient KNV2016', async () => {
+  const scenarios = [SCENARIOS.stalled, SCENARIOS.sourceInvalid, SCENARIOS.renderingTransient]
+  const entries = []
+  for (const [index, scenario] of scenarios.entries()) {
+    const server = await fakeCluster()
+    server.reconciler.use(scenario)
+    entries.push({ context: `c${index}-${scenario.name}`, server: server.url, caPem: server.caPem, token: TOKEN })
+  }
+  const kubeconfig = await writeKubeconfig(join(workspace, 'three.yaml'), entries)
+  const run = await runAction({
+    workspace,
+    sha: SHA,
+    event: EVENT,
+    inputs: { dir: 'config', image: `${registry.hostPort}/acme/three`, rollout: 'true', contexts: entries.map((e) => e.context).join('\n'), concurrency: '3' },
+    env: { KUBECONFIG: kubeconfig },
+  })
+  assert.equal(run.code, 1)
+  const clusters = JSON.parse(run.outputs['rollout-clusters']!) as { cluster: string; state: string; errors: { code: string }[] }[]
+  assert.deepEqual(clusters.map((c) => [c.state, c.errors.map((e) => e.code)]), [['STALLED', ['KNV1061']], ['ERROR', ['KNV1029']], ['SYNCED', []]])
+  assert.equal(run.outputs['sync-status'], 'STALLED')
+  assert.match(run.stdout, /::error::configsync-oci: rollout failed in cluster c0-stalled: STALLED: Stalled \(Validation\): KNV1061: .*; 1 more failed/)
+  assert.match(run.stdout, /rendering: KNV2016 \(transient while the hydration-controller is added or removed\)/)
+  noToken(run)
+})
+
 test('RBAC denial and a missing Config Sync fail the step with what to do; an OCI layout image is refused before anything is pushed', async () => {
   const locked = await fakeCluster({ tokens: { [TOKEN]: 'deployer' }, rbac: { deployer: [{ verbs: ['get'], resources: ['rootsyncs'] }] } })
   const lockedConfig = await writeKubeconfig(join(workspace, 'locked.yaml'), [{ context: 'locked', server: locked.url, caPem: locked.caPem, token: TOKEN }])

@@ -3,6 +3,7 @@ import type { ActionMode } from '../context.ts'
 import { previewMode } from './preview-mode.ts'
 import { promoteMode } from './promote-mode.ts'
 import { publishMode } from './publish-mode.ts'
+import { setupMode } from './setup-mode.ts'
 import { validateMode } from './validate-mode.ts'
 
 /** Every mode by its `mode` input value. A later feature adds its mode here in one line. */
@@ -11,6 +12,7 @@ export const MODES: Readonly<Record<string, ActionMode>> = {
   'validate-only': validateMode,
   promote: promoteMode,
   preview: previewMode,
+  setup: setupMode,
 }
 
 /** The mode the `mode` input names. */

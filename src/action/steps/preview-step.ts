@@ -12,10 +12,11 @@ import { setRolloutOutputs } from '../../report/rollout-report.ts'
 import { sanitizeTag } from '../../tags/sanitize.ts'
 import { readEventPayload, tagContextFrom } from '../../tags/tag-context.ts'
 import type { ActionContext } from '../context.ts'
+import { parseBoolean } from '../inputs.ts'
 import type { AfterPublishStep } from '../modes/publish-mode.ts'
 import { findComment, openPreviewSession, postComment, PREVIEW_MODE, type PreviewSession } from '../preview-session.ts'
-import { PREVIEW_INPUT } from '../preview-inputs.ts'
-import { readRolloutInputs, ROLLOUT_INPUT } from '../rollout-inputs.ts'
+import { PREVIEW_INPUT, readPreviewInputs } from '../preview-inputs.ts'
+import { readRolloutInputs, ROLLOUT_INPUT, type RolloutInputs } from '../rollout-inputs.ts'
 import { readTagInputs } from '../tag-inputs.ts'
 import { WRITEBACK_INPUT } from '../writeback-inputs.ts'
 
@@ -29,13 +30,16 @@ export const previewStep: AfterPublishStep = {
   enabled(context) {
     if (context.inputs.mode !== PREVIEW_MODE) return false
     // A pull request's artifact must not reach the production sync or config repo.
-    for (const [name, set] of [[ROLLOUT_INPUT.rollout, context.read(ROLLOUT_INPUT.rollout).trim() === 'true'], [WRITEBACK_INPUT.repo, context.read(WRITEBACK_INPUT.repo).trim() !== '']] as const) {
+    const rollout = parseBoolean(context.read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)
+    for (const [name, set] of [[ROLLOUT_INPUT.rollout, rollout], [WRITEBACK_INPUT.repo, context.read(WRITEBACK_INPUT.repo).trim() !== '']] as const) {
       if (set) {
         throw new InputError(`input "${name}" cannot be used with mode "${PREVIEW_MODE}": it would send a pull request's artifact to the main sync`, {
           hint: `use ${PREVIEW_INPUT.sync}: true for a preview sync; set ${name} only on push events, e.g. ${name}: \${{ github.event_name == 'push' }}`,
         })
       }
     }
+    // Checked now, before anything is pushed.
+    if (readPreviewInputs(context.read, context.mask, context.env).sync) previewRolloutInputs(context)
     return true
   },
   async run(context, result) {
@@ -92,15 +96,18 @@ async function diffAgainstBase(context: ActionContext, session: PreviewSession, 
 type SyncOutcome = PreviewSyncResult | { readonly error: string; readonly cause: unknown }
 
 /** The rollout inputs (kubeconfig, contexts, wait, sync-dir, sync-auth …) with create-sync on: a preview is created on its first push. */
-async function runPreviewSync(context: ActionContext, session: PreviewSession, image: string): Promise<SyncOutcome> {
+function previewRolloutInputs(context: ActionContext): RolloutInputs {
   const read = (name: string): string => (name === ROLLOUT_INPUT.createSync ? 'true' : context.read(name))
+  return readRolloutInputs(read, context.workspace, context.inputs.image)
+}
+
+async function runPreviewSync(context: ActionContext, session: PreviewSession, image: string): Promise<SyncOutcome> {
+  const rollout = previewRolloutInputs(context)
   try {
-    const rollout = readRolloutInputs(read, context.workspace, session.image)
     const outcome = await syncPreview(session.ref, image, rollout, context.env, context.logger)
     setRolloutOutputs(outcome.fleet)
     return outcome
   } catch (error: unknown) {
-    if (error instanceof InputError) throw error
     return { error: describeError(error).message, cause: error }
   }
 }

@@ -8,6 +8,7 @@ import { rolloutFleet, type FleetResult } from '../../rootsync/fleet.ts'
 import { requireRolloutImage } from '../../rootsync/sync-patch.ts'
 import { describeSyncRef } from '../../rootsync/sync-ref.ts'
 import type { ActionContext } from '../context.ts'
+import { parseBoolean } from '../inputs.ts'
 import type { AfterPublishStep } from '../modes/publish-mode.ts'
 import { readRolloutInputs, ROLLOUT_INPUT, type RolloutInputs } from '../rollout-inputs.ts'
 
@@ -23,8 +24,10 @@ const SOURCE_ERROR_GRACE_MS = 60_000
 export const rolloutStep: AfterPublishStep = {
   name: 'rollout',
   enabled(context) {
+    // The other rollout inputs are checked only when a rollout is asked for.
+    if (!parseBoolean(context.read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)) return false
     const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image)
-    if (inputs.enabled && context.inputs.image.startsWith('oci-layout:')) {
+    if (context.inputs.image.startsWith('oci-layout:')) {
       throw new InputError(`input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`, {
         hint: 'set image to a registry repository, or rollout: false',
       })

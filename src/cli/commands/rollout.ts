@@ -4,6 +4,7 @@ import { stderrLogger } from '../../report/text-report.ts'
 import { loadClusterModule } from '../../rootsync/cluster-loader.ts'
 import { parseDuration } from '../../rootsync/duration.ts'
 import { fleetState, rolloutFleet } from '../../rootsync/fleet.ts'
+import type { RolloutSettings } from '../../rootsync/rollout.ts'
 import { checkGcpServiceAccountEmail, checkSourceFormat, defaultOciAuth, OCI_AUTH, requireRolloutImage, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
 import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
@@ -41,52 +42,57 @@ export const rolloutCommand: CliCommand = {
   run: runRollout,
 }
 
+const ROLLOUT_OPTIONS = {
+  ...CLUSTER_FLAG_OPTIONS,
+  image: { type: 'string' },
+  canary: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
+  'no-wait': { type: 'boolean' },
+  timeout: { type: 'string' },
+  'rollback-on-failure': { type: 'boolean' },
+  'create-sync': { type: 'boolean' },
+  'source-format': { type: 'string' },
+  'sync-dir': { type: 'string' },
+  'sync-auth': { type: 'string' },
+  'gcp-service-account-email': { type: 'string' },
+  format: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const
+
 async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    ...CLUSTER_FLAG_OPTIONS,
-    image: { type: 'string' },
-    canary: { type: 'string', multiple: true },
-    concurrency: { type: 'string' },
-    'no-wait': { type: 'boolean' },
-    timeout: { type: 'string' },
-    'rollback-on-failure': { type: 'boolean' },
-    'create-sync': { type: 'boolean' },
-    'source-format': { type: 'string' },
-    'sync-dir': { type: 'string' },
-    'sync-auth': { type: 'string' },
-    'gcp-service-account-email': { type: 'string' },
-    format: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-  })
+  const { values, positionals } = parseCommandArgs(args, ROLLOUT_OPTIONS)
   if (values['help'] === true) {
     io.stdout(ROLLOUT_USAGE)
     return EXIT.ok
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
   const format = parseFormat(values['format'])
+  const settings = readRolloutFlags(values)
+  const canaries = strs(values['canary'])
+  if (canaries.length > 0 && !settings.wait) throw new UsageError('--canary needs waiting; drop --no-wait')
+  const cluster = await loadClusterModule('configsync-oci rollout')
+  const members = cluster.openFleet(readClusterSelection(values), canaries, io.env)
+  const result = await rolloutFleet(members, settings, {
+    concurrency: parseConcurrency(str(values['concurrency'])),
+    rollbackOnFailure: values['rollback-on-failure'] === true,
+    logger: stderrLogger({ verbose: false, quiet: values['quiet'] === true }),
+  })
+  io.stdout(format === 'json' ? `${JSON.stringify({ syncStatus: fleetState(result), clusters: rolloutJson(result) }, null, 2)}\n` : renderFleetText(result))
+  return result.ok ? EXIT.ok : EXIT.failed
+}
+
+/** --image, the sync, --no-wait, --timeout and the create-sync flags. */
+function readRolloutFlags(values: Readonly<Record<string, unknown>>): RolloutSettings {
   const imageFlag = str(values['image'])
   if (imageFlag === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image us-docker.pkg.dev/p/r/app@sha256:<64 hex> (publish prints it)' })
   const image = requireRolloutImage(imageFlag)
   const refs = readSyncRefs(values)
   if (refs.length > 1) throw new UsageError('rollout takes one --root-sync or --repo-sync')
   const ref = refs[0]!
-  const wait = values['no-wait'] !== true
-  const canaries = strs(values['canary'])
-  if (canaries.length > 0 && !wait) throw new UsageError('--canary needs waiting; drop --no-wait')
   const create = values['create-sync'] === true ? createSpec(values, ref, image) : undefined
   const timeoutMs = parseDuration(str(values['timeout']) ?? '5m', '--timeout')
   // As in the action: a pull error (KNV2004) may last a minute, since oci-sync retries.
-  const settings = { ref, image, wait, timeoutMs, policy: { sourceErrorGraceMs: Math.min(60_000, timeoutMs) }, ...(create === undefined ? {} : { create }) }
-  const cluster = await loadClusterModule('configsync-oci rollout')
-  const members = cluster.openFleet(readClusterSelection(values), canaries, io.env)
-  const logger = stderrLogger({ verbose: false, quiet: values['quiet'] === true })
-  const result = await rolloutFleet(members, settings, {
-    concurrency: parseConcurrency(str(values['concurrency'])),
-    rollbackOnFailure: values['rollback-on-failure'] === true,
-    logger,
-  })
-  io.stdout(format === 'json' ? `${JSON.stringify({ syncStatus: fleetState(result), clusters: rolloutJson(result) }, null, 2)}\n` : renderFleetText(result))
-  return result.ok ? EXIT.ok : EXIT.failed
+  return { ref, image, wait: values['no-wait'] !== true, timeoutMs, policy: { sourceErrorGraceMs: Math.min(60_000, timeoutMs) }, ...(create === undefined ? {} : { create }) }
 }
 
 function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, image: string): CreateSyncSpec {

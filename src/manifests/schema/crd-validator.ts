@@ -42,7 +42,16 @@ export type CrdCompiler = (openAPIV3Schema: Record<string, unknown>, prune: bool
 export function createCrdCompiler(): CrdCompiler {
   // Not verbose and not optimized: both cost compile time (≈2–3× on the 220 kB Prometheus CRD), and
   // schemas are compiled once per run for a handful of custom resources.
-  const ajv: AjvInstance = new AjvClass({ allErrors: true, strict: false, strictTypes: false, validateSchema: false, logger: false, code: { optimize: false } })
+  // unicodeRegExp off: RE2 patterns such as [a-z\-] are fine without the u flag and a SyntaxError with it.
+  const ajv: AjvInstance = new AjvClass({
+    allErrors: true,
+    strict: false,
+    strictTypes: false,
+    validateSchema: false,
+    logger: false,
+    unicodeRegExp: false,
+    code: { optimize: false },
+  })
   ajv.addKeyword({
     keyword: 'x-kubernetes-int-or-string',
     errors: false,

@@ -77,7 +77,8 @@ function addEmbeddedResourceFields(node: Schema): void {
 
 function isJavaScriptRegExp(pattern: string): boolean {
   try {
-    new RegExp(pattern, 'u')
+    // As ajv compiles it (unicodeRegExp: false in crd-validator.ts).
+    new RegExp(pattern)
     return true
   } catch {
     return false

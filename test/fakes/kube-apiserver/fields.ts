@@ -10,6 +10,7 @@
 
 /** A JSON object as the store holds it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+/** A JSON object. */
 export type JsonObject = { [key: string]: Json }
 
 /** A path to a leaf, e.g. ['spec', 'oci', 'image']. */

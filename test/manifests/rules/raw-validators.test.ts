@@ -40,6 +40,11 @@ defineCases('KNV1011', [
     expect: ['KNV1011 a.yaml:8'],
   },
   { name: 'control: other labels pass', files: { 'a.yaml': obj('v1', 'ConfigMap', 'a', 'x', '  labels:\n    app.configsync.gke.io/x: z\n') }, expect: [] },
+  {
+    name: 'control: an HNC depth label is checked only in hierarchy repos (KNV1057 there)',
+    files: { 'a.yaml': obj('v1', 'ConfigMap', 'a', 'x', '  labels:\n    x.tree.hnc.x-k8s.io/depth: "1"\n') },
+    expect: [],
+  },
 ])
 
 defineCases('KNV1005', [

@@ -1,0 +1,166 @@
+import { ClusterError } from '../errors.ts'
+import type { Logger } from '../logger.ts'
+import type { PublishResult } from '../publish.ts'
+import { SYSTEM_CLOCK, type Clock, type RootSyncTarget } from '../rootsync/ports.ts'
+import { rolloutCluster, type ClusterRollout } from '../rootsync/rollout.ts'
+import type { SyncObject, SyncRef } from '../rootsync/types.ts'
+import type { IamPolicy } from './iam-policy.ts'
+import { nameWarnings, READER_ROLE, reconcilerIdentity, WORKLOAD_IDENTITY_USER_ROLE } from './identity.ts'
+import { planArtifact, planReaderBinding, planRepository, planSync, planWait, planWorkloadIdentityBinding, type ArtifactState, type SyncStepPlan } from './plan.ts'
+import { grantOnPolicy, type PolicyStore, type RetrySchedule } from './policy-update.ts'
+import type { RepositoryApi } from './repository-api.ts'
+import type { BootstrapReport, BootstrapSettings, ReconcilerIdentity, StepOutcome, StepPlan, StepResult } from './types.ts'
+
+/**
+ * The bootstrap engine: runs the steps in order — repository, IAM grants,
+ * first artifact, RootSync/RepoSync, wait — each planned from a fresh read
+ * and carried out only when something differs, so a second run changes
+ * nothing and says so. In a dry run every step is read and planned, and
+ * nothing is written anywhere.
+ */
+
+/** What a publish gives the bootstrap: the state for the plan, the result for outputs. */
+export interface PublishedArtifact {
+  readonly state: ArtifactState
+  readonly result: PublishResult
+}
+
+/** Publishes the directory (dryRun: packs it and computes the digest, pushes nothing). */
+export type Publisher = (dryRun: boolean) => Promise<PublishedArtifact>
+
+/** The cluster: get and create as a rollout does, plus a JSON merge patch for an RSync that differs. */
+export interface BootstrapCluster extends RootSyncTarget {
+  update(ref: SyncRef, patch: Record<string, unknown>): Promise<SyncObject>
+}
+
+/** The adapters a bootstrap runs against; tests give fakes. */
+export interface BootstrapPorts {
+  /** The Artifact Registry repository's API; required when settings.repository is set. */
+  readonly repository?: RepositoryApi
+  /** The Google service account's IAM policy; required with auth gcpserviceaccount on Artifact Registry. */
+  readonly serviceAccount?: PolicyStore
+  readonly publisher: Publisher
+  readonly cluster: BootstrapCluster
+  readonly logger: Logger
+  readonly clock?: Clock
+  readonly policyRetry?: RetrySchedule
+}
+
+/** Runs (or, with settings.dryRun, plans) the whole bootstrap; a failed wait comes back as ok: false. */
+export async function runBootstrap(settings: BootstrapSettings, ports: BootstrapPorts): Promise<BootstrapReport> {
+  const { spec } = settings
+  const identity = reconcilerIdentity(settings.ref, settings.fleetHostProject, spec.auth, spec.gcpServiceAccountEmail)
+  const warnings = nameWarnings(settings.ref)
+  for (const warning of warnings) ports.logger.warning(warning)
+  ports.logger.info(`Reconciler: ${identity.ksaNamespace}/${identity.ksaName}; IAM member ${identity.ksaMember} (workload pool of ${settings.fleetHostProject}, ${settings.fleetHostProjectSource})`)
+  const steps: StepResult[] = []
+  const record = (plan: StepPlan, outcome: StepOutcome): void => {
+    steps.push({ ...plan, outcome })
+    ports.logger.info(`[${steps.length}] ${plan.title}: ${outcome}${plan.change === 'skip' ? ` (${plan.note ?? ''})` : ` (${plan.current} → ${plan.desired})`}`)
+  }
+  const repositoryExists = await repositoryStep(settings, ports, record)
+  await grantStep(settings, ports, identity, repositoryExists, record)
+  const artifact = await ports.logger.group('Publish the first artifact', () => ports.publisher(settings.dryRun))
+  const published = planArtifact(settings, artifact.state)
+  record(published, outcomeOf(published, settings.dryRun))
+  const image = artifact.state.reference
+  const sync = await syncStep(settings, ports, image)
+  record(sync, outcomeOf(sync, settings.dryRun))
+  const rollout = await waitStep(settings, ports, image, record)
+  const base = { dryRun: settings.dryRun, identity, ref: settings.ref, cluster: ports.cluster.cluster, steps, warnings, image, published: artifact.result }
+  return { ...base, ...(rollout === undefined ? {} : { rollout }), ok: rollout?.ok ?? true }
+}
+
+type Recorder = (plan: StepPlan, outcome: StepOutcome) => void
+
+/** Step 1; true when the repository exists afterwards (in a dry run: already). */
+async function repositoryStep(settings: BootstrapSettings, ports: BootstrapPorts, record: Recorder): Promise<boolean> {
+  const api = ports.repository
+  const exists = settings.repository === undefined || api === undefined ? undefined : await api.exists()
+  const plan = planRepository(settings, exists)
+  if (plan.change === 'create' && !settings.dryRun && api !== undefined) {
+    const made = await api.create()
+    record(plan, made === 'created' ? 'created' : 'unchanged')
+    return true
+  }
+  record(plan, outcomeOf(plan, settings.dryRun))
+  return exists === true
+}
+
+/** Steps 2 and 3: the reader role on the repository, and (gcpserviceaccount) workloadIdentityUser on the service account. */
+async function grantStep(settings: BootstrapSettings, ports: BootstrapPorts, identity: ReconcilerIdentity, repositoryExists: boolean, record: Recorder): Promise<void> {
+  const api = ports.repository
+  const member = identity.readerMember
+  // In a dry run a repository that step 1 would create has no policy to read yet.
+  const policy = repositoryExists && api !== undefined && member !== undefined ? await api.policy.get() : undefined
+  const reader = planReaderBinding(settings, identity, policy)
+  record(reader, await grant(reader, api?.policy, READER_ROLE, member, policy, settings, ports))
+  if (settings.spec.auth !== 'gcpserviceaccount' || settings.repository === undefined) return
+  const store = ports.serviceAccount
+  if (store === undefined) throw new Error('bootstrap: auth gcpserviceaccount needs the service account policy port')
+  const saPolicy = await store.get()
+  const impersonation = planWorkloadIdentityBinding(settings, identity, saPolicy)
+  record(impersonation, await grant(impersonation, store, WORKLOAD_IDENTITY_USER_ROLE, identity.ksaMember, saPolicy, settings, ports))
+}
+
+async function grant(
+  plan: StepPlan,
+  store: PolicyStore | undefined,
+  role: string,
+  member: string | undefined,
+  firstRead: IamPolicy | undefined,
+  settings: BootstrapSettings,
+  ports: BootstrapPorts,
+): Promise<StepOutcome> {
+  if (plan.change !== 'create' || settings.dryRun || store === undefined || member === undefined) return outcomeOf(plan, settings.dryRun)
+  const result = await grantOnPolicy(store, role, member, ports.logger, {
+    ...(firstRead === undefined ? {} : { firstRead }),
+    ...(ports.policyRetry === undefined ? {} : { retry: ports.policyRetry }),
+  })
+  return result.outcome
+}
+
+/** Conflicting writers get this many fresh reads before the step gives up. */
+const MAX_SYNC_ATTEMPTS = 5
+
+/** Step 5: read, plan, write; a 409 (someone wrote in between, or created it) means read and plan again. */
+async function syncStep(settings: BootstrapSettings, ports: BootstrapPorts, image: string): Promise<SyncStepPlan> {
+  const { cluster } = ports
+  for (let attempt = 1; ; attempt++) {
+    const plan = planSync(settings, await cluster.get(settings.ref), image, cluster.cluster)
+    if (settings.dryRun || plan.body === undefined) return plan
+    try {
+      if (plan.change === 'create') await cluster.apply({ kind: 'create', ref: settings.ref, body: plan.body })
+      else await cluster.update(settings.ref, plan.body)
+      return plan
+    } catch (error: unknown) {
+      if (!(error instanceof ClusterError) || error.status !== 409 || attempt >= MAX_SYNC_ATTEMPTS) throw error
+      ports.logger.info(`${plan.title} changed while we wrote it (409 Conflict); reading it again`)
+    }
+  }
+}
+
+/** Step 6: issue 5's wait-for-sync recipe; the RSync already names the image, so this only waits. */
+async function waitStep(settings: BootstrapSettings, ports: BootstrapPorts, image: string, record: Recorder): Promise<ClusterRollout | undefined> {
+  const plan = planWait(settings, image)
+  if (plan.change === 'skip' || settings.dryRun) {
+    record(plan, settings.dryRun && plan.change !== 'skip' ? 'planned' : 'skipped')
+    return undefined
+  }
+  const rollout = await ports.logger.group(`Wait until ${plan.title.replace(/^Wait until /, '')}`, () =>
+    rolloutCluster(ports.cluster, {
+      ref: settings.ref, image, wait: true, timeoutMs: settings.timeoutMs,
+      // As the rollout: a pull error (KNV2004) may last a minute while oci-sync retries.
+      policy: { sourceErrorGraceMs: Math.min(60_000, settings.timeoutMs) },
+    }, ports.logger, ports.clock ?? SYSTEM_CLOCK))
+  record({ ...plan, current: rollout.state, ...(rollout.ok ? {} : { note: rollout.reason }) }, rollout.ok ? 'synced' : 'failed')
+  return rollout
+}
+
+/** The outcome of a plan that needed no special write handling. */
+function outcomeOf(plan: StepPlan, dryRun: boolean): StepOutcome {
+  if (plan.change === 'skip') return 'skipped'
+  if (plan.change === 'none') return 'unchanged'
+  if (dryRun) return 'planned'
+  return plan.change === 'create' ? 'created' : 'updated'
+}
