@@ -60,7 +60,7 @@ import {
   stderrLogger,
   summarizeSyncStatus,
   writeBack
-} from "./chunks/chunk-NCJKARXI.js";
+} from "./chunks/chunk-6UTKLPAD.js";
 import "./chunks/chunk-EA6KPTKE.js";
 import "./chunks/chunk-MJIW5H4R.js";
 import "./chunks/chunk-LVBTMGRS.js";
@@ -297,6 +297,14 @@ async function runBootstrapCommand(args, io) {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: "give the directory with --dir" });
   const format = parseFormat(values["format"]);
+  const request = await readRequest(values, io);
+  const report = await bootstrap(request);
+  if ((report.published?.findings.length ?? 0) > 0) io.stderr(renderFindingsText(report.published?.findings ?? []));
+  io.stdout(format === "json" ? `${JSON.stringify(bootstrapJson(report), null, 2)}
+` : renderBootstrapText(report));
+  return report.ok ? EXIT.ok : EXIT.failed;
+}
+async function readRequest(values, io) {
   const image = str(values["image"]);
   if (image === void 0) throw new UsageError("--image is required", { hint: "e.g. --image us-docker.pkg.dev/my-project/config/app" });
   const { validation, render, failOn } = readValidationFlags(values);
@@ -307,6 +315,7 @@ async function runBootstrapCommand(args, io) {
   const dirText = str(values["dir"]) ?? ".";
   const dir = resolve2(dirText);
   const context = str(values["context"]);
+  const kubeconfig = str(values["kubeconfig"]);
   const settings = bootstrapSettings({
     image,
     ref,
@@ -319,14 +328,12 @@ async function runBootstrapCommand(args, io) {
     timeoutMs: parseDuration(str(values["timeout"]) ?? "5m", "--timeout"),
     dryRun: values["dry-run"] === true
   }, { image: "--image", fleetHostProject: "--fleet-host-project", fleetHostProjectExample: "--fleet-host-project my-fleet-host", auth: "--sync-auth" });
-  const logger = stderrLogger({ verbose: values["verbose"] === true, quiet: values["quiet"] === true });
-  const kubeconfig = str(values["kubeconfig"]);
-  const report = await bootstrap({
+  return {
     settings,
     displayDir: dirText,
     env: io.env,
-    logger,
     what: "configsync-oci bootstrap",
+    logger: stderrLogger({ verbose: values["verbose"] === true, quiet: values["quiet"] === true }),
     cluster: { kubeconfigs: kubeconfig === void 0 ? [] : [resolve2(kubeconfig)], contexts: context === void 0 ? [] : [context] },
     publish: {
       dir,
@@ -341,11 +348,7 @@ async function runBootstrapCommand(args, io) {
       render,
       failOn
     }
-  });
-  if ((report.published?.findings.length ?? 0) > 0) io.stderr(renderFindingsText(report.published?.findings ?? []));
-  io.stdout(format === "json" ? `${JSON.stringify(bootstrapJson(report), null, 2)}
-` : renderBootstrapText(report));
-  return report.ok ? EXIT.ok : EXIT.failed;
+  };
 }
 function syncRefOf(scope) {
   const ref = scope === void 0 ? rootSyncRef("root-sync") : scope.kind === "root" ? rootSyncRef(scope.name) : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name };

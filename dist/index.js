@@ -77,7 +77,7 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-NCJKARXI.js";
+} from "./chunks/chunk-6UTKLPAD.js";
 import {
   RegistryClient,
   parseImageReference,

@@ -73,11 +73,13 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
     return collected
   })
+  // Only the counts, the findings and the rendered output outlive validation: the parsed
+  // objects (the largest allocation of a run) are garbage before packing starts.
   const loaded = await logger.group('Validate manifests', async () => {
     // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
     const result = await loadAndValidate(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
     logger.info(`${result.objects.length} objects in ${result.manifestFiles} manifest files, ${summarize(result.findings)}`)
-    return result
+    return { findings: result.findings, manifestFiles: result.manifestFiles, objectCount: result.objects.length, rendered: result.rendered }
   })
   const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
   if (failure !== undefined) throw failure
@@ -100,7 +102,7 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
       target: destination.target.describe(),
       layer: layerInfo,
       manifestFiles: loaded.manifestFiles,
-      objectCount: loaded.objects.length,
+      objectCount: loaded.objectCount,
       findings: loaded.findings,
     }
   } finally {

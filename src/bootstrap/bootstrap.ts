@@ -15,8 +15,9 @@ import type { BootstrapReport, BootstrapSettings, ReconcilerIdentity, StepOutcom
  * The bootstrap engine: runs the steps in order — repository, IAM grants,
  * first artifact, RootSync/RepoSync, wait — each planned from a fresh read
  * and carried out only when something differs, so a second run changes
- * nothing and says so. In a dry run every step is read and planned, and
- * nothing is written anywhere.
+ * nothing and says so. The artifact is validated and packed before
+ * anything else, so a manifest error changes nothing. In a dry run every
+ * step is read and planned, and nothing is written anywhere.
  */
 
 /** What a publish gives the bootstrap: the state for the plan, the result for outputs. */
@@ -37,7 +38,7 @@ export interface BootstrapCluster extends RootSyncTarget {
 export interface BootstrapPorts {
   /** The Artifact Registry repository's API; required when settings.repository is set. */
   readonly repository?: RepositoryApi
-  /** The Google service account's IAM policy; required with auth gcpserviceaccount on Artifact Registry. */
+  /** The Google service account's IAM policy; required with auth gcpserviceaccount. */
   readonly serviceAccount?: PolicyStore
   readonly publisher: Publisher
   readonly cluster: BootstrapCluster
@@ -58,9 +59,12 @@ export async function runBootstrap(settings: BootstrapSettings, ports: Bootstrap
     steps.push({ ...plan, outcome })
     ports.logger.info(`[${steps.length}] ${plan.title}: ${outcome}${plan.change === 'skip' ? ` (${plan.note ?? ''})` : ` (${plan.current} → ${plan.desired})`}`)
   }
+  // Validate and pack first (no push): a manifest or tag problem must stop the run before it changes anything.
+  // (publish groups its own stages; groups do not nest in the runner's log.)
+  const packed = await ports.publisher(true)
   const repositoryExists = await repositoryStep(settings, ports, record)
   await grantStep(settings, ports, identity, repositoryExists, record)
-  const artifact = await ports.logger.group('Publish the first artifact', () => ports.publisher(settings.dryRun))
+  const artifact = settings.dryRun ? packed : await ports.publisher(false)
   const published = planArtifact(settings, artifact.state)
   record(published, outcomeOf(published, settings.dryRun))
   const image = artifact.state.reference
@@ -95,7 +99,8 @@ async function grantStep(settings: BootstrapSettings, ports: BootstrapPorts, ide
   const policy = repositoryExists && api !== undefined && member !== undefined ? await api.policy.get() : undefined
   const reader = planReaderBinding(settings, identity, policy)
   record(reader, await grant(reader, api?.policy, READER_ROLE, member, policy, settings, ports))
-  if (settings.spec.auth !== 'gcpserviceaccount' || settings.repository === undefined) return
+  // The impersonation grant does not depend on the registry: any Google registry pulled as the service account needs it.
+  if (settings.spec.auth !== 'gcpserviceaccount') return
   const store = ports.serviceAccount
   if (store === undefined) throw new Error('bootstrap: auth gcpserviceaccount needs the service account policy port')
   const saPolicy = await store.get()
@@ -147,7 +152,7 @@ async function waitStep(settings: BootstrapSettings, ports: BootstrapPorts, imag
     record(plan, settings.dryRun && plan.change !== 'skip' ? 'planned' : 'skipped')
     return undefined
   }
-  const rollout = await ports.logger.group(`Wait until ${plan.title.replace(/^Wait until /, '')}`, () =>
+  const rollout = await ports.logger.group(plan.title, () =>
     rolloutCluster(ports.cluster, {
       ref: settings.ref, image, wait: true, timeoutMs: settings.timeoutMs,
       // As the rollout: a pull error (KNV2004) may last a minute while oci-sync retries.

@@ -50,7 +50,7 @@ export function googleCallError(error: unknown, call: GoogleCall): GoogleApiErro
   return fail(`the API answered ${facts.status ?? facts.rpcStatus}`, 'see the message; rerun to retry (every step is idempotent)')
 }
 
-/** HTTP status when the error is a 404 (for "does not exist" checks). */
+/** True when the API answered 404 (for "does not exist" checks). */
 export function isNotFound(error: unknown): boolean {
   return errorFacts(error).status === 404
 }

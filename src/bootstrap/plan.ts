@@ -1,7 +1,7 @@
 import { formatDuration } from '../rootsync/duration.ts'
 import { buildSyncObject, digestHex } from '../rootsync/sync-patch.ts'
-import { describeSyncRef } from '../rootsync/sync-ref.ts'
-import type { SyncObject } from '../rootsync/types.ts'
+import { describeSyncRef, reconcilerName } from '../rootsync/sync-ref.ts'
+import { SYNC_KIND, type SyncObject } from '../rootsync/types.ts'
 import {
   createRepositoryCommand, createSyncCommand, patchSyncCommand, publishCommand, repositoryBindingCommand, serviceAccountBindingCommand, toYaml, waitCommands,
 } from './commands.ts'
@@ -65,26 +65,36 @@ export function planWorkloadIdentityBinding(settings: BootstrapSettings, identit
   }
 }
 
+/** What the registry held before step 4: the digest under every tag, the digest alone, nothing, or it could not be asked. */
+export type RegistryHolding = 'tagged' | 'untagged' | 'missing' | 'unknown'
+
 /** What step 4 found or produced. */
 export interface ArtifactState {
   /** REPO@sha256:… */
   readonly reference: string
   readonly tags: readonly string[]
-  /** True when the registry held that digest before; undefined when it could not be checked. */
-  readonly existed: boolean | undefined
+  readonly before: RegistryHolding
   readonly dir: string
 }
 
-/** Step 4: the first artifact is in the registry. */
+const HOLDING: Readonly<Record<RegistryHolding, { current: string; change: StepPlan['change'] }>> = {
+  tagged: { current: 'in the registry under every tag', change: 'none' },
+  untagged: { current: 'in the registry, but not under every tag', change: 'update' },
+  missing: { current: 'not in the registry', change: 'create' },
+  unknown: { current: 'not checked (the registry could not be asked)', change: 'create' },
+}
+
+/** Step 4: the first artifact is in the registry under its tags. */
 export function planArtifact(settings: BootstrapSettings, artifact: ArtifactState): StepPlan {
   const tagged = artifact.tags.length === 0 ? '' : ` (tags ${artifact.tags.join(', ')})`
+  const { current, change } = HOLDING[artifact.before]
   return {
     id: STEP.artifact,
     title: `Publish ${artifact.dir}`,
-    current: artifact.existed === true ? `${artifact.reference} is in the registry` : artifact.existed === false ? 'not in the registry' : 'not checked',
+    current,
     desired: `${artifact.reference}${tagged}`,
-    change: artifact.existed === true ? 'none' : 'create',
-    commands: artifact.existed === true ? [] : [publishCommand(artifact.dir, settings.image)],
+    change,
+    commands: change === 'none' ? [] : [publishCommand(artifact.dir, settings.image)],
   }
 }
 
@@ -98,13 +108,22 @@ export function planSync(settings: BootstrapSettings, current: SyncObject | unde
   const { ref, spec, context } = settings
   const object = buildSyncObject(ref, image, spec)
   const yaml = toYaml(object)
-  const title = `${describeSyncRef(ref)} in cluster ${cluster}`
-  if (current === undefined) return { id: STEP.sync, title, current: 'missing', desired: `sourceType oci, image ${image}`, change: 'create', commands: [createSyncCommand(yaml, context)], yaml, body: object }
+  const base = { id: STEP.sync, title: `${describeSyncRef(ref)} in cluster ${cluster}`, yaml, ...repoSyncNote(settings) }
+  if (current === undefined) return { ...base, current: 'missing', desired: `sourceType oci, image ${image}`, change: 'create', commands: [createSyncCommand(yaml, context)], body: object }
   const differences = syncDifferences(current, ref, image, spec, cluster)
-  if (differences.length === 0) return { id: STEP.sync, title, current: `image ${image}, auth ${spec.auth}`, desired: 'the same', change: 'none', commands: [], yaml }
+  if (differences.length === 0) return { ...base, current: `image ${image}, auth ${spec.auth}`, desired: 'the same', change: 'none', commands: [] }
   const patch = syncMergePatch(current, image, spec)
   const { metadata: _precondition, ...shown } = patch
-  return { id: STEP.sync, title, current: differences.map((d) => `${d.field}: ${d.current}`).join('; '), desired: describeDifferences(differences), change: 'update', commands: [patchSyncCommand(ref, shown, context)], yaml, body: patch }
+  const found = differences.map((d) => `${d.field}: ${d.current}`).join('; ')
+  return { ...base, current: found, desired: describeDifferences(differences), change: 'update', commands: [patchSyncCommand(ref, shown, context)], body: patch }
+}
+
+/** A RepoSync's reconciler may change nothing in its namespace until a RoleBinding lets it; bootstrap does not grant cluster RBAC. */
+function repoSyncNote(settings: BootstrapSettings): { note?: string } {
+  const { ref } = settings
+  if (ref.kind !== SYNC_KIND.repo) return {}
+  const ksa = reconcilerName(ref)
+  return { note: `the reconciler needs permissions in namespace ${ref.namespace}, which bootstrap does not grant, e.g. kubectl create rolebinding ${ksa} -n ${ref.namespace} --clusterrole=edit --serviceaccount=config-management-system:${ksa}` }
 }
 
 /** Step 6: wait until the cluster synced exactly that digest (CONFIG-SYNC.md §2.4). */

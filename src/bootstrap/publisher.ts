@@ -5,33 +5,35 @@ import { parseImageReference, repositoryName } from '../registry/image-reference
 import { openImageStore } from '../registry/image-store.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
 import type { Publisher } from './bootstrap.ts'
+import type { RegistryHolding } from './plan.ts'
 
 /**
  * Step 4 over issue 2's publish pipeline. After packing (the hook publish
  * offers for exactly this), it asks the registry whether that manifest
- * digest is already there, so a second run reports "unchanged"; the push
- * still runs, because it is idempotent and re-points the tags. A dry run
- * stops at the hook: the digest is known, nothing is uploaded.
+ * digest is already there and every tag names it: then nothing is pushed
+ * and the step is "unchanged"; otherwise the push runs. A dry run stops at
+ * the hook: the digest is known, nothing is uploaded.
  */
 
 /** The publisher for `settings`; `displayDir` is how the plan names the directory. */
 export function createPublisher(settings: PublishSettings, displayDir: string, logger: Logger): Publisher {
   return async (dryRun) => {
-    let existed: boolean | undefined
+    let before: RegistryHolding = 'unknown'
     const reuseExisting = async (image: BuiltImage, _layer: unknown, tags: readonly string[]): Promise<PushedImage | undefined> => {
-      existed = await manifestExists(settings, image.manifestDigest, logger)
-      if (!dryRun) return undefined
+      before = await registryHolding(settings, image.manifestDigest, tags, logger)
       const reference = `${repositoryName(parseImageReference(settings.image))}@${image.manifestDigest}`
-      logger.info(`Dry run: ${reference} is packed, not pushed`)
+      // Already there under every tag: pushing again would send the same bytes, so send nothing.
+      if (!dryRun && before !== 'tagged') return undefined
+      logger.info(`${reference}: validated and packed, ${dryRun ? 'not pushed' : 'already in the registry under every tag; nothing to push'}`)
       return { digest: image.manifestDigest, reference, tags: [...tags], uploadedBlobs: 0, skippedBlobs: 0 }
     }
     const result = await publish({ ...settings, reuseExisting }, logger)
-    return { state: { reference: result.pushed.reference, tags: result.pushed.tags, existed, dir: displayDir }, result }
+    return { state: { reference: result.pushed.reference, tags: result.pushed.tags, before, dir: displayDir }, result }
   }
 }
 
-/** True when the registry holds `digest`; undefined when it cannot be asked (the push will tell). */
-async function manifestExists(settings: PublishSettings, digest: string, logger: Logger): Promise<boolean | undefined> {
+/** Whether the registry holds `digest`, and under every tag; 'unknown' when it cannot be asked (the push will tell). */
+async function registryHolding(settings: PublishSettings, digest: string, tags: readonly string[], logger: Logger): Promise<RegistryHolding> {
   const options: TargetOptions = {
     logger,
     insecure: settings.insecure,
@@ -42,10 +44,12 @@ async function manifestExists(settings: PublishSettings, digest: string, logger:
   }
   const { store } = openImageStore(settings.image, options, 'image')
   try {
-    return (await store.getManifest(digest)) !== undefined
+    if ((await store.getManifest(digest)) === undefined) return 'missing'
+    for (const tag of tags) if ((await store.getManifest(tag))?.digest !== digest) return 'untagged'
+    return 'tagged'
   } catch (error: unknown) {
     logger.debug(`could not check whether ${store.describe()} holds ${digest}: ${error instanceof Error ? error.message : String(error)}`)
-    return undefined
+    return 'unknown'
   } finally {
     store.close()
   }

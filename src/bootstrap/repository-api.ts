@@ -1,7 +1,7 @@
 import type { protos } from '@google-cloud/artifact-registry'
 import type { Logger } from '../logger.ts'
 import { apiError, endpointOptions, ensureRepository } from '../registry/artifact-registry.ts'
-import { googleCallError, isNotFound } from './google-errors.ts'
+import { googleCallError, isNotFound, type GoogleCall } from './google-errors.ts'
 import { CONDITIONAL_POLICY_VERSION, normalizePolicy, type IamPolicy } from './iam-policy.ts'
 import type { PolicyStore } from './policy-update.ts'
 import type { RepositoryTarget } from './types.ts'
@@ -38,14 +38,6 @@ export function repositoryApi(target: RepositoryTarget, access: GoogleAccess): R
   let client: Promise<Client> | undefined
   const open = (): Promise<Client> => (client ??= openClient(access))
   const repo = { project: target.project, location: target.location, repository: target.repository }
-  const policyCall = (verb: 'getIamPolicy' | 'setIamPolicy'): Parameters<typeof googleCallError>[1] => ({
-    operation: `${verb === 'getIamPolicy' ? 'read' : 'change'} the IAM policy of Artifact Registry repository ${target.resource}`,
-    permission: `artifactregistry.repositories.${verb}`,
-    roleHint: `grant roles/artifactregistry.admin on the repository or project ${target.project} (reader, writer and repoAdmin cannot ${verb === 'getIamPolicy' ? 'read' : 'change'} IAM policies)`,
-    api: 'artifactregistry.googleapis.com',
-    project: target.project,
-    notFound: { message: `repository ${target.repository} does not exist`, hint: 'run without --dry-run to create it first, or check the image' },
-  })
   return {
     async exists() {
       try {
@@ -59,27 +51,40 @@ export function repositoryApi(target: RepositoryTarget, access: GoogleAccess): R
     create: () => ensureRepository(repo, { create: true, labels: target.labels, ...(target.description === undefined ? {} : { description: target.description }) }, {
       accessToken: access.accessToken, logger: access.logger, ...(access.endpoint === undefined ? {} : { endpoint: access.endpoint }),
     }),
-    policy: {
-      resource: target.resource,
-      async get(): Promise<IamPolicy> {
-        try {
-          const [policy] = await (await open()).getIamPolicy({ resource: target.resource, options: { requestedPolicyVersion: CONDITIONAL_POLICY_VERSION } })
-          return normalizePolicy(policy)
-        } catch (error: unknown) {
-          throw googleCallError(error, policyCall('getIamPolicy'))
-        }
-      },
-      async set(policy: IamPolicy): Promise<IamPolicy> {
-        try {
-          const [written] = await (await open()).setIamPolicy({ resource: target.resource, policy: clientPolicy(policy) })
-          return normalizePolicy(written)
-        } catch (error: unknown) {
-          throw googleCallError(error, policyCall('setIamPolicy'))
-        }
-      },
-    },
+    policy: repositoryPolicy(target, open),
     async close() {
       if (client !== undefined) await (await client).close().catch(() => undefined)
+    },
+  }
+}
+
+/** repositories.getIamPolicy / setIamPolicy, version 3. */
+function repositoryPolicy(target: RepositoryTarget, open: () => Promise<Client>): PolicyStore {
+  const call = (verb: 'getIamPolicy' | 'setIamPolicy'): GoogleCall => ({
+    operation: `${verb === 'getIamPolicy' ? 'read' : 'change'} the IAM policy of Artifact Registry repository ${target.resource}`,
+    permission: `artifactregistry.repositories.${verb}`,
+    roleHint: `grant roles/artifactregistry.admin on the repository or project ${target.project} (reader, writer and repoAdmin cannot ${verb === 'getIamPolicy' ? 'read' : 'change'} IAM policies)`,
+    api: 'artifactregistry.googleapis.com',
+    project: target.project,
+    notFound: { message: `repository ${target.repository} does not exist`, hint: 'it was deleted while the bootstrap ran, or the image names another project; rerun to create it' },
+  })
+  return {
+    resource: target.resource,
+    async get(): Promise<IamPolicy> {
+      try {
+        const [policy] = await (await open()).getIamPolicy({ resource: target.resource, options: { requestedPolicyVersion: CONDITIONAL_POLICY_VERSION } })
+        return normalizePolicy(policy)
+      } catch (error: unknown) {
+        throw googleCallError(error, call('getIamPolicy'))
+      }
+    },
+    async set(policy: IamPolicy): Promise<IamPolicy> {
+      try {
+        const [written] = await (await open()).setIamPolicy({ resource: target.resource, policy: clientPolicy(policy) })
+        return normalizePolicy(written)
+      } catch (error: unknown) {
+        throw googleCallError(error, call('setIamPolicy'))
+      }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { googleCallError } from './google-errors.ts'
+import { googleCallError, type GoogleCall } from './google-errors.ts'
 import { CONDITIONAL_POLICY_VERSION, normalizePolicy, type IamPolicy } from './iam-policy.ts'
 import type { PolicyStore } from './policy-update.ts'
 
@@ -29,7 +29,7 @@ export function serviceAccountPolicy(email: string, access: ServiceAccountAccess
   const open = (): Promise<AuthClient> => (client ??= openClient(access))
   const base = `${(access.endpoint || IAM_API).replace(/\/+$/, '')}/v1/projects/-/serviceAccounts/${encodeURIComponent(email).replace(/%40/g, '@')}`
   const project = /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(email)?.[1] ?? 'PROJECT'
-  const call = (verb: 'getIamPolicy' | 'setIamPolicy'): Parameters<typeof googleCallError>[1] => ({
+  const call = (verb: 'getIamPolicy' | 'setIamPolicy'): GoogleCall => ({
     operation: `${verb === 'getIamPolicy' ? 'read' : 'change'} the IAM policy of service account ${email}`,
     permission: `iam.serviceAccounts.${verb}`,
     roleHint: `grant roles/iam.serviceAccountAdmin on the service account ${email} (or its project ${project})`,

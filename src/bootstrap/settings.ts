@@ -48,7 +48,8 @@ export function bootstrapSettings(input: BootstrapInput, names: BootstrapNames):
   }
   const onArtifactRegistry = /-docker\.pkg\.dev$/i.test(ref.registry)
   const repo = onArtifactRegistry ? artifactRegistryRepository(ref, names.image) : undefined
-  const fleet = fleetHostProject(input.fleetHostProject, repo?.project, input.spec.auth, names)
+  const gsaProject = /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(input.spec.gcpServiceAccountEmail ?? '')?.[1]
+  const fleet = fleetHostProject(input.fleetHostProject, repo?.project ?? gsaProject, input.spec.auth, names)
   const repository: RepositoryTarget | undefined = repo === undefined ? undefined : {
     ...repo,
     resource: repositoryResourceName(repo),
@@ -82,10 +83,10 @@ function checkImage(image: string, names: BootstrapNames): ReturnType<typeof par
   return ref
 }
 
-/** The explicit value, else the image's project; only the IAM steps use it. */
-function fleetHostProject(explicit: string, imageProject: string | undefined, auth: string, names: BootstrapNames): { project: string; source: string } {
+/** The explicit value, else the Artifact Registry image's project, else the Google service account's; only the IAM steps use it. */
+function fleetHostProject(explicit: string, defaultProject: string | undefined, auth: string, names: BootstrapNames): { project: string; source: string } {
   const text = explicit.trim()
   if (text !== '') return { project: checkProjectId(text, names.fleetHostProject, names.fleetHostProjectExample), source: names.fleetHostProject }
-  if (imageProject !== undefined) return { project: imageProject, source: `the image's project; set ${names.fleetHostProject} when the cluster's fleet is in another project` }
+  if (defaultProject !== undefined) return { project: defaultProject, source: `the image's (or service account's) project; set ${names.fleetHostProject} when the cluster's fleet is in another project` }
   return { project: 'FLEET_HOST_PROJECT_ID', source: `not needed with auth ${auth} outside Artifact Registry` }
 }

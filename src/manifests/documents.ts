@@ -8,8 +8,6 @@
 /** One document's text and where it starts. */
 export interface RawDocument {
   readonly text: string
-  /** Offset of text in the file's text. */
-  readonly start: number
   /** Line of text's first character in the file. */
   readonly firstLine: number
 }
@@ -22,7 +20,7 @@ export function splitDocuments(text: string): RawDocument[] {
   for (;;) {
     const at = text.indexOf('\n---', start)
     const end = at === -1 ? text.length : at
-    docs.push({ text: text.slice(start, end), start, firstLine: line })
+    docs.push({ text: text.slice(start, end), firstLine: line })
     if (at === -1) return docs
     line += countLines(text, start, at + 1)
     start = at + 4

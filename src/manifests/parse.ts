@@ -5,8 +5,9 @@
  * exactly one object, Lists flattened, local-config objects dropped. YAML is
  * decoded with go-yaml v2 scalar rules (./yaml-schema.ts).
  *
- * Speed: js-yaml does the decoding (≈10× faster than `yaml`); `yaml` is only
- * used for positions (lazily) and to bound alias expansion in documents that
+ * Speed: ./fast-yaml.ts decodes the plain block YAML most manifests are
+ * written in, js-yaml the rest (≈10× faster than `yaml`); `yaml` is only used
+ * for positions (lazily) and to bound alias expansion in documents that
  * declare anchors.
  */
 import { load, type YAMLException } from 'js-yaml'
@@ -14,6 +15,7 @@ import { parseDocument } from 'yaml'
 import { errorFinding, type Finding } from './finding.ts'
 import { countLines, cutAtEndMarker, firstContentLine, splitDocuments, type RawDocument } from './documents.ts'
 import { createLocator, type DocumentLocator, type ObjectPath } from './locate.ts'
+import { fastLoad } from './fast-yaml.ts'
 import { GO_YAML_V2_SCHEMA } from './yaml-schema.ts'
 
 /** Files larger than this are reported (KNV2001) and never parsed. */
@@ -39,30 +41,6 @@ export interface ParsedFile {
   findings: Finding[]
 }
 
-/** Where one decoded document is in its file: text.slice(start, end), which starts on line firstLine. */
-export interface DocumentSpan {
-  readonly start: number
-  readonly end: number
-  readonly firstLine: number
-}
-
-/** A ManifestObject as plain data (no closures), which a parse worker can send back. */
-export interface PlainObject {
-  readonly line: number
-  readonly object: Record<string, unknown>
-  /** Index of its document in PlainParse.docs. */
-  readonly doc: number
-  /** Path of a List item inside its document; empty for a whole document. */
-  readonly prefix: ObjectPath
-}
-
-/** What parsing one file produced, as plain data: objects, read errors and the documents the objects point into. */
-export interface PlainParse {
-  readonly objects: PlainObject[]
-  readonly findings: Finding[]
-  readonly docs: DocumentSpan[]
-}
-
 const KNV2001 = 'KNV2001'
 // go-yaml v2 rejects documents whose aliases expand too much; `yaml` counts them without expanding.
 const MAX_ALIAS_COUNT = 100
@@ -86,67 +64,43 @@ export function oversizedFinding(file: string, bytes: number): Finding {
 
 /** Parses one file's text into objects (and KNV2001 findings), as Config Sync would. */
 export function parseManifestFile(file: string, text: string): ParsedFile {
-  const locators: DocumentLocator[] = []
-  return withLocators(file, text, parsePlain(file, text, locators), locators)
-}
-
-/**
- * parseManifestFile as plain data. locators receives each document's locator
- * (List items already needed them for their lines), for withLocators to reuse.
- */
-export function parsePlain(file: string, text: string, locators: DocumentLocator[] = []): PlainParse {
   // A UTF-16 code unit is at most 3 UTF-8 bytes, so short texts skip the byte count.
   if (text.length * 3 > MAX_MANIFEST_BYTES) {
     const bytes = Buffer.byteLength(text)
-    if (bytes > MAX_MANIFEST_BYTES) return { objects: [], findings: [oversizedFinding(file, bytes)], docs: [] }
+    if (bytes > MAX_MANIFEST_BYTES) return { objects: [], findings: [oversizedFinding(file, bytes)] }
   }
-  const out: PlainParse = { objects: [], findings: [], docs: [] }
-  if (file.endsWith('.json')) parseJson({ file, out, locators }, text)
-  else for (const doc of splitDocuments(text)) parseYamlDocument({ file, out, locators }, doc)
+  const out: ParsedFile = { objects: [], findings: [] }
+  if (file.endsWith('.json')) parseJson(file, text, out)
+  else for (const doc of splitDocuments(text)) parseYamlDocument(file, doc, out)
   return out
 }
 
-/** The ParsedFile of a plain parse of text: each object locates through its document's locator, created lazily here when not given. */
-export function withLocators(file: string, text: string, plain: PlainParse, locators: readonly DocumentLocator[] = []): ParsedFile {
-  const syntax = file.endsWith('.json') ? 'json' : 'yaml'
-  const byDoc = plain.docs.map((d, i) => locators[i] ?? createLocator(text.slice(d.start, d.end), d.firstLine, syntax))
-  return { objects: plain.objects.map((o) => manifestObject(file, o, byDoc[o.doc]!)), findings: plain.findings }
-}
-
-interface FileScope {
-  readonly file: string
-  readonly out: PlainParse
-  readonly locators: DocumentLocator[]
-}
-
-function parseYamlDocument(scope: FileScope, raw: RawDocument): void {
+function parseYamlDocument(file: string, raw: RawDocument, out: ParsedFile): void {
   const text = cutAtEndMarker(raw.text)
   const contentIndex = firstContentLine(text)
   if (contentIndex === -1) return
   const line = raw.firstLine + contentIndex
   const decoded = decodeYaml(text, raw.firstLine)
   if ('error' in decoded) {
-    scope.out.findings.push(errorFinding(KNV2001, scope.file, decoded.line, decoded.error))
+    out.findings.push(errorFinding(KNV2001, file, decoded.line, decoded.error))
     return
   }
-  const span = { start: raw.start, end: raw.start + text.length, firstLine: raw.firstLine }
-  addDocument(openDocument(scope, span, createLocator(text, raw.firstLine, 'yaml')), decoded.value, line)
-}
-
-function openDocument(scope: FileScope, span: DocumentSpan, locator: DocumentLocator): DocumentScope {
-  scope.out.docs.push(span)
-  scope.locators.push(locator)
-  return { file: scope.file, locator, out: scope.out, doc: scope.out.docs.length - 1 }
+  const locator = createLocator(text, raw.firstLine, 'yaml')
+  addDocument({ file, locator, out }, decoded.value, line)
 }
 
 type Decoded = { value: unknown } | { error: string; line: number }
 
 function decodeYaml(text: string, firstLine: number): Decoded {
-  let value: unknown
-  try {
-    value = load(text, { schema: GO_YAML_V2_SCHEMA })
-  } catch (error) {
-    return yamlError(error, text, firstLine)
+  // Most manifests are plain block YAML, which the fast path decodes exactly as js-yaml would.
+  const fast = fastLoad(text)
+  let value: unknown = fast?.value
+  if (fast === undefined) {
+    try {
+      value = load(text, { schema: GO_YAML_V2_SCHEMA })
+    } catch (error) {
+      return yamlError(error, text, firstLine)
+    }
   }
   if (!text.includes('&') || !ANCHOR.test(text)) return { value }
   return checkAliases(text, firstLine, value)
@@ -201,8 +155,7 @@ function containsItself(value: unknown, ancestors: Set<object>): boolean {
   return found
 }
 
-function parseJson(scope: FileScope, text: string): void {
-  const { file, out } = scope
+function parseJson(file: string, text: string, out: ParsedFile): void {
   // encoding/json rejects an empty input, but Config Sync skips empty JSON files as kubectl does.
   if (text.length === 0) return
   let value: unknown
@@ -221,7 +174,7 @@ function parseJson(scope: FileScope, text: string): void {
     out.findings.push(errorFinding(KNV2001, file, line, `a JSON manifest must hold exactly one object, found ${found}`))
     return
   }
-  addDocument(openDocument(scope, { start: 0, end: text.length, firstLine: 1 }, createLocator(text, 1, 'json')), value, line)
+  addDocument({ file, locator: createLocator(text, 1, 'json'), out }, value, line)
 }
 
 function lineAt(text: string, offset: number): number {
@@ -233,9 +186,7 @@ function lineAt(text: string, offset: number): number {
 interface DocumentScope {
   readonly file: string
   readonly locator: DocumentLocator
-  readonly out: PlainParse
-  /** Index of the document in out.docs. */
-  readonly doc: number
+  readonly out: ParsedFile
 }
 
 /** A decoded document: must be a mapping with a kind; then dropped, flattened or kept. */
@@ -258,7 +209,7 @@ function addObject(scope: DocumentScope, value: Record<string, unknown>, line: n
   if (isLocalConfig(value)) return
   const items = value['items']
   if (!Array.isArray(items)) {
-    scope.out.objects.push({ line, object: value, doc: scope.doc, prefix: path })
+    scope.out.objects.push(manifestObject(scope, value, line, path))
     return
   }
   // Any object with an `items` array is a List (List, RoleList, nested Lists alike).
@@ -270,8 +221,8 @@ function addObject(scope: DocumentScope, value: Record<string, unknown>, line: n
   })
 }
 
-function manifestObject(file: string, plain: PlainObject, locator: DocumentLocator): ManifestObject {
-  const { line, object, prefix } = plain
+function manifestObject(scope: DocumentScope, object: Record<string, unknown>, line: number, prefix: ObjectPath): ManifestObject {
+  const { file, locator } = scope
   return {
     file,
     line,

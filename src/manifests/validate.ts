@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { SourceEntry, SourceTree } from './collect.ts'
 import { errorFinding, hasErrors, sortFindings, type Finding } from './finding.ts'
-import { isManifestPath, type ManifestObject, type ParsedFile } from './parse.ts'
-import { readAndParseFile } from './parse-chunk.ts'
-import { readAndParseInParallel } from './parse-pool.ts'
+import { isManifestPath, MAX_MANIFEST_BYTES, oversizedFinding, parseManifestFile, type ManifestObject, type ParsedFile } from './parse.ts'
 import { runPipeline } from './pipeline.ts'
 import type { SourceFormat } from './rules/index.ts'
 import { API_RESOURCES_FILE, parseApiResources, type ApiResources } from './scope/api-resources.ts'
@@ -56,8 +54,6 @@ export interface LoadResult {
 const HIERARCHY_DIRS = ['system/', 'cluster/', 'clusterregistry/', 'namespaces/']
 // Files read between two yields to the event loop.
 const READ_BATCH = 64
-// Below this many files, starting a worker costs more than it saves.
-const PARALLEL_MIN_FILES = 200
 
 /** Runs Config Sync's validation stages (read-time, raw, selection, scoped, tree, final) and ours; findings sorted. */
 export function validateObjects(objects: readonly ManifestObject[], options: ValidationOptions = {}, input: ValidationInput = {}): Finding[] {
@@ -122,17 +118,25 @@ async function checkSchemas(objects: readonly ManifestObject[], options: Validat
  * Reads in batches with sync calls, yielding between batches: for thousands
  * of small files this measured 3–5× faster than fs/promises with a
  * concurrency pool on a 2-core runner, and never holds more than one file
- * open at a time. Large trees are parsed on worker threads as well.
+ * open at a time.
  */
 async function readAndParse(files: readonly Extract<SourceEntry, { kind: 'file' }>[]): Promise<ParsedFile[]> {
-  if (files.length >= PARALLEL_MIN_FILES) {
-    const workers = process.env['CSO_WORKERS'] === undefined ? {} : { workers: Number(process.env['CSO_WORKERS']) }
-    return (await readAndParseInParallel(files, { ...workers, inProcess: process.env['CSO_SHARE'] !== '0' })).parsed
-  }
   const results: ParsedFile[] = []
   for (let i = 0; i < files.length; i++) {
-    results.push(readAndParseFile(files[i]!))
+    results.push(readAndParseOne(files[i]!))
     if ((i + 1) % READ_BATCH === 0) await yieldToEventLoop()
   }
   return results
+}
+
+function readAndParseOne(file: Extract<SourceEntry, { kind: 'file' }>): ParsedFile {
+  // Never read what would be rejected anyway.
+  if (file.size > MAX_MANIFEST_BYTES) return { objects: [], findings: [oversizedFinding(file.path, file.size)] }
+  let text: string
+  try {
+    text = readFileSync(file.absPath, 'utf8')
+  } catch (error) {
+    return { objects: [], findings: [errorFinding('KNV2001', file.path, 0, `cannot read file: ${(error as Error).message}`)] }
+  }
+  return parseManifestFile(file.path, text)
 }

@@ -105,6 +105,11 @@ async function run(kubeconfig: string, overrides: Partial<BootstrapInput>): Prom
   return { report: await bootstrap(request), logger }
 }
 
+/** Writes the real registry logged (its access log): uploads, manifests, tags. */
+async function registryWrites(): Promise<number> {
+  return ((await registry.log()).match(/"(?:PUT|POST|PATCH|DELETE) \/v2\//g) ?? []).length
+}
+
 const outcomes = (report: BootstrapReport): string[] => report.steps.map((s) => `${s.id}:${s.outcome}`)
 const mutations = (server: FakeApiServer): string[] => server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
 
@@ -127,14 +132,19 @@ describe('bootstrap, auth k8sserviceaccount, RootSync root-sync', () => {
     assert.equal(first.report.rollout?.state, 'SYNCED')
     assert.match(renderBootstrapText(first.report), /Done: 4 created, 0 updated, 0 unchanged\.\n\nprod\n {2}-+\n {2}<root>:root-sync {3}us-docker\.pkg\.dev/)
 
-    const before = { ar: ar.requests.length, iam: iam.requests.length, kube: mutations(server).length }
+    const before = { ar: ar.requests.length, iam: iam.requests.length, kube: mutations(server).length, registry: await registryWrites() }
+    assert.ok(before.registry >= 4, 'the first run pushed (blobs, manifest, tag)')
     const second = await run(kubeconfig, {})
     assert.deepEqual(outcomes(second.report), ['repository:unchanged', 'reader-binding:unchanged', 'artifact:unchanged', 'sync:unchanged', 'wait:synced'])
     assert.equal(second.report.image, image, 'the same content gives the same digest')
     assert.deepEqual(ar.requests.slice(before.ar).map((r) => r.method), ['GET'], 'the repository was only read')
     assert.deepEqual(iam.requests.slice(before.iam).map((r) => r.path.split(':').pop()), ['getIamPolicy'], 'the policy was only read')
     assert.equal(mutations(server).length, before.kube, 'nothing was written to the cluster')
+    assert.equal(await registryWrites(), before.registry, 'nothing was pushed: the digest was there under its tag')
     assert.match(renderBootstrapText(second.report), /Nothing changed: every step was already in place\./)
+    const dry = await run(kubeconfig, { dryRun: true })
+    assert.deepEqual(outcomes(dry.report), ['repository:unchanged', 'reader-binding:unchanged', 'artifact:unchanged', 'sync:unchanged', 'wait:planned'])
+    assert.match(renderBootstrapText(dry.report), /Dry run: nothing to change; every step is in place\./)
   })
 })
 
@@ -156,6 +166,7 @@ describe('bootstrap, auth gcpserviceaccount, RepoSync bookstore/rs (ns-reconcile
     assert.deepEqual(iam.policy(GSA).bindings, [{ role: 'roles/iam.serviceAccountTokenCreator', members: ['user:ops@acme.example'] }, { role: 'roles/iam.workloadIdentityUser', members: [KSA] }])
     const stored = server.store.get({ resource: 'reposyncs', namespace: 'bookstore', name: 'rs' }) as { spec: { oci: unknown } }
     assert.deepEqual(stored.spec.oci, { image: report.image, dir: '.', auth: 'gcpserviceaccount', gcpServiceAccountEmail: GSA })
+    assert.match(report.steps.find((s) => s.id === 'sync')?.note ?? '', /kubectl create rolebinding ns-reconciler-bookstore-rs-2 -n bookstore --clusterrole=edit --serviceaccount=config-management-system:ns-reconciler-bookstore-rs-2/)
   })
 })
 
@@ -185,6 +196,22 @@ describe('bootstrap --dry-run', () => {
     assert.deepEqual(mutations(server), [], 'the cluster was only read')
     const tags = await fetch(`${registry.url}/v2/acme-dev/fresh/app/tags/list`)
     assert.equal(tags.status, 404, 'nothing was pushed')
+  })
+})
+
+describe('auth gcenode and none', () => {
+  it('ensure the repository but grant nothing, and say what to do instead (dry run, RepoSync repo-sync → ns-reconciler-bookstore)', async () => {
+    const { kubeconfig } = await cluster()
+    ar.repositories.set('projects/acme-prod/locations/us/repositories/config', { name: 'projects/acme-prod/locations/us/repositories/config', format: 'DOCKER' })
+    const before = iam.requests.length
+    for (const [auth, note] of [['gcenode', /the nodes' service account pulls; grant it roles\/artifactregistry\.reader yourself/], ['none', /pulls anonymously; the repository must allow allUsers to read/]] as const) {
+      const { report } = await run(kubeconfig, { dryRun: true, ref: parseRepoSyncRef('bookstore', 'x'), spec: { sourceFormat: 'unstructured', dir: '.', auth } })
+      assert.equal(report.identity.ksaName, 'ns-reconciler-bookstore')
+      assert.deepEqual(outcomes(report).slice(0, 2), ['repository:unchanged', 'reader-binding:skipped'])
+      assert.match(report.steps[1]?.note ?? '', note)
+      assert.match(report.steps.find((s) => s.id === 'sync')?.yaml ?? '', new RegExp(`auth: ${auth}\n`))
+    }
+    assert.equal(iam.requests.length, before, 'no policy was read or written')
   })
 })
 

@@ -158,6 +158,12 @@ describe('settings and commands', () => {
     assert.equal(planReaderBinding(plain, identity, undefined).change, 'skip')
   })
 
+  it('gcr.io with gcpserviceaccount: no repository steps, and the workload pool defaults to the service account\'s project', () => {
+    const settings = bootstrapSettings(input({ image: 'gcr.io/legacy-proj/config', spec: { sourceFormat: 'unstructured', dir: '.', auth: 'gcpserviceaccount', gcpServiceAccountEmail: 'puller@sa-project.iam.gserviceaccount.com' } }), NAMES)
+    assert.equal(settings.repository, undefined)
+    assert.equal(settings.fleetHostProject, 'sa-project')
+  })
+
   it('quotes members with brackets for the shell', () => {
     const member = 'serviceAccount:p.svc.id.goog[config-management-system/root-reconciler]'
     const repo = bootstrapSettings(input(), NAMES).repository!

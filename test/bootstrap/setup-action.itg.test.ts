@@ -10,7 +10,7 @@
  *   changes nothing.
  */
 import assert from 'node:assert/strict'
-import { cp } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { runAction, type ActionRun } from '../harness/action-runner.ts'
@@ -54,7 +54,9 @@ async function cluster(name: string): Promise<{ server: FakeApiServer; kubeconfi
 }
 
 function noSecrets(run: ActionRun): void {
-  for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+  // ::add-mask:: is how a secret is registered with the runner; anywhere else it would be a leak.
+  const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+  for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
     assert.ok(!text.includes(TOKEN) && !text.includes(KUBE_TOKEN), 'no token is printed')
   }
 }
@@ -115,6 +117,21 @@ test('mode setup, full run on a registry that is not Artifact Registry, then a s
   noSecrets(second)
 })
 
+test('mode setup with a manifest error: annotated, the step fails, and no API, cluster or registry was changed', async () => {
+  const { server, kubeconfig } = await cluster('broken')
+  await mkdir(join(workspace, 'broken'))
+  await writeFile(join(workspace, 'broken', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n  namespace: shop\n')
+  const before = { ar: ar.requests.length, iam: iam.requests.length }
+  const run = await runAction({
+    workspace, sha: SHA, event: EVENT,
+    inputs: { mode: 'setup', dir: 'broken', image: 'us-docker.pkg.dev/acme-prod/broken/app', 'access-token': TOKEN },
+    env: { KUBECONFIG: kubeconfig, CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: iam.url, CONFIGSYNC_OCI_IAM_ENDPOINT: iam.url },
+  })
+  assert.equal(run.code, 1)
+  assert.match(run.stdout, /::error title=KNV1036,file=broken\/cm\.yaml,line=4::KNV1036/)
+  assert.deepEqual([ar.requests.length, iam.requests.length, server.requests.length], [before.ar, before.iam, 0])
+})
+
 test('mode setup checks its inputs before anything is contacted', async () => {
   const google = await runAction({ workspace, sha: SHA, event: EVENT, inputs: { mode: 'setup', dir: 'config', image: `${registry.hostPort}/acme/x`, 'sync-auth': 'k8sserviceaccount' }, env: { KUBECONFIG: '/nonexistent' } })
   assert.equal(google.code, 1)
@@ -122,5 +139,5 @@ test('mode setup checks its inputs before anything is contacted', async () => {
   const fleet = await runAction({ workspace, sha: SHA, event: EVENT, inputs: { mode: 'setup', dir: 'config', image: 'us-docker.pkg.dev/acme-prod/config/app', 'fleet-host-project': 'Bad Project' }, env: { KUBECONFIG: '/nonexistent' } })
   assert.match(fleet.stdout, /input "fleet-host-project" is "Bad Project", which is not a Google Cloud project ID/)
   const long = await runAction({ workspace, sha: SHA, event: EVENT, inputs: { mode: 'setup', dir: 'config', image: `${registry.hostPort}/acme/x`, 'root-sync': 'a'.repeat(39) }, env: { KUBECONFIG: '/nonexistent' } })
-  assert.match(long.stdout, /39-character name; Config Sync allows at most 38/)
+  assert.match(long.stdout, /::error::configsync-oci: input "root-sync" "a{39}" is 39 characters; Config Sync allows at most 38/)
 })

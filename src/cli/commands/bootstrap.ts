@@ -1,5 +1,5 @@
 import { posix, resolve } from 'node:path'
-import { bootstrap } from '../../bootstrap/bootstrap-adapters.ts'
+import { bootstrap, type BootstrapRequest } from '../../bootstrap/bootstrap-adapters.ts'
 import { bootstrapSettings } from '../../bootstrap/settings.ts'
 import { InputError } from '../../errors.ts'
 import { bootstrapJson, renderBootstrapText } from '../../report/bootstrap-text.ts'
@@ -86,6 +86,15 @@ async function runBootstrapCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
   const format = parseFormat(values['format'])
+  const request = await readRequest(values, io)
+  const report = await bootstrap(request)
+  if ((report.published?.findings.length ?? 0) > 0) io.stderr(renderFindingsText(report.published?.findings ?? []))
+  io.stdout(format === 'json' ? `${JSON.stringify(bootstrapJson(report), null, 2)}\n` : renderBootstrapText(report))
+  return report.ok ? EXIT.ok : EXIT.failed
+}
+
+/** Everything the flags say, checked; secrets come from stdin. */
+async function readRequest(values: Readonly<Record<string, unknown>>, io: CliIo): Promise<BootstrapRequest> {
   const image = str(values['image'])
   if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image us-docker.pkg.dev/my-project/config/app' })
   const { validation, render, failOn } = readValidationFlags(values)
@@ -96,25 +105,22 @@ async function runBootstrapCommand(args: readonly string[], io: CliIo): Promise<
   const dirText = str(values['dir']) ?? '.'
   const dir = resolve(dirText)
   const context = str(values['context'])
+  const kubeconfig = str(values['kubeconfig'])
   const settings = bootstrapSettings({
     image, ref, spec, fleetHostProject: str(values['fleet-host-project']) ?? '',
     repositoryLabels: push.repository?.labels ?? {}, ...(push.repository?.description === undefined ? {} : { repositoryDescription: push.repository.description }),
     ...(context === undefined ? {} : { context }), wait: values['no-wait'] !== true,
     timeoutMs: parseDuration(str(values['timeout']) ?? '5m', '--timeout'), dryRun: values['dry-run'] === true,
   }, { image: '--image', fleetHostProject: '--fleet-host-project', fleetHostProjectExample: '--fleet-host-project my-fleet-host', auth: '--sync-auth' })
-  const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true })
-  const kubeconfig = str(values['kubeconfig'])
-  const report = await bootstrap({
-    settings, displayDir: dirText, env: io.env, logger, what: 'configsync-oci bootstrap',
+  return {
+    settings, displayDir: dirText, env: io.env, what: 'configsync-oci bootstrap',
+    logger: stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true }),
     cluster: { kubeconfigs: kubeconfig === undefined ? [] : [resolve(kubeconfig)], contexts: context === undefined ? [] : [context] },
     publish: {
       dir, image, tags: strs(values['tag']), annotations: {}, ignore: strs(values['ignore']), source: await detectSourceInfo(dir, io.env),
       ...connection, registry: { ...push, repository: { create: false, labels: {} } }, validation, render, failOn,
     },
-  })
-  if ((report.published?.findings.length ?? 0) > 0) io.stderr(renderFindingsText(report.published?.findings ?? []))
-  io.stdout(format === 'json' ? `${JSON.stringify(bootstrapJson(report), null, 2)}\n` : renderBootstrapText(report))
-  return report.ok ? EXIT.ok : EXIT.failed
+  }
 }
 
 function syncRefOf(scope: SyncScope | undefined): SyncRef {
