@@ -3,6 +3,7 @@
  * registry and the fakes, and the bundled CLI on the machine's Node 20,
  * where it must refuse clearly before doing anything.
  */
+import { findNode20 } from '../harness/node20.ts'
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { cp, mkdir, writeFile } from 'node:fs/promises'
@@ -107,9 +108,8 @@ test('a problem found while packing (here: no tag) stops the run before any API 
 })
 
 test('the bundled CLI on Node 20 refuses bootstrap with the reason, and pushes nothing', async () => {
-  const { stdout: version } = await execFileAsync('node', ['--version'])
-  assert.match(version, /^v20\./, 'the machine has Node 20 for this check')
-  const result = await execFileAsync('node', [CLI, 'bootstrap', '--image', `${registry.hostPort}/acme/node20`, '--dir', join(dir, 'config')], { env }).catch((error: { code: number; stderr: string }) => error)
+  const node20 = await findNode20()
+  const result = await execFileAsync(node20, [CLI, 'bootstrap', '--image', `${registry.hostPort}/acme/node20`, '--dir', join(dir, 'config')], { env }).catch((error: { code: number; stderr: string }) => error)
   assert.equal('code' in result ? result.code : 0, 1)
   assert.match(result.stderr, /configsync-oci: error: configsync-oci bootstrap needs Node 22 or later; this is Node 20\.\d+\.\d+/)
   assert.equal((await fetch(`${registry.url}/v2/acme/node20/tags/list`)).status, 404)
