@@ -60,7 +60,7 @@ import {
   stderrLogger,
   summarizeSyncStatus,
   writeBack
-} from "./chunks/chunk-6UTKLPAD.js";
+} from "./chunks/chunk-A4EZO23B.js";
 import "./chunks/chunk-EA6KPTKE.js";
 import "./chunks/chunk-MJIW5H4R.js";
 import "./chunks/chunk-LVBTMGRS.js";

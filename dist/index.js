@@ -77,7 +77,7 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-6UTKLPAD.js";
+} from "./chunks/chunk-A4EZO23B.js";
 import {
   RegistryClient,
   parseImageReference,

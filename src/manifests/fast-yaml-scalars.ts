@@ -58,11 +58,16 @@ export function readBlockScalar(src: string, start: number, nodeIndent: number):
   const end = src.length
   const appended = end > 0 && src.charCodeAt(end - 1) !== NEWLINE
   const code = (i: number): number => (i < end ? src.charCodeAt(i) : i === end && appended ? NEWLINE : 0)
-  const folding = code(start) === 0x3e
   const header = readHeader(code, start, nodeIndent)
-  if (header === undefined) return undefined
+  return header === undefined ? undefined : readBody(src, code, header, code(start) === 0x3e)
+}
+
+type Code = (i: number) => number
+type Header = { pos: number; chomping: number; textIndent: number; detectedIndent: boolean }
+
+/** The lines of a block scalar after its header: js-yaml's loop. */
+function readBody(src: string, code: Code, header: Header, folding: boolean): { value: string; next: number } | undefined {
   let { pos, textIndent, detectedIndent } = header
-  const { chomping } = header
   let ch = code(pos)
   // Joined at the end: a flat string, where += would leave a rope of hundreds of nodes per block for the GC to copy.
   const parts: string[] = []
@@ -73,13 +78,14 @@ export function readBlockScalar(src: string, start: number, nodeIndent: number):
   while (ch !== 0) {
     // readLineBreak: anything but a line break here is js-yaml's "a line break is expected".
     if (ch !== NEWLINE) return undefined
-    pos++
     lineIndent = 0
-    ch = code(pos)
-    while ((!detectedIndent || lineIndent < textIndent) && ch === SPACE) {
+    pos++
+    // Spaces are only ever real characters, so charCodeAt does here without code()'s virtual end.
+    while ((!detectedIndent || lineIndent < textIndent) && src.charCodeAt(pos) === SPACE) {
       lineIndent++
-      ch = code(++pos)
+      pos++
     }
+    ch = code(pos)
     if (!detectedIndent && lineIndent > textIndent) textIndent = lineIndent
     if (ch === NEWLINE) {
       emptyLines++
@@ -87,29 +93,24 @@ export function readBlockScalar(src: string, start: number, nodeIndent: number):
     }
     if (!detectedIndent && textIndent === 0) return undefined
     if (lineIndent < textIndent) {
-      if (chomping === KEEP) parts.push('\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines))
-      else if (chomping === CLIP && didReadContent) parts.push('\n')
+      parts.push(chompedEnd(header.chomping, didReadContent, emptyLines))
       break
     }
-    parts.push(folding ? foldedBreaks(ch === SPACE, atMoreIndented, didReadContent, emptyLines) : '\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines))
-    if (folding) atMoreIndented = ch === SPACE
-    didReadContent = true
-    detectedIndent = true
+    parts.push(folding ? foldedBreaks(ch === SPACE, atMoreIndented, didReadContent, emptyLines) : newlines(didReadContent ? 1 + emptyLines : emptyLines))
+    atMoreIndented = folding && ch === SPACE
+    didReadContent = detectedIndent = true
     emptyLines = 0
-    // The rest of the line is content: up to the next newline, or the (virtual) one at the end.
+    // The rest of the line is content, up to the next newline or the (virtual) one at the end.
     const lineEnd = src.indexOf('\n', pos)
-    const captureEnd = lineEnd === -1 ? end : lineEnd
-    parts.push(src.slice(pos, captureEnd))
-    pos = captureEnd
+    parts.push(src.slice(pos, lineEnd === -1 ? src.length : lineEnd))
+    pos = lineEnd === -1 ? src.length : lineEnd
     ch = code(pos)
   }
-  return { value: parts.join(''), next: Math.min(pos - lineIndent, end) }
+  return { value: parts.join(''), next: Math.min(pos - lineIndent, src.length) }
 }
 
-type Code = (i: number) => number
-
 /** The header after the indicator: chomping and indentation indicators, then spaces and a comment. */
-function readHeader(code: Code, start: number, nodeIndent: number): { pos: number; chomping: number; textIndent: number; detectedIndent: boolean } | undefined {
+function readHeader(code: Code, start: number, nodeIndent: number): Header | undefined {
   let pos = start
   let chomping = CLIP
   let textIndent = nodeIndent
@@ -139,10 +140,20 @@ function readHeader(code: Code, start: number, nodeIndent: number): { pos: numbe
   return { pos, chomping, textIndent, detectedIndent }
 }
 
+function newlines(count: number): string {
+  return count === 1 ? '\n' : '\n'.repeat(count)
+}
+
+/** What js-yaml adds when the scalar ends: the trailing newlines chomping keeps. */
+function chompedEnd(chomping: number, didReadContent: boolean, emptyLines: number): string {
+  if (chomping === KEEP) return newlines(didReadContent ? 1 + emptyLines : emptyLines)
+  return chomping === CLIP && didReadContent ? '\n' : ''
+}
+
 /** What js-yaml's folding branch adds before a content line. */
 function foldedBreaks(moreIndented: boolean, atMoreIndented: boolean, didReadContent: boolean, emptyLines: number): string {
-  if (moreIndented) return '\n'.repeat(didReadContent ? 1 + emptyLines : emptyLines)
-  if (atMoreIndented) return '\n'.repeat(emptyLines + 1)
+  if (moreIndented) return newlines(didReadContent ? 1 + emptyLines : emptyLines)
+  if (atMoreIndented) return newlines(emptyLines + 1)
   if (emptyLines === 0) return didReadContent ? ' ' : ''
-  return '\n'.repeat(emptyLines)
+  return newlines(emptyLines)
 }

@@ -1,32 +1,21 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { promisify } from 'node:util'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { loadAndValidate } from '../../src/manifests/validate.ts'
 import { renderFindingsJson } from '../../src/report/text-report.ts'
+import { findNode20 } from '../harness/node20.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { writeManifestTree } from './manifest-tree.ts'
 
 const execFileAsync = promisify(execFile)
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
-/** The machine's own Node 20 (the npm scripts put Node 24 first on PATH). */
-const NODE20_CANDIDATES = ['/usr/local/bin/node', '/usr/bin/node']
 let dir = ''
 after(async () => {
   if (dir !== '') await removeDir(dir)
 })
-
-async function findNode20(): Promise<string> {
-  for (const candidate of NODE20_CANDIDATES) {
-    if (!existsSync(candidate)) continue
-    const { stdout } = await execFileAsync(candidate, ['--version'])
-    if (stdout.startsWith('v20.')) return candidate
-  }
-  throw new Error(`no Node 20 found at ${NODE20_CANDIDATES.join(' or ')}: the CLI must keep working there`)
-}
 
 /** stdout of `validate --format json`, which exits 1 on errors. */
 async function validateJson(node: string, fastPath: boolean): Promise<string> {

@@ -30,7 +30,7 @@ const TAME_WORDS = ['web', 'nginx:1.25', 'v1', '80', 'true', 'null', 'a b c', 'h
 const TAME_QUOTED = ['"web"', "'80'", '""', "'it''s'", '"a: b # c"']
 const TAME_FLOW = ['[]', '{}', '[get, list, watch]', '[""]', "['a', 1]"]
 
-/** How often the generator strays from plain manifests (0: never, 1: constantly). */
+/** How often the generator strays from plain manifests (0: never, 1: constantly); yamlDocument sets it per document. */
 let wild = 0.3
 
 function scalar(r: Rand): string {
