@@ -108,8 +108,49 @@ function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 
+// src/cli/cluster-flags.ts
+import { resolve } from "node:path";
+var CLUSTER_FLAG_OPTIONS = {
+  kubeconfig: { type: "string", multiple: true },
+  context: { type: "string", multiple: true },
+  "root-sync": { type: "string", multiple: true },
+  "repo-sync": { type: "string", multiple: true }
+};
+var CLUSTER_FLAGS_HELP = `  --kubeconfig FILE      kubeconfig file; repeatable (one cluster per file, its
+                         current context). Default: KUBECONFIG, ~/.kube/config,
+                         or the pod's service account
+  --context NAME         kubeconfig context to use; repeatable (one cluster each)
+  --root-sync NAME       the RootSync (in config-management-system)      (default root-sync)
+  --repo-sync NS/NAME    a RepoSync instead
+`;
+function readClusterSelection(values) {
+  return { kubeconfigs: strs(values["kubeconfig"]).map((file) => resolve(file)), contexts: strs(values["context"]) };
+}
+function readSyncRefs(values) {
+  const refs = [
+    ...strs(values["root-sync"]).map((name) => refOf(parseSyncScope(name, void 0, names))),
+    ...strs(values["repo-sync"]).map((text) => refOf(parseSyncScope(void 0, text, names)))
+  ];
+  for (const ref of refs) checkSyncRef(ref, ref.kind === SYNC_KIND.root ? "--root-sync" : "--repo-sync");
+  return refs.length > 0 ? refs : [rootSyncRef("root-sync")];
+}
+var flag = (name) => ({ label: `--${name}`, example: (value) => `--${name} ${value}` });
+var names = { rootSync: flag("root-sync"), repoSync: flag("repo-sync") };
+function refOf(scope) {
+  return scope.kind === "root" ? rootSyncRef(scope.name) : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name };
+}
+function readSyncAuth(values, image) {
+  const authFlag = str(values["sync-auth"]);
+  const auth = authFlag === void 0 ? defaultOciAuth(image) : OCI_AUTH.find((a) => a === authFlag);
+  if (auth === void 0) throw new UsageError(`--sync-auth "${authFlag}" is not one of ${OCI_AUTH.join(", ")}`);
+  const email = str(values["gcp-service-account-email"]);
+  if (auth === "gcpserviceaccount" !== (email !== void 0)) throw new UsageError("--gcp-service-account-email goes with --sync-auth gcpserviceaccount, and only with it");
+  if (email !== void 0) checkGcpServiceAccountEmail(email, "--gcp-service-account-email");
+  return { auth, ...email === void 0 ? {} : { gcpServiceAccountEmail: email } };
+}
+
 // src/cli/commands/bootstrap.ts
-import { posix, resolve as resolve2 } from "node:path";
+import { posix, resolve as resolve3 } from "node:path";
 
 // src/cli/push-flags.ts
 var PUSH_FLAG_OPTIONS = {
@@ -146,7 +187,7 @@ async function readPushFlags(values, io) {
 }
 
 // src/cli/registry-flags.ts
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var REGISTRY_FLAG_OPTIONS = {
   username: { type: "string", short: "u" },
   "password-stdin": { type: "boolean" },
@@ -157,7 +198,7 @@ async function readRegistryFlags(values, io, command) {
   const username = str(values["username"]);
   const passwordStdin = values["password-stdin"] === true;
   const caFile = str(values["ca-file"]);
-  const base = { insecure: values["insecure"] === true, ...caFile === void 0 ? {} : { caFile: resolve(caFile) } };
+  const base = { insecure: values["insecure"] === true, ...caFile === void 0 ? {} : { caFile: resolve2(caFile) } };
   if (username === void 0 && !passwordStdin) return base;
   if (username === void 0 || !passwordStdin) {
     throw new UsageError("--username and --password-stdin go together", { hint: `echo "$TOKEN" | configsync-oci ${command} -u USER --password-stdin \u2026` });
@@ -313,7 +354,7 @@ async function readRequest(values, io) {
   const push = await readPushFlags({ ...values, "create-repository": true }, io);
   const connection = await readRegistryFlags(values, io, "bootstrap");
   const dirText = str(values["dir"]) ?? ".";
-  const dir = resolve2(dirText);
+  const dir = resolve3(dirText);
   const context = str(values["context"]);
   const kubeconfig = str(values["kubeconfig"]);
   const settings = bootstrapSettings({
@@ -334,7 +375,7 @@ async function readRequest(values, io) {
     env: io.env,
     what: "configsync-oci bootstrap",
     logger: stderrLogger({ verbose: values["verbose"] === true, quiet: values["quiet"] === true }),
-    cluster: { kubeconfigs: kubeconfig === void 0 ? [] : [resolve2(kubeconfig)], contexts: context === void 0 ? [] : [context] },
+    cluster: { kubeconfigs: kubeconfig === void 0 ? [] : [resolve3(kubeconfig)], contexts: context === void 0 ? [] : [context] },
     publish: {
       dir,
       image,
@@ -357,15 +398,10 @@ function syncRefOf(scope) {
 }
 function createSpec(values, ref, sourceFormat, image) {
   checkSourceFormat(ref, sourceFormat, "--source-format");
-  const authFlag = str(values["sync-auth"]);
-  const auth = authFlag === void 0 ? defaultOciAuth(image) : OCI_AUTH.find((a) => a === authFlag);
-  if (auth === void 0) throw new UsageError(`--sync-auth "${authFlag}" is not one of ${OCI_AUTH.join(", ")}`);
-  const email = str(values["gcp-service-account-email"]);
-  if (auth === "gcpserviceaccount" !== (email !== void 0)) throw new UsageError("--gcp-service-account-email goes with --sync-auth gcpserviceaccount, and only with it");
-  if (email !== void 0) checkGcpServiceAccountEmail(email, "--gcp-service-account-email");
+  const syncAuth = readSyncAuth(values, image);
   const dir = posix.normalize((str(values["sync-dir"]) ?? ".").replace(/^\/+/, "") || ".").replace(/(.)\/+$/, "$1");
   if (dir.split("/").includes("..")) throw new InputError(`--sync-dir "${dir}" leaves the image`, { hint: "e.g. --sync-dir ." });
-  return { sourceFormat, dir, auth, ...email === void 0 ? {} : { gcpServiceAccountEmail: email } };
+  return { sourceFormat, dir, ...syncAuth };
 }
 
 // src/cli/commands/diff.ts
@@ -488,7 +524,7 @@ tags:   ${pushed.tags.join(", ")}
 }
 
 // src/cli/commands/publish.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/cli/usage.ts
 function mainUsage(commands) {
@@ -612,7 +648,7 @@ async function runPublish(args, io) {
   const { validation, render, failOn } = readValidationFlags(values);
   const image = str(values["image"]);
   if (image === void 0) throw new UsageError("--image is required", { hint: "e.g. --image oci-layout:out:v1 or --image 127.0.0.1:5000/config/app" });
-  const dir = resolve3(str(values["dir"]) ?? ".");
+  const dir = resolve4(str(values["dir"]) ?? ".");
   const registry = await readPushFlags(values, io);
   const credentials = await readCredentials(str(values["username"]), values["password-stdin"] === true, io);
   const source = await detectSourceInfo(dir, io.env, {
@@ -632,7 +668,7 @@ async function runPublish(args, io) {
       source,
       insecure: values["insecure"] === true,
       ...credentials ? { credentials } : {},
-      ...caFile ? { caFile: resolve3(caFile) } : {},
+      ...caFile ? { caFile: resolve4(caFile) } : {},
       validation,
       render,
       failOn,
@@ -652,38 +688,6 @@ async function readCredentials(username, passwordStdin, io) {
   const password = (await io.readStdin()).replace(/\r?\n$/, "");
   if (password === "") throw new UsageError("--password-stdin: stdin was empty");
   return { username, password, source: "--username/--password-stdin" };
-}
-
-// src/cli/cluster-flags.ts
-import { resolve as resolve4 } from "node:path";
-var CLUSTER_FLAG_OPTIONS = {
-  kubeconfig: { type: "string", multiple: true },
-  context: { type: "string", multiple: true },
-  "root-sync": { type: "string", multiple: true },
-  "repo-sync": { type: "string", multiple: true }
-};
-var CLUSTER_FLAGS_HELP = `  --kubeconfig FILE      kubeconfig file; repeatable (one cluster per file, its
-                         current context). Default: KUBECONFIG, ~/.kube/config,
-                         or the pod's service account
-  --context NAME         kubeconfig context to use; repeatable (one cluster each)
-  --root-sync NAME       the RootSync (in config-management-system)      (default root-sync)
-  --repo-sync NS/NAME    a RepoSync instead
-`;
-function readClusterSelection(values) {
-  return { kubeconfigs: strs(values["kubeconfig"]).map((file) => resolve4(file)), contexts: strs(values["context"]) };
-}
-function readSyncRefs(values) {
-  const refs = [
-    ...strs(values["root-sync"]).map((name) => refOf(parseSyncScope(name, void 0, names))),
-    ...strs(values["repo-sync"]).map((text) => refOf(parseSyncScope(void 0, text, names)))
-  ];
-  for (const ref of refs) checkSyncRef(ref, ref.kind === SYNC_KIND.root ? "--root-sync" : "--repo-sync");
-  return refs.length > 0 ? refs : [rootSyncRef("root-sync")];
-}
-var flag = (name) => ({ label: `--${name}`, example: (value) => `--${name} ${value}` });
-var names = { rootSync: flag("root-sync"), repoSync: flag("repo-sync") };
-function refOf(scope) {
-  return scope.kind === "root" ? rootSyncRef(scope.name) : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name };
 }
 
 // src/cli/commands/rollout.ts
@@ -768,13 +772,8 @@ function readRolloutFlags(values) {
 function createSpec2(values, ref, image) {
   const sourceFormat = parseSourceFormat(str(values["source-format"]) ?? "", { label: "--source-format", example: (v) => `--source-format ${v}` });
   checkSourceFormat(ref, sourceFormat, "--source-format");
-  const authFlag = str(values["sync-auth"]);
-  const auth = authFlag === void 0 ? defaultOciAuth(image) : OCI_AUTH.find((a) => a === authFlag);
-  if (auth === void 0) throw new UsageError(`--sync-auth "${authFlag}" is not one of ${OCI_AUTH.join(", ")}`);
-  const email = str(values["gcp-service-account-email"]);
-  if (auth === "gcpserviceaccount" !== (email !== void 0)) throw new UsageError("--gcp-service-account-email goes with --sync-auth gcpserviceaccount, and only with it");
-  if (email !== void 0) checkGcpServiceAccountEmail(email, "--gcp-service-account-email");
-  return { sourceFormat, dir: str(values["sync-dir"]) ?? ".", auth, ...email === void 0 ? {} : { gcpServiceAccountEmail: email } };
+  const syncAuth = readSyncAuth(values, image);
+  return { sourceFormat, dir: str(values["sync-dir"]) ?? ".", ...syncAuth };
 }
 function parseConcurrency(text) {
   const value = text === void 0 ? 3 : Number(text);

@@ -3,7 +3,8 @@ import { parseSyncScope, type SettingName } from '../manifests/validation-settin
 import type { SyncScope } from '../manifests/validate.ts'
 import { checkSyncRef, rootSyncRef } from '../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../rootsync/types.ts'
-import { strs } from './args.ts'
+import { checkGcpServiceAccountEmail, defaultOciAuth, OCI_AUTH, type CreateSyncSpec } from '../rootsync/sync-patch.ts'
+import { str, strs, UsageError } from './args.ts'
 
 /** The flags `status` and `rollout` share: which clusters and which RSyncs. */
 export const CLUSTER_FLAG_OPTIONS = {
@@ -42,4 +43,15 @@ const names = { rootSync: flag('root-sync'), repoSync: flag('repo-sync') }
 
 function refOf(scope: SyncScope): SyncRef {
   return scope.kind === 'root' ? rootSyncRef(scope.name) : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
+}
+
+/** --sync-auth (default by registry) and --gcp-service-account-email, checked together: rollout and bootstrap read them alike. */
+export function readSyncAuth(values: Readonly<Record<string, unknown>>, image: string): Pick<CreateSyncSpec, 'auth' | 'gcpServiceAccountEmail'> {
+  const authFlag = str(values['sync-auth'])
+  const auth = authFlag === undefined ? defaultOciAuth(image) : OCI_AUTH.find((a) => a === authFlag)
+  if (auth === undefined) throw new UsageError(`--sync-auth "${authFlag}" is not one of ${OCI_AUTH.join(', ')}`)
+  const email = str(values['gcp-service-account-email'])
+  if ((auth === 'gcpserviceaccount') !== (email !== undefined)) throw new UsageError('--gcp-service-account-email goes with --sync-auth gcpserviceaccount, and only with it')
+  if (email !== undefined) checkGcpServiceAccountEmail(email, '--gcp-service-account-email')
+  return { auth, ...(email === undefined ? {} : { gcpServiceAccountEmail: email }) }
 }

@@ -1,3 +1,4 @@
+import { readSyncAuth } from '../cluster-flags.ts'
 import { posix, resolve } from 'node:path'
 import { bootstrap, type BootstrapRequest } from '../../bootstrap/bootstrap-adapters.ts'
 import { bootstrapSettings } from '../../bootstrap/settings.ts'
@@ -5,7 +6,7 @@ import { InputError } from '../../errors.ts'
 import { bootstrapJson, renderBootstrapText } from '../../report/bootstrap-text.ts'
 import { renderFindingsText, stderrLogger } from '../../report/text-report.ts'
 import { parseDuration } from '../../rootsync/duration.ts'
-import { checkGcpServiceAccountEmail, checkSourceFormat, defaultOciAuth, OCI_AUTH, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
+import { checkSourceFormat, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
 import { checkSyncRef, rootSyncRef } from '../../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../../rootsync/types.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
@@ -132,13 +133,8 @@ function syncRefOf(scope: SyncScope | undefined): SyncRef {
 /** sourceFormat, spec.oci.dir, auth (default by registry) and the service account email, checked as the rollout checks them. */
 function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, sourceFormat: CreateSyncSpec['sourceFormat'], image: string): CreateSyncSpec {
   checkSourceFormat(ref, sourceFormat, '--source-format')
-  const authFlag = str(values['sync-auth'])
-  const auth = authFlag === undefined ? defaultOciAuth(image) : OCI_AUTH.find((a) => a === authFlag)
-  if (auth === undefined) throw new UsageError(`--sync-auth "${authFlag}" is not one of ${OCI_AUTH.join(', ')}`)
-  const email = str(values['gcp-service-account-email'])
-  if ((auth === 'gcpserviceaccount') !== (email !== undefined)) throw new UsageError('--gcp-service-account-email goes with --sync-auth gcpserviceaccount, and only with it')
-  if (email !== undefined) checkGcpServiceAccountEmail(email, '--gcp-service-account-email')
+  const syncAuth = readSyncAuth(values, image)
   const dir = posix.normalize((str(values['sync-dir']) ?? '.').replace(/^\/+/, '') || '.').replace(/(.)\/+$/, '$1')
   if (dir.split('/').includes('..')) throw new InputError(`--sync-dir "${dir}" leaves the image`, { hint: 'e.g. --sync-dir .' })
-  return { sourceFormat, dir, auth, ...(email === undefined ? {} : { gcpServiceAccountEmail: email }) }
+  return { sourceFormat, dir, ...syncAuth }
 }

@@ -5,10 +5,10 @@ import { loadClusterModule } from '../../rootsync/cluster-loader.ts'
 import { parseDuration } from '../../rootsync/duration.ts'
 import { fleetState, rolloutFleet } from '../../rootsync/fleet.ts'
 import type { RolloutSettings } from '../../rootsync/rollout.ts'
-import { checkGcpServiceAccountEmail, checkSourceFormat, defaultOciAuth, OCI_AUTH, requireRolloutImage, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
+import { checkSourceFormat, requireRolloutImage, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
 import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
-import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncRefs } from '../cluster-flags.ts'
+import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs } from '../cluster-flags.ts'
 
 const ROLLOUT_USAGE = `Usage: configsync-oci rollout --image REF@sha256:HEX [options]
 
@@ -98,13 +98,8 @@ function readRolloutFlags(values: Readonly<Record<string, unknown>>): RolloutSet
 function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, image: string): CreateSyncSpec {
   const sourceFormat = parseSourceFormat(str(values['source-format']) ?? '', { label: '--source-format', example: (v) => `--source-format ${v}` })
   checkSourceFormat(ref, sourceFormat, '--source-format')
-  const authFlag = str(values['sync-auth'])
-  const auth = authFlag === undefined ? defaultOciAuth(image) : OCI_AUTH.find((a) => a === authFlag)
-  if (auth === undefined) throw new UsageError(`--sync-auth "${authFlag}" is not one of ${OCI_AUTH.join(', ')}`)
-  const email = str(values['gcp-service-account-email'])
-  if ((auth === 'gcpserviceaccount') !== (email !== undefined)) throw new UsageError('--gcp-service-account-email goes with --sync-auth gcpserviceaccount, and only with it')
-  if (email !== undefined) checkGcpServiceAccountEmail(email, '--gcp-service-account-email')
-  return { sourceFormat, dir: str(values['sync-dir']) ?? '.', auth, ...(email === undefined ? {} : { gcpServiceAccountEmail: email }) }
+  const syncAuth = readSyncAuth(values, image)
+  return { sourceFormat, dir: str(values['sync-dir']) ?? '.', ...syncAuth }
 }
 
 function parseConcurrency(text: string | undefined): number {
