@@ -60,10 +60,14 @@ import {
   stderrLogger,
   summarizeSyncStatus,
   writeBack
-} from "./chunks/chunk-A4EZO23B.js";
-import "./chunks/chunk-EA6KPTKE.js";
-import "./chunks/chunk-MJIW5H4R.js";
+} from "./chunks/chunk-SPYH74TU.js";
 import "./chunks/chunk-LVBTMGRS.js";
+import "./chunks/chunk-5CTBGZ67.js";
+import "./chunks/chunk-EFRLH7DT.js";
+import "./chunks/chunk-WVK2ANLM.js";
+import "./chunks/chunk-IDSBZXJC.js";
+import "./chunks/chunk-CA2YZUJJ.js";
+import "./chunks/chunk-SMCEAIRY.js";
 import {
   SYNC_KIND,
   SYNC_STATE,

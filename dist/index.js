@@ -4,7 +4,6 @@ import {
 } from "./chunks/chunk-XHUV26DB.js";
 import {
   DEFAULT_ROOT_SYNC,
-  DEFAULT_SCOPE,
   INPUT,
   MAX_LAYER_BYTES,
   OCI_AUTH,
@@ -23,7 +22,6 @@ import {
   describeFailure,
   describeOutcome,
   describeStoredArtifact,
-  describeSyncScope,
   detectSourceInfo,
   diffArtifacts,
   error,
@@ -77,19 +75,26 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-A4EZO23B.js";
+} from "./chunks/chunk-SPYH74TU.js";
+import "./chunks/chunk-LVBTMGRS.js";
 import {
   RegistryClient,
   parseImageReference,
   registryClientOptions,
   repositoryName
-} from "./chunks/chunk-EA6KPTKE.js";
+} from "./chunks/chunk-5CTBGZ67.js";
+import "./chunks/chunk-EFRLH7DT.js";
+import {
+  DEFAULT_SCOPE,
+  describeSyncScope
+} from "./chunks/chunk-WVK2ANLM.js";
 import {
   SEVERITY,
   formatFinding,
   sortFindings
-} from "./chunks/chunk-MJIW5H4R.js";
-import "./chunks/chunk-LVBTMGRS.js";
+} from "./chunks/chunk-IDSBZXJC.js";
+import "./chunks/chunk-CA2YZUJJ.js";
+import "./chunks/chunk-SMCEAIRY.js";
 import {
   SYNC_KIND,
   checkSyncRef,
@@ -3481,7 +3486,7 @@ function isArtifactRegistry(ref) {
   return /^[a-z0-9-]+-docker\.pkg\.dev$/i.test(ref.registry);
 }
 async function openArtifactRegistryDeleter(ref, credentials, options) {
-  const { artifactRegistryTagDeleter, googleAccessToken } = await import("./chunks/artifact-registry-tags-CW5KD22S.js");
+  const { artifactRegistryTagDeleter, googleAccessToken } = await import("./chunks/artifact-registry-tags-C5ROQ3Y6.js");
   const env = options.registry?.env ?? process.env;
   return artifactRegistryTagDeleter(ref, { accessToken: () => googleAccessToken(credentials, ref), logger: options.logger, env });
 }

@@ -23,7 +23,8 @@ const OUTDIR = process.env['OUTDIR'] ?? 'dist'
 
 await rm(OUTDIR, { recursive: true, force: true })
 const result = await build({
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  // validate-worker is the script of the validation worker thread (src/manifests/validate-isolated.ts).
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', 'validate-worker': 'src/manifests/validate-worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -8,7 +8,8 @@ import type { Logger } from './logger.ts'
 import { collectSource } from './manifests/collect.ts'
 import { treeToPack } from './manifests/kustomize/hydrated-tree.ts'
 import { SEVERITY, type Finding } from './manifests/finding.ts'
-import { loadAndValidate, type ValidationOptions } from './manifests/validate.ts'
+import type { ValidationOptions } from './manifests/validate.ts'
+import { validateIsolated } from './manifests/validate-isolated.ts'
 import { FAIL_ON, validationFailure, type FailOn } from './manifests/validation-settings.ts'
 import type { Credentials } from './registry/auth.ts'
 import { resolveTags } from './registry/tags.ts'
@@ -73,16 +74,18 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
     return collected
   })
-  // Only the counts, the findings and the rendered output outlive validation: the parsed
-  // objects (the largest allocation of a run) are garbage before packing starts.
+  // Validation runs in a worker thread: the parsed objects (the largest allocation of a run)
+  // never reach this heap, and only the counts, the findings and the rendered output come back.
   const loaded = await logger.group('Validate manifests', async () => {
     // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
-    const result = await loadAndValidate(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
-    logger.info(`${result.objects.length} objects in ${result.manifestFiles} manifest files, ${summarize(result.findings)}`)
-    return { findings: result.findings, manifestFiles: result.manifestFiles, objectCount: result.objects.length, rendered: result.rendered }
+    const result = await validateIsolated(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
+    logger.info(`${result.objectCount} objects in ${result.manifestFiles} manifest files, ${summarize(result.findings)}`)
+    return result
   })
   const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
   if (failure !== undefined) throw failure
+  // Only now that nothing stops the push: reach the registry (scheme, challenge, token) while packing.
+  const ready = destination.target.prepare?.()
   const workDir = await mkdtemp(join(tmpdir(), 'configsync-oci-'))
   try {
     const layer = await logger.group('Pack artifact', async () => {
@@ -92,6 +95,7 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     })
     const image = buildImage(layer, settings.source, settings.annotations)
     const pushed = (await settings.reuseExisting?.(image, layer, tags)) ?? (await logger.group(`Push to ${destination.target.describe()}`, async () => {
+      await ready
       const result = await destination.target.push(image, tags)
       logger.info(`pushed ${result.reference} (${result.uploadedBlobs} blobs uploaded, ${result.skippedBlobs} already present)`)
       return result

@@ -7,7 +7,7 @@
 import type { Logger } from './logger.ts'
 import { collectSource } from './manifests/collect.ts'
 import type { Finding } from './manifests/finding.ts'
-import { loadAndValidate } from './manifests/validate.ts'
+import { validateIsolated } from './manifests/validate-isolated.ts'
 import { countSeverities, type ValidationSettings } from './manifests/validation-settings.ts'
 
 /** What to validate and how. */
@@ -35,9 +35,9 @@ export async function runValidation(settings: ValidationRunSettings, logger: Log
   })
   return logger.group('Validate manifests', async () => {
     // As publish does: with render the artifact would hold kustomize's output, rendered from dir itself.
-    const loaded = await loadAndValidate(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
+    const loaded = await validateIsolated(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
     const { errors, warnings } = countSeverities(loaded.findings)
-    logger.info(`${loaded.objects.length} objects in ${loaded.manifestFiles} manifest files, ${errors} errors, ${warnings} warnings`)
-    return { findings: loaded.findings, fileCount: tree.fileCount, manifestFiles: loaded.manifestFiles, objectCount: loaded.objects.length }
+    logger.info(`${loaded.objectCount} objects in ${loaded.manifestFiles} manifest files, ${errors} errors, ${warnings} warnings`)
+    return { findings: loaded.findings, fileCount: tree.fileCount, manifestFiles: loaded.manifestFiles, objectCount: loaded.objectCount }
   })
 }

@@ -46,5 +46,11 @@ export interface PushedImage {
 export interface ImageTarget {
   /** Human-readable name of the destination, without credentials. */
   describe(): string
+  /**
+   * Gets ready to push without writing anything (a registry: its scheme,
+   * auth challenge and push token), so that this can overlap packing.
+   * Never fails: push meets and reports any problem again.
+   */
+  prepare?(): Promise<void>
   push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage>
 }

@@ -95,6 +95,17 @@ export class RegistryClient implements ImageTarget {
     return this.#name
   }
 
+  /** GET /v2/ and the push token, while the layer is still being packed; failures are left for push to meet. */
+  async prepare(): Promise<void> {
+    const step: Step = { operation: 'prepare to push', access: 'push' }
+    try {
+      const challenge = (await this.#learnChallenge(step)) ?? undefined
+      await this.#auth.authorization(challenge, [`repository:${this.#repository}:pull,push`])
+    } catch (error) {
+      this.#logger.debug(`getting ready to push did not work yet (${error instanceof Error ? error.message : String(error)}); the push will try again`)
+    }
+  }
+
   /** Uploads missing blobs, puts the manifest by digest, then each tag. */
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))

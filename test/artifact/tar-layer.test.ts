@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
 import { chmod, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
@@ -139,4 +140,45 @@ test('a file that vanishes between collect and pack is a clear error, not a hang
   const out = await makeTempDir('tar-vanish-out-')
   dirs.push(out)
   await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack b\.yaml/.test(error.message))
+})
+
+test('a file that grows or shrinks after collect is a clear error naming it', async () => {
+  for (const [label, content] of [['grew', 'a: 1\nb: 2\n'], ['shrank', 'a\n']] as const) {
+    const root = await makeTempDir(`tar-${label}-`)
+    dirs.push(root)
+    await writeFile(join(root, 'a.yaml'), 'a: 1\n')
+    await writeFile(join(root, 'z.yaml'), 'z: 1\n')
+    const tree = await collectSource(root)
+    await writeFile(join(root, 'a.yaml'), content)
+    const out = await makeTempDir(`tar-${label}-out-`)
+    dirs.push(out)
+    await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack a\.yaml: the file changed/.test(error.message), label)
+  }
+})
+
+test('a tree of many blocks: gunzip gives back exactly the tar the digests describe, and GNU tar extracts every file', async () => {
+  const root = await makeTempDir('tar-blocks-')
+  dirs.push(root)
+  const expected = new Map<string, Buffer>()
+  // About 5 MiB of tar in files of awkward sizes, so entries straddle the 1 MiB gzip blocks.
+  for (let i = 0; i < 1200; i++) {
+    const rel = `d${i % 7}/f-${i}.bin`
+    const content = randomBytes(1 + ((i * 2654435761) % 7919))
+    await mkdir(join(root, `d${i % 7}`), { recursive: true })
+    await writeFile(join(root, rel), content)
+    expected.set(rel, content)
+  }
+  const first = await pack(root)
+  const second = await pack(root)
+  assert.equal(first.digest, second.digest, 'the same tree gives the same layer')
+  const tarBytes = gunzipSync(await readFile(first.path))
+  assert.equal(tarBytes.length, first.uncompressedSize)
+  assert.ok(tarBytes.length > 4 * 1024 * 1024, `tar of ${tarBytes.length} bytes spans several blocks`)
+  assert.equal(`sha256:${createHash('sha256').update(tarBytes).digest('hex')}`, first.diffId)
+  assert.equal(`sha256:${createHash('sha256').update(await readFile(first.path)).digest('hex')}`, first.digest)
+  await run('gzip', ['-t', first.path])
+  const extractTo = await makeTempDir('tar-blocks-x-')
+  dirs.push(extractTo)
+  await run('tar', ['-xzf', first.path, '-C', extractTo])
+  for (const [rel, content] of expected) assert.deepEqual(await readFile(join(extractTo, rel)), content, rel)
 })
