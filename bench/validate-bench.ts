@@ -2,12 +2,14 @@
  * Validation of the 5,015-file synthetic repository, with and without the
  * schema checks, each run in a fresh process from a bundle built like the
  * product's (ESM, code splitting, so the schema checks load as their own
- * chunk on first use). Prints the median and range of several runs.
+ * chunk on first use; validation in its worker thread, as the product runs
+ * it). Prints the median and range of several runs.
  *
  *   node_modules/.bin/node bench/validate-bench.ts    (BENCH_ROUNDS, default 5; BENCH_NODE another node)
  *
  * collectMs: collect; validateMs: read, parse, validate (and the schema checks);
- * totalMs: both; wallMs: the whole process; cpuMs: its CPU time (user + system).
+ * totalMs: both; wallMs: the whole process; cpuMs: its CPU time (user + system);
+ * maxRssMb: its peak RSS (the worker's included).
  */
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
@@ -31,7 +33,7 @@ try {
   for (let i = 0; i < ROUNDS; i++) for (const mode of ['no-schema', 'schema'] as const) runs[mode]!.push(await measure(stages, repo, mode))
   for (const [mode, results] of Object.entries(runs)) {
     const findings = results[0]?.['findings']
-    const line = ['collectMs', 'validateMs', 'totalMs', 'wallMs', 'cpuMs'].map((key) => `${key} ${stat(results, key)}`).join('  ')
+    const line = ['collectMs', 'validateMs', 'totalMs', 'wallMs', 'cpuMs', 'maxRssMb'].map((key) => `${key} ${stat(results, key)}`).join('  ')
     console.log(`${mode.padEnd(9)}  ${line}  findings ${findings}`)
   }
 } finally {
@@ -40,7 +42,10 @@ try {
 
 async function bundleStages(outdir: string): Promise<string> {
   await build({
-    entryPoints: { stages: join(import.meta.dirname, 'validate-stages.ts') },
+    entryPoints: {
+      stages: join(import.meta.dirname, 'validate-stages.ts'),
+      'validate-worker': join(import.meta.dirname, '../src/manifests/validate-worker.ts'),
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',

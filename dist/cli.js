@@ -60,13 +60,13 @@ import {
   stderrLogger,
   summarizeSyncStatus,
   writeBack
-} from "./chunks/chunk-SPYH74TU.js";
+} from "./chunks/chunk-XYXZX243.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import "./chunks/chunk-5CTBGZ67.js";
 import "./chunks/chunk-EFRLH7DT.js";
 import "./chunks/chunk-WVK2ANLM.js";
 import "./chunks/chunk-IDSBZXJC.js";
-import "./chunks/chunk-CA2YZUJJ.js";
+import "./chunks/chunk-3S4VYB4Q.js";
 import "./chunks/chunk-SMCEAIRY.js";
 import {
   SYNC_KIND,

@@ -75,7 +75,7 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-SPYH74TU.js";
+} from "./chunks/chunk-XYXZX243.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import {
   RegistryClient,
@@ -93,7 +93,7 @@ import {
   formatFinding,
   sortFindings
 } from "./chunks/chunk-IDSBZXJC.js";
-import "./chunks/chunk-CA2YZUJJ.js";
+import "./chunks/chunk-3S4VYB4Q.js";
 import "./chunks/chunk-SMCEAIRY.js";
 import {
   SYNC_KIND,

@@ -1,21 +1,28 @@
 import { createRequire as __csoCreateRequire } from 'node:module'; import { fileURLToPath as __csoFileURLToPath } from 'node:url'; import { dirname as __csoDirname } from 'node:path'; const require = __csoCreateRequire(import.meta.url); const __filename = __csoFileURLToPath(import.meta.url); const __dirname = __csoDirname(__filename);
 import {
   runValidation
-} from "./chunks/chunk-CA2YZUJJ.js";
+} from "./chunks/chunk-3S4VYB4Q.js";
 import "./chunks/chunk-SMCEAIRY.js";
 import "./chunks/chunk-CYEDI7KS.js";
 import "./chunks/chunk-YVJEBMKL.js";
 
 // src/manifests/validate-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var request = workerData;
-var reply;
-try {
-  reply = { ok: await runValidation(request.tree, request.options) };
-} catch (error) {
-  reply = { error: serializeError(error) };
+var { options } = workerData;
+var loading = Promise.all([import("./chunks/validate-PMICCGUP.js"), options.schemaChecks === false ? void 0 : import("./chunks/schema-check-M4C645T2.js")]).catch(() => void 0);
+parentPort?.once("message", (tree) => {
+  void answer(tree);
+});
+async function answer(tree) {
+  await loading;
+  let reply;
+  try {
+    reply = { ok: await runValidation(tree, options) };
+  } catch (error) {
+    reply = { error: serializeError(error) };
+  }
+  parentPort?.postMessage(reply);
 }
-parentPort?.postMessage(reply);
 function serializeError(error) {
   if (!(error instanceof Error)) return { name: "Error", message: String(error) };
   const hint = error.hint;

@@ -9,7 +9,7 @@ import { collectSource } from './manifests/collect.ts'
 import { treeToPack } from './manifests/kustomize/hydrated-tree.ts'
 import { SEVERITY, type Finding } from './manifests/finding.ts'
 import type { ValidationOptions } from './manifests/validate.ts'
-import { validateIsolated } from './manifests/validate-isolated.ts'
+import { closingOnError, startValidator } from './manifests/validate-isolated.ts'
 import { FAIL_ON, validationFailure, type FailOn } from './manifests/validation-settings.ts'
 import type { Credentials } from './registry/auth.ts'
 import { resolveTags } from './registry/tags.ts'
@@ -69,19 +69,24 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     ...(destination.tag ? { imageTag: destination.tag } : {}),
     extra: settings.tags,
   })
-  const tree = await logger.group('Collect files', async () => {
-    const collected = await collectSource(settings.dir, { ignore: settings.ignore })
-    logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
-    return collected
+  // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
+  const validator = startValidator(settings.render ? { ...settings.validation, render: true } : settings.validation)
+  const loaded = await closingOnError(validator, async () => {
+    const tree = await logger.group('Collect files', async () => {
+      const collected = await collectSource(settings.dir, { ignore: settings.ignore })
+      logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
+      return collected
+    })
+    // In a worker thread (started before collecting): the parsed objects, the largest allocation
+    // of a run, never reach this heap; the counts, the findings and the rendered output come back.
+    const result = await logger.group('Validate manifests', async () => {
+      const summary = await validator.validate(tree)
+      logger.info(`${summary.objectCount} objects in ${summary.manifestFiles} manifest files, ${summarize(summary.findings)}`)
+      return summary
+    })
+    return { ...result, tree }
   })
-  // Validation runs in a worker thread: the parsed objects (the largest allocation of a run)
-  // never reach this heap, and only the counts, the findings and the rendered output come back.
-  const loaded = await logger.group('Validate manifests', async () => {
-    // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
-    const result = await validateIsolated(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
-    logger.info(`${result.objectCount} objects in ${result.manifestFiles} manifest files, ${summarize(result.findings)}`)
-    return result
-  })
+  const { tree } = loaded
   const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
   if (failure !== undefined) throw failure
   // Only now that nothing stops the push: reach the registry (scheme, challenge, token) while packing.

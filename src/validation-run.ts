@@ -7,7 +7,7 @@
 import type { Logger } from './logger.ts'
 import { collectSource } from './manifests/collect.ts'
 import type { Finding } from './manifests/finding.ts'
-import { validateIsolated } from './manifests/validate-isolated.ts'
+import { closingOnError, startValidator } from './manifests/validate-isolated.ts'
 import { countSeverities, type ValidationSettings } from './manifests/validation-settings.ts'
 
 /** What to validate and how. */
@@ -28,16 +28,19 @@ export interface ValidationRunResult {
 
 /** Collects and validates dir; findings never throw, the caller decides with the fail-on policy. */
 export async function runValidation(settings: ValidationRunSettings, logger: Logger): Promise<ValidationRunResult> {
-  const tree = await logger.group('Collect files', async () => {
-    const collected = await collectSource(settings.dir, { ignore: settings.ignore })
-    logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
-    return collected
-  })
-  return logger.group('Validate manifests', async () => {
-    // As publish does: with render the artifact would hold kustomize's output, rendered from dir itself.
-    const loaded = await validateIsolated(tree, settings.render ? { ...settings.validation, render: true } : settings.validation)
-    const { errors, warnings } = countSeverities(loaded.findings)
-    logger.info(`${loaded.objectCount} objects in ${loaded.manifestFiles} manifest files, ${errors} errors, ${warnings} warnings`)
-    return { findings: loaded.findings, fileCount: tree.fileCount, manifestFiles: loaded.manifestFiles, objectCount: loaded.objectCount }
+  // As publish does: with render the artifact would hold kustomize's output, rendered from dir itself.
+  const validator = startValidator(settings.render ? { ...settings.validation, render: true } : settings.validation)
+  return closingOnError(validator, async () => {
+    const tree = await logger.group('Collect files', async () => {
+      const collected = await collectSource(settings.dir, { ignore: settings.ignore })
+      logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
+      return collected
+    })
+    return logger.group('Validate manifests', async () => {
+      const loaded = await validator.validate(tree)
+      const { errors, warnings } = countSeverities(loaded.findings)
+      logger.info(`${loaded.objectCount} objects in ${loaded.manifestFiles} manifest files, ${errors} errors, ${warnings} warnings`)
+      return { findings: loaded.findings, fileCount: tree.fileCount, manifestFiles: loaded.manifestFiles, objectCount: loaded.objectCount }
+    })
   })
 }

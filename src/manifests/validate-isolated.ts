@@ -2,10 +2,12 @@
  * Validation in a worker thread. Parsing thousands of manifests is the
  * largest allocation of a run, and V8 sizes a thread's young generation by
  * the machine's memory (128 MB on a 24 GiB runner), so in the main thread
- * validation alone pushed a publish past 200 MB of RSS. A worker with a
- * 16 MB young generation validates as fast, and its whole heap goes back
- * when it exits, before packing starts (ADR 0007). Only the summary crosses
- * back: findings, counts and the rendered kustomize output.
+ * validation alone took a publish past 200 MB of RSS. A worker with a
+ * 16 MB young generation validates as fast, and its whole heap goes when it
+ * exits, before packing starts (ADR 0007). The worker is started before the
+ * tree is collected, so that its start-up and module loading overlap the
+ * walk; only the summary crosses back: findings, counts and the rendered
+ * kustomize output.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -25,9 +27,16 @@ export interface ValidationSummary {
   readonly rendered?: string
 }
 
-/** @internal The message to the worker. */
-export interface WorkerRequest {
-  readonly tree: SourceTree
+/** A validator started ahead of the tree it will validate. */
+export interface Validator {
+  /** Validates the tree (once); the same result as loadAndValidate, without the objects. */
+  validate(tree: SourceTree): Promise<ValidationSummary>
+  /** Stops the worker when validate() was never called or did not finish. */
+  close(): Promise<void>
+}
+
+/** @internal What the worker is started with. */
+export interface WorkerSetup {
   readonly options: ValidationOptions
 }
 
@@ -37,38 +46,33 @@ export interface WorkerReply {
   readonly error?: { name: string; message: string; stack?: string; hint?: string; findings?: Finding[] }
 }
 
-/** Young generation of the validation worker (measured: 8–32 MB validate equally fast; 128 MB is V8's default here). */
+/** Young generation of the validation worker (measured: 4–32 MB validate equally fast; 128 MB is V8's default here). */
 const YOUNG_GENERATION_MB = 16
 /** CONFIGSYNC_OCI_VALIDATE_WORKER=0 validates in the calling thread (to compare, or to debug with one thread). */
-const WORKER_ENABLED = process.env['CONFIGSYNC_OCI_VALIDATE_WORKER'] !== '0'
-/** Next to this module in the sources, next to the entry points (one level up from chunks/) in dist. */
-const WORKER_CANDIDATES = ['./validate-worker.ts', './validate-worker.js', '../validate-worker.js']
+export const VALIDATE_WORKER_ENV = 'CONFIGSYNC_OCI_VALIDATE_WORKER'
+/** Next to this module in the sources; next to the entry points (this code is in dist/ or dist/chunks/) in the bundle. */
+const WORKER_SOURCE = './validate-worker.ts'
+const WORKER_BUNDLED = ['./validate-worker.js', '../validate-worker.js']
 
-/** Reads, parses and validates the tree in a worker thread when one can be started; same result as runValidation. */
-export async function validateIsolated(tree: SourceTree, options: ValidationOptions): Promise<ValidationSummary> {
-  const script = WORKER_ENABLED ? workerScript() : undefined
-  if (script === undefined) return runValidation(tree, options)
-  const request: WorkerRequest = { tree, options }
-  const worker = new Worker(script, { workerData: request, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
-  const reply = await new Promise<WorkerReply>((resolve, reject) => {
-    let answered = false
-    worker.once('message', (message: WorkerReply) => {
-      answered = true
-      resolve(message)
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (!answered) reject(new ActionError(`the validation worker stopped (exit code ${code}) before it answered`))
-    })
-  })
-  await worker.terminate()
-  if (reply.error !== undefined) throw rebuildError(reply.error)
-  return reply.ok!
+/** Starts a validator: a worker thread, or the calling thread when CONFIGSYNC_OCI_VALIDATE_WORKER=0. */
+export function startValidator(options: ValidationOptions): Validator {
+  if (process.env[VALIDATE_WORKER_ENV] === '0') return { validate: (tree) => runValidation(tree, options), close: async () => {} }
+  return new WorkerValidator(workerScript(), options)
+}
+
+/** Runs work that ends in validator.validate(); if it fails first (collect, say), stops the validator. */
+export async function closingOnError<T>(validator: Validator, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    await validator.close()
+    throw error
+  }
 }
 
 /** Validation in the calling thread: the worker's body. */
 export async function runValidation(tree: SourceTree, options: ValidationOptions): Promise<ValidationSummary> {
-  // Loaded here, not at the top: with the worker, the main thread never needs the parsers and rules.
+  // Loaded here, not at the top: with the worker, the main thread never loads the parsers and rules.
   const { loadAndValidate } = await import('./validate.ts')
   const loaded = await loadAndValidate(tree, options)
   return {
@@ -79,11 +83,49 @@ export async function runValidation(tree: SourceTree, options: ValidationOptions
   }
 }
 
-function workerScript(): URL | undefined {
+class WorkerValidator implements Validator {
+  readonly #worker: Worker
+  /** Settles with the worker's answer, or with why it stopped without one. */
+  readonly #reply: Promise<WorkerReply>
+
+  constructor(script: URL, options: ValidationOptions) {
+    const setup: WorkerSetup = { options }
+    this.#worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+    this.#reply = new Promise<WorkerReply>((resolve, reject) => {
+      this.#worker.once('message', resolve)
+      this.#worker.once('error', reject)
+      this.#worker.once('exit', (code) => reject(new ActionError(`the validation worker stopped (exit code ${code}) before it answered`)))
+    })
+    // Read by validate(); a worker closed unused must not count as an unhandled rejection.
+    this.#reply.catch(() => {})
+  }
+
+  async validate(tree: SourceTree): Promise<ValidationSummary> {
+    this.#worker.postMessage(tree)
+    try {
+      const reply = await this.#reply
+      if (reply.error !== undefined) throw rebuildError(reply.error)
+      return reply.ok!
+    } finally {
+      await this.close()
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate()
+  }
+}
+
+function workerScript(): URL {
   const here = import.meta.url
-  // A .ts module loads the .ts worker; a bundle loads the bundled one.
-  const candidates = here.endsWith('.ts') ? WORKER_CANDIDATES.slice(0, 1) : WORKER_CANDIDATES.slice(1)
-  return candidates.map((name) => new URL(name, here)).find((url) => existsSync(fileURLToPath(url)))
+  const candidates = (here.endsWith('.ts') ? [WORKER_SOURCE] : WORKER_BUNDLED).map((name) => new URL(name, here))
+  const found = candidates.find((url) => existsSync(fileURLToPath(url)))
+  if (found === undefined) {
+    throw new ActionError(`the validation worker script is missing (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')})`, {
+      hint: `the bundle is incomplete: reinstall it, or set ${VALIDATE_WORKER_ENV}=0 to validate in the main thread`,
+    })
+  }
+  return found
 }
 
 /** Errors the worker may raise on purpose, by name: the rest of the tool checks their class (InputError → exit 2, hints). */

@@ -1,19 +1,33 @@
 /**
- * The worker thread behind validateIsolated(): validates the tree it is
- * given and posts back the summary, or the error it met. Bundled as its own
- * entry point (dist/validate-worker.js).
+ * The worker thread behind startValidator(): loads the validation code
+ * (and the schema checks when they are on) while the main thread collects
+ * the tree, then validates the tree it is sent and posts back the summary,
+ * or the error it met. Bundled as its own entry point
+ * (dist/validate-worker.js).
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { runValidation, type WorkerReply, type WorkerRequest } from './validate-isolated.ts'
+import type { SourceTree } from './collect.ts'
+import type { Finding } from './finding.ts'
+import { runValidation, type WorkerReply, type WorkerSetup } from './validate-isolated.ts'
 
-const request = workerData as WorkerRequest
-let reply: WorkerReply
-try {
-  reply = { ok: await runValidation(request.tree, request.options) }
-} catch (error) {
-  reply = { error: serializeError(error) }
+const { options } = workerData as WorkerSetup
+// Compiled now, in parallel with the main thread's walk of the tree; errors surface when validating.
+const loading = Promise.all([import('./validate.ts'), options.schemaChecks === false ? undefined : import('./schema/schema-check.ts')]).catch(() => undefined)
+
+parentPort?.once('message', (tree: SourceTree) => {
+  void answer(tree)
+})
+
+async function answer(tree: SourceTree): Promise<void> {
+  await loading
+  let reply: WorkerReply
+  try {
+    reply = { ok: await runValidation(tree, options) }
+  } catch (error) {
+    reply = { error: serializeError(error) }
+  }
+  parentPort?.postMessage(reply)
 }
-parentPort?.postMessage(reply)
 
 function serializeError(error: unknown): NonNullable<WorkerReply['error']> {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) }
@@ -24,6 +38,6 @@ function serializeError(error: unknown): NonNullable<WorkerReply['error']> {
     message: error.message,
     ...(error.stack === undefined ? {} : { stack: error.stack }),
     ...(typeof hint === 'string' ? { hint } : {}),
-    ...(Array.isArray(findings) ? { findings } : {}),
+    ...(Array.isArray(findings) ? { findings: findings as Finding[] } : {}),
   }
 }
