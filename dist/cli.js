@@ -59,8 +59,9 @@ import {
   sourceValues,
   stderrLogger,
   summarizeSyncStatus,
+  syncDirOf,
   writeBack
-} from "./chunks/chunk-XYXZX243.js";
+} from "./chunks/chunk-7FBT75SD.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import "./chunks/chunk-5CTBGZ67.js";
 import "./chunks/chunk-EFRLH7DT.js";
@@ -154,7 +155,7 @@ function readSyncAuth(values, image) {
 }
 
 // src/cli/commands/bootstrap.ts
-import { posix, resolve as resolve3 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/cli/push-flags.ts
 var PUSH_FLAG_OPTIONS = {
@@ -403,9 +404,7 @@ function syncRefOf(scope) {
 function createSpec(values, ref, sourceFormat, image) {
   checkSourceFormat(ref, sourceFormat, "--source-format");
   const syncAuth = readSyncAuth(values, image);
-  const dir = posix.normalize((str(values["sync-dir"]) ?? ".").replace(/^\/+/, "") || ".").replace(/(.)\/+$/, "$1");
-  if (dir.split("/").includes("..")) throw new InputError(`--sync-dir "${dir}" leaves the image`, { hint: "e.g. --sync-dir ." });
-  return { sourceFormat, dir, ...syncAuth };
+  return { sourceFormat, dir: syncDirOf(str(values["sync-dir"]), "--sync-dir", "--sync-dir ."), ...syncAuth };
 }
 
 // src/cli/commands/diff.ts
@@ -777,7 +776,7 @@ function createSpec2(values, ref, image) {
   const sourceFormat = parseSourceFormat(str(values["source-format"]) ?? "", { label: "--source-format", example: (v) => `--source-format ${v}` });
   checkSourceFormat(ref, sourceFormat, "--source-format");
   const syncAuth = readSyncAuth(values, image);
-  return { sourceFormat, dir: str(values["sync-dir"]) ?? ".", ...syncAuth };
+  return { sourceFormat, dir: syncDirOf(str(values["sync-dir"]), "--sync-dir", "--sync-dir ."), ...syncAuth };
 }
 function parseConcurrency(text) {
   const value = text === void 0 ? 3 : Number(text);

@@ -71,11 +71,12 @@ import {
   sourceValues,
   stepsJson,
   summary,
+  syncDirOf,
   warning,
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-XYXZX243.js";
+} from "./chunks/chunk-7FBT75SD.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import {
   RegistryClient,
@@ -3570,7 +3571,7 @@ async function mapLimited(items, fn) {
 }
 
 // src/action/rollout-inputs.ts
-import { posix, resolve as resolve2 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var ROLLOUT_INPUT = {
   rollout: "rollout",
   kubeconfig: "kubeconfig",
@@ -3616,8 +3617,7 @@ function syncRefOf(scope) {
 }
 function readCreateSpec(read, ref, sourceFormat, image) {
   checkSourceFormat(ref, sourceFormat, `input "${VALIDATION_INPUT.sourceFormat}"`);
-  const dir = posix.normalize(read(ROLLOUT_INPUT.syncDir).trim().replace(/^\/+/, "") || ".").replace(/(.)\/+$/, "$1");
-  if (dir.split("/").includes("..")) throw new InputError(`input "${ROLLOUT_INPUT.syncDir}" is "${dir}"; it must stay inside the image`, { hint: `e.g. ${ROLLOUT_INPUT.syncDir}: .` });
+  const dir = syncDirOf(read(ROLLOUT_INPUT.syncDir), `input "${ROLLOUT_INPUT.syncDir}"`, `${ROLLOUT_INPUT.syncDir}: .`);
   const authText = read(ROLLOUT_INPUT.syncAuth).trim();
   const auth = authText === "" ? defaultAuth(image) : parseAuth(authText);
   const email = read(ROLLOUT_INPUT.gcpServiceAccountEmail).trim();

@@ -2,7 +2,7 @@ import { posix, resolve } from 'node:path'
 import { InputError } from '../errors.ts'
 import type { SyncScope } from '../manifests/validate.ts'
 import { parseDuration } from '../rootsync/duration.ts'
-import { checkGcpServiceAccountEmail, checkSourceFormat, defaultOciAuth, OCI_AUTH, type CreateSyncSpec, type OciAuth } from '../rootsync/sync-patch.ts'
+import { checkGcpServiceAccountEmail, checkSourceFormat, defaultOciAuth, OCI_AUTH, syncDirOf, type CreateSyncSpec, type OciAuth } from '../rootsync/sync-patch.ts'
 import { checkSyncRef, rootSyncRef } from '../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../rootsync/types.ts'
 import { lines, parseBoolean, type InputReader } from './inputs.ts'
@@ -83,9 +83,7 @@ function syncRefOf(scope: SyncScope | undefined): SyncRef {
 /** sync-dir, sync-auth (empty: by registry), gcp-service-account-email, and the source format. */
 function readCreateSpec(read: InputReader, ref: SyncRef, sourceFormat: CreateSyncSpec['sourceFormat'], image: string): CreateSyncSpec {
   checkSourceFormat(ref, sourceFormat, `input "${VALIDATION_INPUT.sourceFormat}"`)
-  // Config Sync strips a leading / and cleans the path (cmd/reconciler/main.go).
-  const dir = posix.normalize(read(ROLLOUT_INPUT.syncDir).trim().replace(/^\/+/, '') || '.').replace(/(.)\/+$/, '$1')
-  if (dir.split('/').includes('..')) throw new InputError(`input "${ROLLOUT_INPUT.syncDir}" is "${dir}"; it must stay inside the image`, { hint: `e.g. ${ROLLOUT_INPUT.syncDir}: .` })
+  const dir = syncDirOf(read(ROLLOUT_INPUT.syncDir), `input "${ROLLOUT_INPUT.syncDir}"`, `${ROLLOUT_INPUT.syncDir}: .`)
   const authText = read(ROLLOUT_INPUT.syncAuth).trim()
   const auth = authText === '' ? defaultAuth(image) : parseAuth(authText)
   const email = read(ROLLOUT_INPUT.gcpServiceAccountEmail).trim()

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import { ClusterError, InputError } from '../errors.ts'
 import { parseImageReference } from '../registry/image-reference.ts'
 import { describeSyncRef } from './sync-ref.ts'
@@ -139,4 +140,15 @@ export function checkGcpServiceAccountEmail(email: string, inputName: string): v
       hint: 'e.g. config-sync@my-project.iam.gserviceaccount.com (6–30 characters before the @)',
     })
   }
+}
+
+/**
+ * `spec.oci.dir` as Config Sync will use it: a leading / stripped and the
+ * path cleaned (cmd/reconciler/main.go), `.` for the image root; a path
+ * that leaves the image is an InputError naming the input.
+ */
+export function syncDirOf(value: string | undefined, inputName: string, example: string): string {
+  const dir = posix.normalize((value ?? '').trim().replace(/^\/+/, '') || '.').replace(/(.)\/+$/, '$1')
+  if (dir.split('/').includes('..')) throw new InputError(`${inputName} is "${dir}"; it must stay inside the image`, { hint: `e.g. ${example}` })
+  return dir
 }

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { promisify } from 'node:util'
+import { writeSyntheticRepo } from '../../bench/synthetic-repo.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
@@ -35,4 +37,23 @@ test('the bundled CLI validates and publishes on Node 20', async () => {
   const result = JSON.parse(published.stdout) as { digest: string; tags: string[] }
   assert.match(result.digest, /^sha256:[0-9a-f]{64}$/)
   assert.deepEqual(result.tags, ['abc', 'v1'])
+})
+
+test('Node 20 and Node 24 pack a multi-block tree into the same layer bytes', async () => {
+  const node20 = await findNode20()
+  const work = await makeTempDir('node20-layer')
+  temps.push(work)
+  const repo = join(work, 'repo')
+  // About 3 MB of tar: several 1 MiB gzip blocks, each with its predecessor's tail as dictionary.
+  await writeSyntheticRepo(repo, 300)
+  const layers: string[] = []
+  for (const node of [node20, process.execPath]) {
+    const layout = join(work, `layout-${layers.length}`)
+    await run(node, [CLI, 'publish', '--dir', repo, '--image', `oci-layout:${layout}:v1`, '--revision', 'abc', '--no-schema-checks', '-q'])
+    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }
+    const manifest = JSON.parse(await readFile(join(layout, 'blobs', 'sha256', index.manifests[0]!.digest.slice(7)), 'utf8')) as { layers: { digest: string; size: number }[] }
+    assert.ok(manifest.layers[0]!.size > 50_000, `a layer of several blocks (${manifest.layers[0]!.size} bytes compressed)`)
+    layers.push(manifest.layers[0]!.digest)
+  }
+  assert.equal(layers[0], layers[1])
 })

@@ -80,6 +80,9 @@ test('rollout from the CLI: a failing cluster exits 1 and prints its errors; --r
   assert.equal(json.code, 0, json.stderr)
   assert.equal((JSON.parse(json.stdout) as { syncStatus: string }).syncStatus, 'SYNCED')
   assert.equal((await runCliCaptured(['rollout', '--context', 'prod'], { env })).code, 2)
+  const outside = await runCliCaptured(['rollout', '--image', digestRef('c'), '--context', 'prod', '--create-sync', '--source-format', 'unstructured', '--sync-dir', 'a/../../up'], { env })
+  assert.equal(outside.code, 2, 'a --sync-dir that leaves the image is a usage error, before any request')
+  assert.match(outside.stderr, /--sync-dir is "\.\.\/up"; it must stay inside the image/)
 })
 
 test('on Node 20, status and rollout refuse with "needs Node 22 or later"; the loader says so too', async () => {

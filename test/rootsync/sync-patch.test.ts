@@ -5,6 +5,7 @@ import {
   buildImageApply,
   checkGcpServiceAccountEmail,
   checkSourceFormat,
+  syncDirOf,
   defaultOciAuth,
   digestHex,
   planSyncChange,
@@ -79,4 +80,13 @@ test('default auth by registry; RepoSyncs are unstructured; GSA email rules', ()
   checkGcpServiceAccountEmail('config-sync@my-project.iam.gserviceaccount.com', 'e')
   assert.throws(() => checkGcpServiceAccountEmail('short@p.iam.gserviceaccount.com', 'e'), /not a Google service account email/)
   assert.throws(() => checkGcpServiceAccountEmail('config-sync@example.com', 'e'), /not a Google service account email/)
+})
+
+test('spec.oci.dir is cleaned as Config Sync cleans it; a path out of the image is refused', () => {
+  assert.equal(syncDirOf(undefined, '--sync-dir', '--sync-dir .'), '.')
+  assert.equal(syncDirOf('  ', '--sync-dir', '--sync-dir .'), '.')
+  assert.equal(syncDirOf('/config/', '--sync-dir', '--sync-dir .'), 'config')
+  assert.equal(syncDirOf('a//b/./c/', '--sync-dir', '--sync-dir .'), 'a/b/c')
+  assert.equal(syncDirOf('a/../b', '--sync-dir', '--sync-dir .'), 'b')
+  assert.throws(() => syncDirOf('../up', 'input "sync-dir"', 'sync-dir: .'), (error: unknown) => error instanceof InputError && /input "sync-dir" is "\.\.\/up"; it must stay inside the image/.test(error.message) && error.hint === 'e.g. sync-dir: .')
 })

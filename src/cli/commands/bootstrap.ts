@@ -6,7 +6,7 @@ import { InputError } from '../../errors.ts'
 import { bootstrapJson, renderBootstrapText } from '../../report/bootstrap-text.ts'
 import { renderFindingsText, stderrLogger } from '../../report/text-report.ts'
 import { parseDuration } from '../../rootsync/duration.ts'
-import { checkSourceFormat, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
+import { checkSourceFormat, syncDirOf, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
 import { checkSyncRef, rootSyncRef } from '../../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../../rootsync/types.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
@@ -134,7 +134,5 @@ function syncRefOf(scope: SyncScope | undefined): SyncRef {
 function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, sourceFormat: CreateSyncSpec['sourceFormat'], image: string): CreateSyncSpec {
   checkSourceFormat(ref, sourceFormat, '--source-format')
   const syncAuth = readSyncAuth(values, image)
-  const dir = posix.normalize((str(values['sync-dir']) ?? '.').replace(/^\/+/, '') || '.').replace(/(.)\/+$/, '$1')
-  if (dir.split('/').includes('..')) throw new InputError(`--sync-dir "${dir}" leaves the image`, { hint: 'e.g. --sync-dir .' })
-  return { sourceFormat, dir, ...syncAuth }
+  return { sourceFormat, dir: syncDirOf(str(values['sync-dir']), '--sync-dir', '--sync-dir .'), ...syncAuth }
 }

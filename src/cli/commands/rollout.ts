@@ -5,7 +5,7 @@ import { loadClusterModule } from '../../rootsync/cluster-loader.ts'
 import { parseDuration } from '../../rootsync/duration.ts'
 import { fleetState, rolloutFleet } from '../../rootsync/fleet.ts'
 import type { RolloutSettings } from '../../rootsync/rollout.ts'
-import { checkSourceFormat, requireRolloutImage, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
+import { checkSourceFormat, requireRolloutImage, syncDirOf, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
 import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs } from '../cluster-flags.ts'
@@ -99,7 +99,7 @@ function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, ima
   const sourceFormat = parseSourceFormat(str(values['source-format']) ?? '', { label: '--source-format', example: (v) => `--source-format ${v}` })
   checkSourceFormat(ref, sourceFormat, '--source-format')
   const syncAuth = readSyncAuth(values, image)
-  return { sourceFormat, dir: str(values['sync-dir']) ?? '.', ...syncAuth }
+  return { sourceFormat, dir: syncDirOf(str(values['sync-dir']), '--sync-dir', '--sync-dir .'), ...syncAuth }
 }
 
 function parseConcurrency(text: string | undefined): number {
