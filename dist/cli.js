@@ -61,7 +61,7 @@ import {
   summarizeSyncStatus,
   syncDirOf,
   writeBack
-} from "./chunks/chunk-7FBT75SD.js";
+} from "./chunks/chunk-TEJWKIUB.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import "./chunks/chunk-5CTBGZ67.js";
 import "./chunks/chunk-EFRLH7DT.js";

@@ -76,7 +76,7 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-7FBT75SD.js";
+} from "./chunks/chunk-TEJWKIUB.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import {
   RegistryClient,

@@ -19,8 +19,11 @@ import { crc32 } from './crc32.ts'
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03])
 /** The window deflate can refer back into: the next block's dictionary. */
 const WINDOW_BYTES = 32 * 1024
-/** Blocks in flight at once: one per core keeps every core busy while the main thread reads the next. */
-const IN_FLIGHT = Math.max(2, availableParallelism())
+/**
+ * Blocks in flight at once: one per core keeps every core busy while the main thread reads the next;
+ * no more than libuv's default four pool threads, which would only queue them (and hold their memory).
+ */
+const IN_FLIGHT = Math.min(4, Math.max(2, availableParallelism()))
 
 /** A finished gzip file: sha256 and size of the compressed bytes. */
 export interface GzipResult {
