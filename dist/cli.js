@@ -61,13 +61,13 @@ import {
   summarizeSyncStatus,
   syncDirOf,
   writeBack
-} from "./chunks/chunk-TEJWKIUB.js";
+} from "./chunks/chunk-A7O62HKR.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import "./chunks/chunk-5CTBGZ67.js";
 import "./chunks/chunk-EFRLH7DT.js";
 import "./chunks/chunk-WVK2ANLM.js";
 import "./chunks/chunk-IDSBZXJC.js";
-import "./chunks/chunk-3S4VYB4Q.js";
+import "./chunks/chunk-AS22GFYV.js";
 import "./chunks/chunk-SMCEAIRY.js";
 import {
   SYNC_KIND,

@@ -76,7 +76,7 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-TEJWKIUB.js";
+} from "./chunks/chunk-A7O62HKR.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import {
   RegistryClient,
@@ -94,7 +94,7 @@ import {
   formatFinding,
   sortFindings
 } from "./chunks/chunk-IDSBZXJC.js";
-import "./chunks/chunk-3S4VYB4Q.js";
+import "./chunks/chunk-AS22GFYV.js";
 import "./chunks/chunk-SMCEAIRY.js";
 import {
   SYNC_KIND,

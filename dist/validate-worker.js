@@ -1,7 +1,7 @@
 import { createRequire as __csoCreateRequire } from 'node:module'; import { fileURLToPath as __csoFileURLToPath } from 'node:url'; import { dirname as __csoDirname } from 'node:path'; const require = __csoCreateRequire(import.meta.url); const __filename = __csoFileURLToPath(import.meta.url); const __dirname = __csoDirname(__filename);
 import {
-  runValidation
-} from "./chunks/chunk-3S4VYB4Q.js";
+  validateInThisThread
+} from "./chunks/chunk-AS22GFYV.js";
 import "./chunks/chunk-SMCEAIRY.js";
 import "./chunks/chunk-CYEDI7KS.js";
 import "./chunks/chunk-YVJEBMKL.js";
@@ -17,7 +17,7 @@ async function answer(tree) {
   await loading;
   let reply;
   try {
-    reply = { ok: await runValidation(tree, options) };
+    reply = { ok: await validateInThisThread(tree, options) };
   } catch (error) {
     reply = { error: serializeError(error) };
   }

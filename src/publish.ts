@@ -5,15 +5,14 @@ import { buildImage, type SourceInfo } from './artifact/oci-image.ts'
 import { packLayer, type PackedLayer } from './artifact/tar-layer.ts'
 import type { BuiltImage, PushedImage } from './artifact/types.ts'
 import type { Logger } from './logger.ts'
-import { collectSource } from './manifests/collect.ts'
 import { treeToPack } from './manifests/kustomize/hydrated-tree.ts'
-import { SEVERITY, type Finding } from './manifests/finding.ts'
+import type { Finding } from './manifests/finding.ts'
 import type { ValidationOptions } from './manifests/validate.ts'
-import { closingOnError, startValidator } from './manifests/validate-isolated.ts'
 import { FAIL_ON, validationFailure, type FailOn } from './manifests/validation-settings.ts'
 import type { Credentials } from './registry/auth.ts'
 import { resolveTags } from './registry/tags.ts'
 import { createImageTarget, type RegistrySettings } from './registry/target-factory.ts'
+import { collectAndValidate } from './validation-run.ts'
 
 /** Everything one publish needs, already read and checked by the entry point. */
 export interface PublishSettings {
@@ -69,24 +68,7 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     ...(destination.tag ? { imageTag: destination.tag } : {}),
     extra: settings.tags,
   })
-  // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
-  const validator = startValidator(settings.render ? { ...settings.validation, render: true } : settings.validation)
-  const loaded = await closingOnError(validator, async () => {
-    const tree = await logger.group('Collect files', async () => {
-      const collected = await collectSource(settings.dir, { ignore: settings.ignore })
-      logger.info(`${collected.fileCount} files, ${collected.totalBytes} bytes under ${settings.dir}`)
-      return collected
-    })
-    // In a worker thread (started before collecting): the parsed objects, the largest allocation
-    // of a run, never reach this heap; the counts, the findings and the rendered output come back.
-    const result = await logger.group('Validate manifests', async () => {
-      const summary = await validator.validate(tree)
-      logger.info(`${summary.objectCount} objects in ${summary.manifestFiles} manifest files, ${summarize(summary.findings)}`)
-      return summary
-    })
-    return { ...result, tree }
-  })
-  const { tree } = loaded
+  const { tree, summary: loaded } = await collectAndValidate(settings, logger)
   const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
   if (failure !== undefined) throw failure
   // Only now that nothing stops the push: reach the registry (scheme, challenge, token) while packing.
@@ -117,13 +99,4 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
-}
-
-function countErrors(findings: readonly Finding[]): number {
-  return findings.filter((f) => f.severity === SEVERITY.error).length
-}
-
-function summarize(findings: readonly Finding[]): string {
-  const errors = countErrors(findings)
-  return `${errors} errors, ${findings.length - errors} warnings`
 }

@@ -1,4 +1,4 @@
-import { posix, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { InputError } from '../errors.ts'
 import type { SyncScope } from '../manifests/validate.ts'
 import { parseDuration } from '../rootsync/duration.ts'

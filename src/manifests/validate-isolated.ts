@@ -56,7 +56,7 @@ const WORKER_BUNDLED = ['./validate-worker.js', '../validate-worker.js']
 
 /** Starts a validator: a worker thread, or the calling thread when CONFIGSYNC_OCI_VALIDATE_WORKER=0. */
 export function startValidator(options: ValidationOptions): Validator {
-  if (process.env[VALIDATE_WORKER_ENV] === '0') return { validate: (tree) => runValidation(tree, options), close: async () => {} }
+  if (process.env[VALIDATE_WORKER_ENV] === '0') return { validate: (tree) => validateInThisThread(tree, options), close: async () => {} }
   return new WorkerValidator(workerScript(), options)
 }
 
@@ -71,7 +71,7 @@ export async function closingOnError<T>(validator: Validator, work: () => Promis
 }
 
 /** Validation in the calling thread: the worker's body. */
-export async function runValidation(tree: SourceTree, options: ValidationOptions): Promise<ValidationSummary> {
+export async function validateInThisThread(tree: SourceTree, options: ValidationOptions): Promise<ValidationSummary> {
   // Loaded here, not at the top: with the worker, the main thread never loads the parsers and rules.
   const { loadAndValidate } = await import('./validate.ts')
   const loaded = await loadAndValidate(tree, options)

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { SourceTree } from './collect.ts'
 import type { Finding } from './finding.ts'
-import { runValidation, type WorkerReply, type WorkerSetup } from './validate-isolated.ts'
+import { validateInThisThread, type WorkerReply, type WorkerSetup } from './validate-isolated.ts'
 
 const { options } = workerData as WorkerSetup
 // Compiled now, in parallel with the main thread's walk of the tree; errors surface when validating.
@@ -22,7 +22,7 @@ async function answer(tree: SourceTree): Promise<void> {
   await loading
   let reply: WorkerReply
   try {
-    reply = { ok: await runValidation(tree, options) }
+    reply = { ok: await validateInThisThread(tree, options) }
   } catch (error) {
     reply = { error: serializeError(error) }
   }

@@ -4,7 +4,7 @@ import { after, test } from 'node:test'
 import { InputError } from '../../src/errors.ts'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { loadAndValidate } from '../../src/manifests/validate.ts'
-import { runValidation, startValidator, VALIDATE_WORKER_ENV } from '../../src/manifests/validate-isolated.ts'
+import { validateInThisThread, startValidator, VALIDATE_WORKER_ENV } from '../../src/manifests/validate-isolated.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { writeManifestTree } from './manifest-tree.ts'
 
@@ -29,7 +29,7 @@ test('the worker thread reports what validation in this thread reports: every fi
   assert.deepEqual(fromWorker.findings, inThread.findings)
   assert.equal(fromWorker.objectCount, inThread.objects.length)
   assert.equal(fromWorker.manifestFiles, inThread.manifestFiles)
-  assert.deepEqual(await runValidation(source, {}), fromWorker)
+  assert.deepEqual(await validateInThisThread(source, {}), fromWorker)
 })
 
 test('an error raised in the worker arrives as its own class, with its hint', async () => {

@@ -1,5 +1,5 @@
 import { readSyncAuth } from '../cluster-flags.ts'
-import { posix, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { bootstrap, type BootstrapRequest } from '../../bootstrap/bootstrap-adapters.ts'
 import { bootstrapSettings } from '../../bootstrap/settings.ts'
 import { InputError } from '../../errors.ts'
