@@ -7,9 +7,9 @@ import { execFile, spawn } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { build } from 'esbuild'
 import { startRegistry } from '../test/harness/registry.ts'
 import { makeTempDir, removeDir } from '../test/harness/tmp.ts'
+import { bundleLikeDist } from './bundle-like-dist.ts'
 import { writeSyntheticRepo } from './synthetic-repo.ts'
 
 const run = promisify(execFile)
@@ -48,34 +48,8 @@ try {
   await removeDir(work)
 }
 
-/**
- * The stages run from a bundle built as dist/ is (code splitting, the
- * validation worker as its own entry point): running the .ts sources would
- * add the type stripper's own memory and start-up to our figures.
- */
-async function bundleStages(): Promise<string> {
-  const outdir = join(work, 'bundle')
-  await build({
-    entryPoints: {
-      'publish-stages': join(import.meta.dirname, 'publish-stages.ts'),
-      'validate-worker': join(import.meta.dirname, '../src/manifests/validate-worker.ts'),
-    },
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir,
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    alias: { punycode: 'punycode/punycode.js' },
-    logLevel: 'warning',
-  })
-  return join(outdir, 'publish-stages.js')
-}
-
 async function measureOurs(repo: string, image: string): Promise<Record<string, number>> {
-  stagesBundle ??= await bundleStages()
+  stagesBundle ??= await bundleLikeDist('publish-stages', join(work, 'bundle'))
   const { stdout } = await run(process.execPath, [stagesBundle, repo, image], { maxBuffer: 1 << 20 })
   return JSON.parse(stdout) as Record<string, number>
 }

@@ -14,8 +14,8 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { build } from 'esbuild'
 import { makeTempDir, removeDir } from '../test/harness/tmp.ts'
+import { bundleLikeDist } from './bundle-like-dist.ts'
 import { writeSyntheticRepo } from './synthetic-repo.ts'
 
 const run = promisify(execFile)
@@ -26,7 +26,7 @@ const work = await makeTempDir('validate-bench')
 try {
   const repo = join(work, 'repo')
   const files = await writeSyntheticRepo(repo)
-  const stages = await bundleStages(join(work, 'bundle'))
+  const stages = await bundleLikeDist('validate-stages', join(work, 'bundle'))
   console.log(`synthetic repo: ${files} files; ${ROUNDS} fresh processes per mode; ${NODE}; median [min–max] ms\n`)
   const runs: Record<string, Record<string, number>[]> = { 'no-schema': [], schema: [] }
   // Interleaved, so that load from other work on the machine falls on both modes alike.
@@ -38,25 +38,6 @@ try {
   }
 } finally {
   await removeDir(work)
-}
-
-async function bundleStages(outdir: string): Promise<string> {
-  await build({
-    entryPoints: {
-      stages: join(import.meta.dirname, 'validate-stages.ts'),
-      'validate-worker': join(import.meta.dirname, '../src/manifests/validate-worker.ts'),
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    splitting: true,
-    outdir,
-    alias: { punycode: 'punycode/punycode.js' },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  })
-  return join(outdir, 'stages.js')
 }
 
 async function measure(stages: string, repo: string, mode: string): Promise<Record<string, number>> {

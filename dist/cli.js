@@ -61,7 +61,7 @@ import {
   summarizeSyncStatus,
   syncDirOf,
   writeBack
-} from "./chunks/chunk-A7O62HKR.js";
+} from "./chunks/chunk-TN5MAXJG.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import "./chunks/chunk-5CTBGZ67.js";
 import "./chunks/chunk-EFRLH7DT.js";

@@ -76,7 +76,7 @@ import {
   writeBack,
   writeSarifFile,
   writeWriteBackSummary
-} from "./chunks/chunk-A7O62HKR.js";
+} from "./chunks/chunk-TN5MAXJG.js";
 import "./chunks/chunk-LVBTMGRS.js";
 import {
   RegistryClient,

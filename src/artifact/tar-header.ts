@@ -38,7 +38,7 @@ export class TarHeaderWriter {
    * pax header, for encode() to produce. A directory's name ends in '/'.
    */
   encodeInto(target: Buffer, offset: number, name: string, type: TarEntryType, mode: number, size: number): boolean {
-    const split = ASCII.test(name) ? splitUstarName(name) : undefined
+    const split = ustarName(name)
     if (split === undefined || size > MAX_OCTAL_SIZE) return false
     const template = this.#template(type, mode)
     template.block.copy(target, offset)
@@ -57,7 +57,7 @@ export class TarHeaderWriter {
    * by the next call: copy them first.
    */
   encode(name: string, type: TarEntryType, mode: number, size: number): Buffer[] {
-    const split = ASCII.test(name) ? splitUstarName(name) : undefined
+    const split = ustarName(name)
     if (split !== undefined) return [this.#write(split.name, split.prefix, type, mode, size)]
     const records = Buffer.from(paxRecord('path', name), 'utf8')
     const padded = Buffer.alloc(Math.ceil(records.length / TAR_BLOCK) * TAR_BLOCK)
@@ -118,10 +118,11 @@ function writeAscii(target: Buffer, offset: number, text: string): number {
 
 /**
  * The ustar name and prefix for an ASCII path, moving leading directories
- * into the prefix one at a time until the rest fits; undefined when no
- * split fits.
+ * into the prefix one at a time until the rest fits; undefined when the path
+ * is not ASCII or no split fits (it then needs a pax header).
  */
-function splitUstarName(path: string): { name: string; prefix: string } | undefined {
+function ustarName(path: string): { name: string; prefix: string } | undefined {
+  if (!ASCII.test(path)) return undefined
   let name = path
   let prefix = ''
   while (name.length > NAME_BYTES) {
