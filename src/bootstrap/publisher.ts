@@ -1,6 +1,6 @@
 import type { BuiltImage, PushedImage } from '../artifact/types.ts'
 import type { Logger } from '../logger.ts'
-import { publish, type PublishSettings } from '../publish.ts'
+import { publish, type PublishSettings } from '../pipeline/publish.ts'
 import { parseImageReference, repositoryName } from '../registry/image-reference.ts'
 import { openImageStore } from '../registry/image-store.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
