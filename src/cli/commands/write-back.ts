@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os'
 import { normalizePath, parseAutoMerge, parsePerson, ACTIONS_BOT } from '../../action/writeback-inputs.ts'
-import { logWriteBack, renderWriteBackResult } from '../../action/github/writeback-report.ts'
+import { logWriteBack, renderWriteBackResult } from '../../report/writeback-text.ts'
 import { stderrLogger } from '../../report/text-report.ts'
 import { requireDigestReference } from '../../writeback/edit/digest-reference.ts'
 import { DEFAULT_TARGET, parseTarget } from '../../writeback/edit/target.ts'
