@@ -5,7 +5,7 @@ import { artifactRegistryRepository, endpointOptions, repositoryResourceName } f
 import type { CredentialSource, Credentials } from '../registry/auth.ts'
 import type { ImageReference } from '../registry/image-reference.ts'
 import { ARTIFACT_REGISTRY_ENDPOINT_ENV } from '../registry/target-factory.ts'
-import type { TagDeleter } from '../tags/registry-tag-store.ts'
+import type { TagDeleter } from '../tags/tag-removal.ts'
 
 /**
  * Deletes single tags of an Artifact Registry image through its API

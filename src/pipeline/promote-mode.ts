@@ -1,5 +1,6 @@
 import { ActionError } from '../errors.ts'
-import { openImageStore, sameRepositoryReference } from '../registry/image-store.ts'
+import { sameRepositoryReference } from '../registry/image-store.ts'
+import { openImageStore } from '../registry/open-image-store.ts'
 import { setOutputs, writeSummary } from '../action/github/action-report.ts'
 import { setTagOutputs, writeSummaryNote } from '../action/github/retag-report.ts'
 import { describeStoredArtifact, findStoredArtifact, retagArtifact } from '../tags/stored-artifact.ts'

@@ -11,14 +11,7 @@ import { readValidationInputs } from '../action/validation-inputs.ts'
 import { writeBackStep } from './writeback-step.ts'
 import { rolloutStep } from './rollout-step.ts'
 import { previewStep } from './preview-step.ts'
-
-/** A step that runs after a successful publish (rollout, write-back, PR comment …). */
-export interface AfterPublishStep {
-  readonly name: string
-  /** True when the inputs ask for this step. Read and validate the step's inputs here. */
-  enabled(context: ActionContext): boolean
-  run(context: ActionContext, result: PublishResult): Promise<void>
-}
+import type { AfterPublishStep } from './after-publish-step.ts'
 
 /** Steps after the push, in order. A later feature adds its step here in one line. */
 export const AFTER_PUBLISH_STEPS: readonly AfterPublishStep[] = [writeBackStep, rolloutStep, previewStep]

@@ -9,7 +9,7 @@ import { requireRolloutImage } from '../rootsync/sync-patch.ts'
 import { describeSyncRef } from '../rootsync/sync-ref.ts'
 import type { ActionContext } from '../action/context.ts'
 import { parseBoolean } from '../action/inputs.ts'
-import type { AfterPublishStep } from './publish-mode.ts'
+import type { AfterPublishStep } from './after-publish-step.ts'
 import { readRolloutInputs, ROLLOUT_INPUT, type RolloutInputs } from '../action/rollout-inputs.ts'
 
 /** A source KNV2004 (pull or auth) may last this long before the rollout fails: oci-sync retries with backoff. */

@@ -7,7 +7,7 @@ import { isDigestReference } from '../writeback/edit/digest-reference.ts'
 import { sourceValues } from '../writeback/git/commit-message.ts'
 import { writeBack } from '../writeback/git/write-back.ts'
 import { detectSourceInfo } from '../source/source-info.ts'
-import type { AfterPublishStep } from './publish-mode.ts'
+import type { AfterPublishStep } from './after-publish-step.ts'
 import { readWriteBackInputs, WRITEBACK_INPUT } from '../action/writeback-inputs.ts'
 
 /** Pushes tried before giving up when other writers keep moving the branch. */

@@ -1,19 +1,13 @@
 import { parseImageReference, repositoryName, type ImageReference } from '../registry/image-reference.ts'
 import { RegistryClient, type RegistryClientOptions } from '../registry/registry-client.ts'
 import { registryClientOptions, type TargetOptions } from '../registry/target-factory.ts'
-import type { DeleteOutcome, TagStore } from './tag-removal.ts'
+import type { TagDeleter, TagStore } from './tag-removal.ts'
 
 /**
  * TagStore over the OCI distribution API (RegistryClient: the same
  * credential chain and retries as the push). Artifact Registry images get
  * the per-tag API instead (artifact-registry-tags.ts), chosen here.
  */
-
-/** The per-tag deleter of Artifact Registry, loaded on demand. */
-export interface TagDeleter {
-  deleteTag(tag: string): Promise<DeleteOutcome>
-  close(): Promise<void>
-}
 
 /** A TagStore and what it holds open. */
 export interface OpenTagStore {

@@ -28,6 +28,12 @@ export interface TagStore {
   deleteManifest(digest: string): Promise<DeleteOutcome>
 }
 
+/** A per-tag delete API (Artifact Registry's, google/artifact-registry-tags.ts), loaded on demand by registry-tag-store.ts. */
+export interface TagDeleter {
+  deleteTag(tag: string): Promise<DeleteOutcome>
+  close(): Promise<void>
+}
+
 /** A tag that was not removed, and why. */
 export interface KeptTag {
   readonly tag: string

@@ -1,5 +1,5 @@
 import { ActionError } from '../../errors.ts'
-import { openImageStore } from '../../registry/image-store.ts'
+import { openImageStore } from '../../registry/open-image-store.ts'
 import { FORMAT, stderrLogger } from '../../report/text-report.ts'
 import { findStoredArtifact, retagArtifact } from '../../tags/stored-artifact.ts'
 import { EXIT, parseCommandArgs, parseFormat, UsageError, type CliCommand, type CliIo } from '../args.ts'
