@@ -18,7 +18,7 @@ export interface ActionContext {
   readonly logger: Logger
 }
 
-/** One thing the action can do (input `mode`); one implementation per file under modes/. */
+/** One thing the action can do (input `mode`); one implementation per file under src/pipeline/, listed in modes.ts. */
 export interface ActionMode {
   run(context: ActionContext): Promise<void>
 }

@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { ActionError, causeChain, describeError, ManifestValidationError } from '../errors.ts'
-import { annotateFindings, CORE_LOGGER, writeFailureSummary } from '../report/action-report.ts'
+import { annotateFindings, CORE_LOGGER, writeFailureSummary } from './github/action-report.ts'
 import type { ActionContext } from './context.ts'
 import { readInputs, type ActionInputs } from './inputs.ts'
-import { selectMode } from './modes/index.ts'
+import { selectMode } from './modes.ts'
 
 const NAME = 'configsync-oci'
 

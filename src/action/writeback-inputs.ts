@@ -1,10 +1,10 @@
 import { InputError } from '../errors.ts'
-import { DEFAULT_TARGET, parseTarget, type EditTarget } from '../rootsync/edit/target.ts'
-import { checkTemplate, DEFAULT_COMMIT_MESSAGE } from '../rootsync/git/commit-message.ts'
-import { resolveConfigRepo, type ConfigRepo } from '../rootsync/git/config-repo.ts'
-import type { Person } from '../rootsync/git/git-command.ts'
-import { pullRequestBranch } from '../rootsync/git/write-back.ts'
-import { AUTO_MERGE, WRITE_BACK_MODE, type AutoMerge, type PullRequestSettings, type WriteBackMode } from '../rootsync/git/writeback-types.ts'
+import { DEFAULT_TARGET, parseTarget, type EditTarget } from '../writeback/edit/target.ts'
+import { checkTemplate, DEFAULT_COMMIT_MESSAGE } from '../writeback/git/commit-message.ts'
+import { resolveConfigRepo, type ConfigRepo } from '../writeback/git/config-repo.ts'
+import type { Person } from '../writeback/git/git-command.ts'
+import { pullRequestBranch } from '../writeback/git/write-back.ts'
+import { AUTO_MERGE, WRITE_BACK_MODE, type AutoMerge, type PullRequestSettings, type WriteBackMode } from '../writeback/git/writeback-types.ts'
 import { list, type InputReader } from './inputs.ts'
 
 /** The write-back inputs' names, in one table. */

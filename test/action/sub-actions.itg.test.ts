@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test'
 import { parse } from 'yaml'
 import { entrySource, renderSubActionFiles } from '../../scripts/generate-actions.ts'
 import { SUB_ACTIONS } from '../../src/action/sub-actions.ts'
-import { MODES } from '../../src/action/modes/index.ts'
+import { MODES } from '../../src/action/modes.ts'
 import { runAction, type ActionRun, type ActionRunOptions } from '../harness/action-runner.ts'
 import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
 
