@@ -10,8 +10,6 @@ import { setCleanupOutputs, writePreviewSummary } from '../action/github/preview
 import { readEventPayload, tagContextFrom } from '../tags/tag-context.ts'
 import type { ActionContext } from '../action/context.ts'
 import { findComment, postComment, type PreviewSession } from './preview-session.ts'
-import { readRolloutInputs } from '../action/rollout-inputs.ts'
-import { readTagInputs } from '../action/tag-inputs.ts'
 
 /**
  * mode: preview on a `closed` pull request: delete the preview
@@ -52,7 +50,7 @@ export async function cleanUpPreview(context: ActionContext, session: PreviewSes
 /** The pr-N and SHA tags the rules give for this (closed) event: the last push's. */
 async function currentTags(context: ActionContext, session: PreviewSession): Promise<string[]> {
   const tagContext = tagContextFrom(context.env, await readEventPayload(context.env), session.pr.headSha, { now: new Date() })
-  return allPullRequestTags(pullRequestTags(readTagInputs(context.read), tagContext))
+  return allPullRequestTags(pullRequestTags(context.settings.tagging, tagContext))
 }
 
 async function removeCandidates(context: ActionContext, session: PreviewSession, candidates: readonly string[]): Promise<TagRemoval | { error: string }> {
@@ -76,7 +74,8 @@ async function removeCandidates(context: ActionContext, session: PreviewSession,
 
 /** Deletes the preview RSync in the clusters of kubeconfig/contexts, waiting up to wait-timeout when wait is on. */
 async function deleteSync(context: ActionContext, session: PreviewSession): Promise<SyncCleanup[]> {
-  const rollout = readRolloutInputs(context.read, context.workspace, session.image)
+  const rollout = context.settings.preview?.rollout
+  if (rollout === undefined) return []
   try {
     return await removePreviewSync(session.ref, rollout.selection, rollout.wait ? rollout.timeoutMs : 0, context.env, context.logger)
   } catch (error: unknown) {

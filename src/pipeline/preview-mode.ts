@@ -1,10 +1,8 @@
 import { ManifestValidationError } from '../errors.ts'
 import { CLOSED_ACTION } from '../preview/pull-request-event.ts'
-import { PREVIEW_TAG_RULES } from '../tags/preview-tags.ts'
 import { renderFailureMarkdown } from '../report/preview-markdown.ts'
 import type { ActionContext, ActionMode } from '../action/context.ts'
 import { findComment, openPreviewSession, postComment, type PreviewSession } from './preview-session.ts'
-import { TAG_INPUT } from '../action/tag-inputs.ts'
 import { cleanUpPreview } from './preview-cleanup.ts'
 import { publishMode } from './publish-mode.ts'
 
@@ -20,12 +18,9 @@ export const previewMode: ActionMode = {
     if (session.inputs.comment && session.inputs.token === '') context.logger.warning('github-token is empty: no pull request comment; the preview is in the job summary only')
     if (session.pr.action === CLOSED_ACTION) return cleanUpPreview(context, session)
     if (await isClosedAlready(session, context)) return
-    const read = (name: string): string => {
-      const value = context.read(name)
-      return name === TAG_INPUT.tagRules && value.trim() === '' ? PREVIEW_TAG_RULES.join('\n') : value
-    }
     try {
-      await publishMode.run({ ...context, read })
+      // The settings' tag rules default to pr-N and the head SHA in this mode.
+      await publishMode.run(context)
     } catch (error: unknown) {
       if (error instanceof ManifestValidationError) await commentFailure(context, session, error)
       throw error

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.ts'
 import { markerLine, type PreviewState } from '../preview/comment-marker.ts'
 import { githubComments } from '../preview/github-comments.ts'
 import { previewSyncRef, renderPreviewName } from '../preview/preview-name.ts'
-import { readPullRequestEvent, type PullRequestEvent } from '../preview/pull-request-event.ts'
+import type { PullRequestEvent } from '../preview/pull-request-event.ts'
 import { findPreviewComment, writePreviewComment, type FoundComment, type PullRequestComments } from '../preview/sticky-comment.ts'
 import { parseImageReference, repositoryName } from '../registry/image-reference.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
@@ -12,9 +12,8 @@ import { rootSyncRef } from '../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../rootsync/types.ts'
 import type { ActionContext } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
-import { PREVIEW_INPUT, readPreviewInputs, type PreviewInputs } from '../action/preview-inputs.ts'
-import { readRegistryInputs } from '../action/registry-inputs.ts'
-import { readValidationInputs } from '../action/validation-inputs.ts'
+import { PREVIEW_INPUT } from '../action/preview-inputs.ts'
+import type { PreviewInputs } from '../settings/sections.ts'
 
 /**
  * What every part of a preview run shares: the pull request, the preview
@@ -36,16 +35,13 @@ export interface PreviewSession {
 /** The mode's name in the `mode` input. */
 export const PREVIEW_MODE = 'preview'
 
-/** Reads the event and the inputs; every input problem surfaces here, before anything is pushed. */
+/** The session of the settings' preview section (the event and the inputs were read and checked with every other input). */
 export async function openPreviewSession(context: ActionContext): Promise<PreviewSession> {
-  const { env, read, inputs: core } = context
-  const pr = await readPullRequestEvent(env, PREVIEW_MODE)
-  const inputs = readPreviewInputs(read, context.mask, env)
-  const image = requireImage(core)
-  if (image.startsWith('oci-layout:')) {
-    throw new InputError(`mode "${PREVIEW_MODE}" needs an image in a registry; "image" is an OCI layout on disk`, { hint: 'e.g. image: ghcr.io/acme/config' })
-  }
-  const scope = readValidationInputs(read, context.workspace).validation.scope
+  const { env, settings } = context
+  if (settings.preview === undefined) throw new InputError(`mode "${settings.mode}" has no preview settings`)
+  const { pullRequest: pr, inputs } = settings.preview
+  const image = requireImage(settings.core)
+  const scope = settings.validation.validation.scope
   const syncedBy = scope === undefined || scope.kind === 'root' ? rootSyncRef('root-sync') : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
   const name = renderPreviewName(inputs.nameTemplate, { number: pr.number, branch: pr.headRef }, PREVIEW_INPUT.nameTemplate)
   const comments = inputs.comment && inputs.token !== '' ? githubComments(inputs.token, inputs.apiUrl, pr.repository) : undefined
@@ -65,8 +61,9 @@ export async function openPreviewSession(context: ActionContext): Promise<Previe
 
 /** The registry options publish mode uses: credentials, CA, insecure, the credential chain and retries. */
 export function targetOptionsOf(context: ActionContext): TargetOptions {
-  const { inputs, env, logger } = context
-  const registry = { ...readRegistryInputs(context.read, context.mask), env, mask: context.mask }
+  const { env, logger } = context
+  const inputs = context.settings.core
+  const registry = { ...context.settings.registry, env, mask: context.mask }
   return {
     logger,
     registry,

@@ -13,13 +13,10 @@ import { setRolloutOutputs } from '../action/github/rollout-report.ts'
 import { sanitizeTag } from '../tags/sanitize.ts'
 import { readEventPayload, tagContextFrom } from '../tags/tag-context.ts'
 import type { ActionContext } from '../action/context.ts'
-import { parseBoolean } from '../action/inputs.ts'
 import type { AfterPublishStep } from './after-publish-step.ts'
-import { findComment, openPreviewSession, postComment, PREVIEW_MODE, type PreviewSession } from './preview-session.ts'
-import { PREVIEW_INPUT, readPreviewInputs } from '../action/preview-inputs.ts'
-import { readRolloutInputs, ROLLOUT_INPUT, type RolloutInputs } from '../action/rollout-inputs.ts'
-import { readTagInputs } from '../action/tag-inputs.ts'
-import { WRITEBACK_INPUT } from '../action/writeback-inputs.ts'
+import { findComment, openPreviewSession, postComment, type PreviewSession } from './preview-session.ts'
+import { PREVIEW_INPUT } from '../action/preview-inputs.ts'
+import { previewEnabled } from '../settings/settings.ts'
 
 /**
  * After the push of a pull request's artifact (mode: preview): the object
@@ -28,21 +25,9 @@ import { WRITEBACK_INPUT } from '../action/writeback-inputs.ts'
  */
 export const previewStep: AfterPublishStep = {
   name: 'preview',
-  enabled(context) {
-    if (context.inputs.mode !== PREVIEW_MODE) return false
-    // A pull request's artifact must not reach the production sync or config repo.
-    const rollout = parseBoolean(context.read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)
-    for (const [name, set] of [[ROLLOUT_INPUT.rollout, rollout], [WRITEBACK_INPUT.repo, context.read(WRITEBACK_INPUT.repo).trim() !== '']] as const) {
-      if (set) {
-        throw new InputError(`input "${name}" cannot be used with mode "${PREVIEW_MODE}": it would send a pull request's artifact to the main sync`, {
-          hint: `use ${PREVIEW_INPUT.sync}: true for a preview sync; set ${name} only on push events, e.g. ${name}: \${{ github.event_name == 'push' }}`,
-        })
-      }
-    }
-    // Checked now, before anything is pushed.
-    if (readPreviewInputs(context.read, context.mask, context.env).sync) previewRolloutInputs(context)
-    return true
-  },
+  // Neither rollout nor config-repo is set in mode preview: the settings refuse them (a pull request's
+  // artifact must not reach the production sync or config repo).
+  enabled: previewEnabled,
   async run(context, result) {
     const session = await openPreviewSession(context)
     const logger = context.logger
@@ -96,14 +81,10 @@ async function diffAgainstBase(context: ActionContext, session: PreviewSession, 
 
 type SyncOutcome = PreviewSyncResult | { readonly error: string; readonly cause: unknown }
 
-/** The rollout inputs (kubeconfig, contexts, wait, sync-dir, sync-auth …) with create-sync on: a preview is created on its first push. */
-function previewRolloutInputs(context: ActionContext): RolloutInputs {
-  const read = (name: string): string => (name === ROLLOUT_INPUT.createSync ? 'true' : context.read(name))
-  return readRolloutInputs(read, context.workspace, context.inputs.image)
-}
-
 async function runPreviewSync(context: ActionContext, session: PreviewSession, image: string): Promise<SyncOutcome> {
-  const rollout = previewRolloutInputs(context)
+  // The rollout settings (kubeconfig, contexts, wait, sync-dir, sync-auth …) with create-sync on: a preview is created on its first push.
+  const rollout = context.settings.preview?.rollout
+  if (rollout === undefined) return { error: 'preview-sync: true without rollout settings', cause: undefined }
   try {
     const outcome = await syncPreview(session.ref, image, rollout, context.env, context.logger)
     setRolloutOutputs(outcome.fleet)
@@ -116,7 +97,7 @@ async function runPreviewSync(context: ActionContext, session: PreviewSession, i
 /** The pushed tags that belong to the pull request (its pr-N and SHA tags), for cleanup to find later. */
 async function ownTags(context: ActionContext, session: PreviewSession, pushed: readonly string[]): Promise<string[]> {
   const tagContext = tagContextFrom(context.env, await readEventPayload(context.env), session.pr.headSha, { now: new Date() })
-  const own = allPullRequestTags(pullRequestTags(readTagInputs(context.read), tagContext))
+  const own = allPullRequestTags(pullRequestTags(context.settings.tagging, tagContext))
   return pushed.filter((tag) => own.includes(tag))
 }
 

@@ -7,8 +7,7 @@ import { describeStoredArtifact, findStoredArtifact, retagArtifact } from '../ta
 import { tagMetadata } from '../tags/tag-metadata.ts'
 import type { ActionMode } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
-import { readRegistryInputs } from '../action/registry-inputs.ts'
-import { readPromoteInputs, TAG_INPUT } from '../action/tag-inputs.ts'
+import { TAG_INPUT } from '../action/tag-inputs.ts'
 import { AFTER_PUBLISH_STEPS } from './publish-mode.ts'
 
 /**
@@ -19,12 +18,14 @@ import { AFTER_PUBLISH_STEPS } from './publish-mode.ts'
  */
 export const promoteMode: ActionMode = {
   async run(context) {
-    const { inputs, env, logger } = context
+    const { settings, env, logger } = context
+    const { core: inputs } = settings
     const image = requireImage(inputs)
-    const { from, tags } = readPromoteInputs(context.read, inputs)
+    if (settings.promote === undefined) throw new ActionError(`mode "${settings.mode}" has no promote settings`)
+    const { from, tags } = settings.promote
     const reference = sameRepositoryReference(image, from, TAG_INPUT.from)
-    const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(context))
-    const registry = { ...readRegistryInputs(context.read, context.mask), env, mask: context.mask }
+    const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(settings))
+    const registry = { ...settings.registry, env, mask: context.mask }
     const connection = { insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
     const { store } = openImageStore(image, { logger, registry, ...connection }, 'image')
     try {

@@ -3,11 +3,10 @@ import { publish, type PublishResult } from './publish.ts'
 import { annotateFindings, setOutputs, writeSummary } from '../action/github/action-report.ts'
 import { writeSarifFile } from '../report/sarif-report.ts'
 import { detectSourceInfo } from '../source/source-info.ts'
-import type { ActionContext, ActionMode } from '../action/context.ts'
+import type { ActionMode } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
-import { readRegistryInputs } from '../action/registry-inputs.ts'
 import { PublishTagging } from '../tags/publish-tagging.ts'
-import { readValidationInputs } from '../action/validation-inputs.ts'
+import { setTagOutputs, writeDiffSummary, writeSummaryNote } from '../action/github/retag-report.ts'
 import { writeBackStep } from './writeback-step.ts'
 import { rolloutStep } from './rollout-step.ts'
 import { previewStep } from './preview-step.ts'
@@ -19,14 +18,15 @@ export const AFTER_PUBLISH_STEPS: readonly AfterPublishStep[] = [writeBackStep, 
 /** The default mode: validate, pack, push, then the enabled after-publish steps. */
 export const publishMode: ActionMode = {
   async run(context) {
-    const { inputs, env, workspace, logger } = context
+    const { settings, env, workspace, logger } = context
+    const { core: inputs } = settings
     const image = requireImage(inputs)
-    const { validation, render, failOn, sarifFile } = readValidationInputs(context.read, workspace)
-    const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(context))
+    const { validation, render, failOn, sarifFile } = settings.validation
+    const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(settings))
     const source = await detectSourceInfo(inputs.dir, env)
-    const registry = { ...readRegistryInputs(context.read, context.mask), env, mask: context.mask }
+    const registry = { ...settings.registry, env, mask: context.mask }
     const connection = { insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
-    const tagging = await PublishTagging.start({ read: context.read, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection } })
+    const tagging = await PublishTagging.start({ tagging: settings.tagging, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection } })
     // The SARIF log is written whether validation passes or stops the push.
     const sarif = async (findings: PublishResult['findings']): Promise<void> => {
       if (sarifFile !== undefined) await writeSarifFile(sarifFile, findings, { dir: inputs.dir, root: workspace })
@@ -58,7 +58,7 @@ export const publishMode: ActionMode = {
     annotateFindings(result.findings, inputs.dir, workspace)
     setOutputs(result)
     await writeSummary(result)
-    await tagging.report(result)
+    await tagging.report(result, { setTagOutputs, writeSummaryNote, writeDiffSummary })
     tagging.close()
     for (const step of steps) await step.run(context, result)
   },

@@ -1,4 +1,4 @@
-import { ClusterError, InputError } from '../errors.ts'
+import { ClusterError } from '../errors.ts'
 import type { PublishResult } from './publish.ts'
 import { setRolloutOutputs, writeRolloutSummary } from '../action/github/rollout-report.ts'
 import { firstLine, renderFleetText } from '../report/sync-status-text.ts'
@@ -8,9 +8,10 @@ import { rolloutFleet, type FleetResult } from '../rootsync/fleet.ts'
 import { requireRolloutImage } from '../rootsync/sync-patch.ts'
 import { describeSyncRef } from '../rootsync/sync-ref.ts'
 import type { ActionContext } from '../action/context.ts'
-import { parseBoolean } from '../action/inputs.ts'
 import type { AfterPublishStep } from './after-publish-step.ts'
-import { readRolloutInputs, ROLLOUT_INPUT, type RolloutInputs } from '../action/rollout-inputs.ts'
+import { ROLLOUT_INPUT } from '../action/rollout-inputs.ts'
+import type { RolloutInputs } from '../settings/sections.ts'
+import { rolloutEnabled } from '../settings/settings.ts'
 
 /** A source KNV2004 (pull or auth) may last this long before the rollout fails: oci-sync retries with backoff. */
 const SOURCE_ERROR_GRACE_MS = 60_000
@@ -18,24 +19,15 @@ const SOURCE_ERROR_GRACE_MS = 60_000
 /**
  * After a push, points the RootSync/RepoSync at the pushed digest in every
  * cluster (canaries first), waits until each synced exactly that digest,
- * and reports every cluster. Its inputs are checked in enabled(), before
- * anything is pushed; client-node is loaded only here (Node 22+).
+ * and reports every cluster. Its settings were checked when the inputs were
+ * read, before anything is pushed; client-node is loaded only here (Node 22+).
  */
 export const rolloutStep: AfterPublishStep = {
   name: 'rollout',
-  enabled(context) {
-    // The other rollout inputs are checked only when a rollout is asked for.
-    if (!parseBoolean(context.read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)) return false
-    const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image)
-    if (context.inputs.image.startsWith('oci-layout:')) {
-      throw new InputError(`input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`, {
-        hint: 'set image to a registry repository, or rollout: false',
-      })
-    }
-    return inputs.enabled
-  },
+  enabled: rolloutEnabled,
   async run(context, result) {
-    const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image)
+    const inputs = context.settings.rollout
+    if (inputs === undefined) return
     const fleet = await rollOut(context, inputs, result)
     context.logger.info(renderFleetText(fleet).trimEnd())
     setRolloutOutputs(fleet)

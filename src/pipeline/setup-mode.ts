@@ -1,5 +1,5 @@
 import { bootstrap } from './bootstrap-adapters.ts'
-import { ClusterError } from '../errors.ts'
+import { ActionError, ClusterError } from '../errors.ts'
 import { annotateFindings, setOutputs } from '../action/github/action-report.ts'
 import { setBootstrapOutputs, writeBootstrapSummary } from '../action/github/bootstrap-report.ts'
 import { renderBootstrapText } from '../report/bootstrap-text.ts'
@@ -8,8 +8,6 @@ import { firstLine } from '../report/sync-status-text.ts'
 import { describeSyncRef } from '../rootsync/sync-ref.ts'
 import { detectSourceInfo } from '../source/source-info.ts'
 import type { ActionMode } from '../action/context.ts'
-import { readSetupInputs } from '../action/setup-inputs.ts'
-import { readValidationInputs } from '../action/validation-inputs.ts'
 
 /**
  * mode: setup — issue 9's bootstrap as an action step: repository, IAM
@@ -19,16 +17,17 @@ import { readValidationInputs } from '../action/validation-inputs.ts'
  */
 export const setupMode: ActionMode = {
   async run(context) {
-    const { inputs, env, workspace, logger } = context
-    const setup = readSetupInputs(context)
-    const { validation, render, failOn } = readValidationInputs(context.read, workspace)
+    const { settings, env, workspace, logger } = context
+    const { core: inputs, setup } = settings
+    if (setup === undefined) throw new ActionError(`mode "${settings.mode}" has no setup settings`)
+    const { validation, render, failOn } = settings.validation
     const source = await detectSourceInfo(inputs.dir, env)
     const report = await bootstrap({
       settings: setup.settings, displayDir: setup.displayDir, cluster: setup.selection, env, logger, what: 'mode setup',
       publish: {
         dir: inputs.dir, image: setup.settings.image, tags: inputs.tags, annotations: inputs.annotations, ignore: inputs.ignore, source,
         insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-        registry: setup.registry, validation, render, failOn,
+        registry: { ...setup.registry, env, mask: context.mask }, validation, render, failOn,
       },
     })
     logger.info(renderBootstrapText(report).trimEnd())

@@ -5,7 +5,6 @@ import { writeSarifFile } from '../report/sarif-report.ts'
 import { setValidationOutputs, writeValidationSummary } from '../action/github/validation-report.ts'
 import { runValidation } from './validation-run.ts'
 import type { ActionMode } from '../action/context.ts'
-import { readValidationInputs } from '../action/validation-inputs.ts'
 
 /**
  * `mode: validate-only`: collect and validate, report (annotations, summary,
@@ -13,8 +12,8 @@ import { readValidationInputs } from '../action/validation-inputs.ts'
  */
 export const validateMode: ActionMode = {
   async run(context) {
-    const { inputs, workspace, logger } = context
-    const settings = readValidationInputs(context.read, workspace)
+    const { workspace, logger } = context
+    const { core: inputs, validation: settings } = context.settings
     const result = await runValidation({ ...settings, dir: inputs.dir, ignore: inputs.ignore }, logger)
     annotateFindings(result.findings, inputs.dir, workspace)
     setValidationOutputs(result)

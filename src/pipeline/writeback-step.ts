@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os'
 import { InputError } from '../errors.ts'
+import { writeBackEnabled } from '../settings/settings.ts'
 import type { PublishResult } from './publish.ts'
 import { setWriteBackOutputs, writeWriteBackSummary } from '../action/github/writeback-report.ts'
 import { logWriteBack } from '../report/writeback-text.ts'
@@ -8,33 +9,24 @@ import { sourceValues } from '../writeback/git/commit-message.ts'
 import { writeBack } from '../writeback/git/write-back.ts'
 import { detectSourceInfo } from '../source/source-info.ts'
 import type { AfterPublishStep } from './after-publish-step.ts'
-import { readWriteBackInputs, WRITEBACK_INPUT } from '../action/writeback-inputs.ts'
 
 /** Pushes tried before giving up when other writers keep moving the branch. */
 const MAX_ATTEMPTS = 5
 
 /**
  * After a push, writes the pinned image into the config repo named by
- * `config-repo`: a commit on its branch or a pull request. Its inputs are
- * checked in enabled(), before anything is pushed.
+ * `config-repo`: a commit on its branch or a pull request. Its settings
+ * were checked when the inputs were read, before anything is pushed.
  */
 export const writeBackStep: AfterPublishStep = {
   name: 'write-back',
-  enabled(context) {
-    const inputs = readWriteBackInputs(context.read, context.mask, context.env)
-    if (inputs !== undefined && context.inputs.image.startsWith('oci-layout:')) {
-      throw new InputError(`input "${WRITEBACK_INPUT.repo}" needs an image pushed to a registry; "image" is an OCI layout on disk`, {
-        hint: 'set image to a registry repository, or leave config-repo empty',
-      })
-    }
-    return inputs !== undefined
-  },
+  enabled: writeBackEnabled,
   async run(context, result) {
-    const inputs = readWriteBackInputs(context.read, context.mask, context.env)
+    const inputs = context.settings.writeBack
     if (inputs === undefined) return
     const image = result.pushed.reference
     if (!isDigestReference(image)) throw new InputError(`cannot write back "${image}": it is not a REPOSITORY@sha256:… reference`)
-    const source = await detectSourceInfo(context.inputs.dir, context.env)
+    const source = await detectSourceInfo(context.settings.core.dir, context.env)
     const settings = {
       ...inputs,
       image,

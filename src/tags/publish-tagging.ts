@@ -4,19 +4,19 @@ import type { PackedLayer } from '../artifact/tar-layer.ts'
 import type { BuiltImage, PushedImage } from '../artifact/types.ts'
 import { loadStoredSide } from '../diff/artifact-loader.ts'
 import { MAX_LAYER_BYTES, readLayerFiles } from '../diff/layer-files.ts'
-import { diffArtifacts } from '../diff/object-diff.ts'
+import { diffArtifacts, type ArtifactDiff } from '../diff/object-diff.ts'
 import type { Logger } from '../logger.ts'
 import type { PublishResult } from '../pipeline/publish.ts'
 import { namedReference, sameRepositoryReference, type ImageStore } from '../registry/image-store.ts'
 import { openImageStore } from '../registry/open-image-store.ts'
 import { resolveTags } from './resolve-tags.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
-import { setTagOutputs, writeDiffSummary, writeSummaryNote } from '../action/github/retag-report.ts'
 import { describeStoredArtifact, findStoredArtifact, hasSameContent, retagArtifact, type StoredArtifact } from './stored-artifact.ts'
 import { readEventPayload, tagContextFrom, type TagContext } from './tag-context.ts'
-import { manifestAnnotations, tagMetadata } from './tag-metadata.ts'
+import { manifestAnnotations, tagMetadata, type TagMetadata } from './tag-metadata.ts'
 import { isTagEvent, planTags, type TagPlan } from './tag-plan.ts'
-import { readTagInputs, TAG_INPUT, type TagInputs } from '../action/tag-inputs.ts'
+import { TAG_INPUT } from '../action/tag-inputs.ts'
+import type { TagInputs } from '../settings/sections.ts'
 
 /**
  * Publish mode's tagging: tags from tag-rules, release tagging (a pushed git
@@ -40,9 +40,9 @@ export class PublishTagging {
   #baseline: StoredArtifact | undefined
   #newLayer: Buffer | undefined
 
-  /** Reads the tag inputs and evaluates the rules; nothing touches the registry yet. */
+  /** Evaluates the tag rules for this event; nothing touches the registry yet. */
   static async start(settings: TaggingSettings): Promise<PublishTagging> {
-    const inputs = readTagInputs(settings.read)
+    const inputs = settings.tagging
     const payload = await readEventPayload(settings.env)
     const created = settings.source.created === undefined ? {} : { commitDate: new Date(settings.source.created) }
     const context = tagContextFrom(settings.env, payload, settings.source.revision, { now: new Date(), ...created })
@@ -113,11 +113,12 @@ export class PublishTagging {
   }
 
   /** Sets json and changed, and writes the note or the diff into the job summary. */
-  async report(result: PublishResult): Promise<void> {
+  async report(result: PublishResult, reporter: TagReporter): Promise<void> {
+    const { setTagOutputs, writeSummaryNote } = reporter
     const details = { changed: this.#changed, annotations: this.#annotations, ...(this.plan.version === undefined ? {} : { version: this.plan.version }) }
     setTagOutputs(tagMetadata(result.target, result.pushed, details))
     if (this.#note !== undefined) await writeSummaryNote(this.#note)
-    if (this.#baseline !== undefined) await this.#writeDiff(this.#baseline, result)
+    if (this.#baseline !== undefined) await this.#writeDiff(this.#baseline, result, reporter)
   }
 
   /** Releases registry connections. */
@@ -125,7 +126,7 @@ export class PublishTagging {
     this.#store?.close()
   }
 
-  async #writeDiff(baseline: StoredArtifact, result: PublishResult): Promise<void> {
+  async #writeDiff(baseline: StoredArtifact, result: PublishResult, { writeSummaryNote, writeDiffSummary }: TagReporter): Promise<void> {
     const heading = `### Changes since ${this.#inputs.compareWith ?? baseline.reference}`
     if (this.#newLayer === undefined) {
       await writeSummaryNote(`The layer is over ${MAX_LAYER_BYTES} bytes: no diff against ${baseline.reference}.`)
@@ -162,9 +163,17 @@ export class PublishTagging {
   }
 }
 
+/** Where the tagging's outputs and job summary go (the action's GitHub writers); a port, owned here. */
+export interface TagReporter {
+  setTagOutputs(metadata: TagMetadata): void
+  writeSummaryNote(text: string): Promise<void>
+  writeDiffSummary(diff: ArtifactDiff, heading: string): Promise<void>
+}
+
 /** What tagging needs from publish mode. */
 export interface TaggingSettings {
-  readonly read: (name: string) => string
+  /** tag-rules, tag-flavor, compare-with. */
+  readonly tagging: TagInputs
   readonly env: NodeJS.ProcessEnv
   readonly source: SourceInfo
   readonly image: string

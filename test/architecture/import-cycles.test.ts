@@ -39,3 +39,17 @@ test('importGraph reads static, type-only and dynamic imports', async () => {
   // dynamic import()
   assert.ok(graph.get('src/rootsync/cluster-loader.ts')?.some((m) => m.startsWith('src/rootsync/cluster/')))
 })
+
+test('only src/action/ reads inputs or imports @actions/core; the GitHub writers are imported by the action and its modes only', async () => {
+  const { readFile } = await import('node:fs/promises')
+  const graph = await importGraph(ROOT, 'src')
+  const offenders: string[] = []
+  for (const [module, imports] of graph) {
+    const text = await readFile(join(ROOT, module), 'utf8')
+    const inAction = module.startsWith('src/action/')
+    if (!inAction && /from '@actions\/core'|getInput\(|getBooleanInput\(/.test(text)) offenders.push(`${module} reads inputs or @actions/core`)
+    if (!inAction && !module.startsWith('src/pipeline/') && imports.some((m) => m.startsWith('src/action/github/'))) offenders.push(`${module} imports src/action/github/`)
+    if (module.startsWith('src/pipeline/') && /\bcontext\.read\b|InputReader/.test(text)) offenders.push(`${module} reads raw inputs`)
+  }
+  assert.deepEqual(offenders, [])
+})
