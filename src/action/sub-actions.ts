@@ -22,8 +22,6 @@ const REGISTRY = ['username', 'password', 'insecure', 'ca-file', 'access-token',
 const VALIDATION = ['source-format', 'root-sync', 'repo-sync', 'allow-secrets', 'schema-checks', 'kubernetes-version', 'render', 'fail-on', 'sarif-file'] as const
 const TAGGING = ['tags', 'tag-rules', 'tag-flavor'] as const
 const CLUSTERS = ['kubeconfig', 'contexts'] as const
-const ROLLOUT = ['canary-contexts', 'concurrency', 'create-sync', 'sync-dir', 'sync-auth', 'gcp-service-account-email', 'wait', 'wait-timeout', 'rollback-on-failure'] as const
-const WRITE_BACK = ['config-repo', 'config-repo-branch', 'config-repo-token', 'config-repo-path', 'write-back-target', 'write-back-mode', 'commit-message', 'commit-author', 'commit-committer', 'pr-branch', 'pr-labels', 'pr-auto-merge', 'github-server-url', 'github-api-url'] as const
 const PUBLISHED = ['digest', 'image', 'tags', 'size', 'json', 'changed'] as const
 const FINDINGS = ['findings', 'errors', 'warnings'] as const
 
@@ -74,6 +72,3 @@ export const SUB_ACTIONS: readonly SubAction[] = [
 export function subAction(folder: string): SubAction | undefined {
   return SUB_ACTIONS.find((action) => action.folder === folder)
 }
-
-void ROLLOUT
-void WRITE_BACK
