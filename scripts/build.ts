@@ -5,9 +5,11 @@
  * The output is byte-identical from run to run; CI rebuilds and diffs it.
  */
 import { build, type Metafile } from 'esbuild'
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
+import { SUB_ACTIONS } from '../src/action/sub-actions.ts'
+import { entrySource } from './generate-actions.ts'
 
 const BANNER = [
   "import { createRequire as __csoCreateRequire } from 'node:module';",
@@ -43,6 +45,9 @@ const result = await build({
   alias: { punycode: 'punycode/punycode.js' },
 })
 await writeFile(join(OUTDIR, 'licenses.txt'), await licenses(result.metafile))
+// The sub-actions' entries (FOLDER/action.yml runs ../dist/actions/FOLDER.js): fix the mode, run the shared bundle.
+await mkdir(join(OUTDIR, 'actions'), { recursive: true })
+for (const action of SUB_ACTIONS) await writeFile(join(OUTDIR, 'actions', `${action.folder}.js`), entrySource(action))
 console.log(`built ${(await readdir(OUTDIR)).join(', ')} in ${OUTDIR}`)
 
 /** The license texts of every package that ends up in the bundle. */

@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { renderSubActionTable } from './generate-actions.ts'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -41,7 +42,7 @@ function oneLine(text: string): string {
 export async function renderReadme(): Promise<string> {
   const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
   const tables = await renderTables()
-  return replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
+  return replaceBetween(replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs), 'sub-actions', renderSubActionTable())
 }
 
 function replaceBetween(text: string, name: string, body: string): string {

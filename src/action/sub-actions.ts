@@ -1,0 +1,74 @@
+/**
+ * The focused sub-actions in this repository's folders (`uses: OWNER/configsync-oci/validate@v0`), each
+ * with a fixed mode and only the inputs and outputs that mode reads and sets. This table is the one
+ * definition: `scripts/generate-actions.ts` writes every `FOLDER/action.yml` from it and the root
+ * action.yml (which keeps every input, for compatibility), the build writes the entries in
+ * `dist/actions/`, and the docs test checks the README tables and the docs workflows against it.
+ */
+export interface SubAction {
+  /** The folder (and the name in `uses: OWNER/configsync-oci/FOLDER@v0`). */
+  readonly folder: string
+  /** The `mode` it runs; a `mode` input given to the sub-action must be empty or this. */
+  readonly mode: string
+  readonly name: string
+  readonly description: string
+  /** Root action.yml input names, in the order the sub-action's action.yml lists them. */
+  readonly inputs: readonly string[]
+  /** Root action.yml output names the mode sets. */
+  readonly outputs: readonly string[]
+}
+
+const REGISTRY = ['username', 'password', 'insecure', 'ca-file', 'access-token', 'github-token', 'retries'] as const
+const VALIDATION = ['source-format', 'root-sync', 'repo-sync', 'allow-secrets', 'schema-checks', 'kubernetes-version', 'render', 'fail-on', 'sarif-file'] as const
+const TAGGING = ['tags', 'tag-rules', 'tag-flavor'] as const
+const CLUSTERS = ['kubeconfig', 'contexts'] as const
+const PUBLISHED = ['digest', 'image', 'tags', 'size', 'json', 'changed'] as const
+const FINDINGS = ['findings', 'errors', 'warnings'] as const
+
+export const SUB_ACTIONS: readonly SubAction[] = [
+  {
+    folder: 'validate',
+    mode: 'validate-only',
+    name: 'configsync-oci validate',
+    description: 'Validate Kubernetes configuration with the rules Config Sync applies (KNV codes, file:line annotations); pushes nothing.',
+    inputs: ['dir', 'ignore', ...VALIDATION],
+    outputs: FINDINGS,
+  },
+  {
+    folder: 'publish',
+    mode: 'publish',
+    name: 'configsync-oci publish',
+    description: 'Validate, pack and push a config directory as one deterministic OCI artifact, tagged with the commit SHA and the tag rules.',
+    inputs: ['dir', 'image', ...TAGGING, 'compare-with', 'annotations', 'ignore', ...REGISTRY, 'create-repository', 'repository-description', 'repository-labels', 'mount-from', ...VALIDATION],
+    outputs: [...PUBLISHED, ...FINDINGS],
+  },
+  {
+    folder: 'promote',
+    mode: 'promote',
+    name: 'configsync-oci promote',
+    description: 'Add tags (release, environment) to an artifact already in the registry, without re-pushing it.',
+    inputs: ['image', 'from', ...TAGGING, ...REGISTRY],
+    outputs: ['digest', 'image', 'tags', 'json', 'changed'],
+  },
+  {
+    folder: 'preview',
+    mode: 'preview',
+    name: 'configsync-oci preview',
+    description: 'Pull-request previews: publish the PR’s config as pr-N, diff it against a base, keep one comment, sync a preview RootSync/RepoSync, clean up on close.',
+    inputs: ['dir', 'image', 'ignore', ...REGISTRY, ...VALIDATION, 'preview-name-template', 'preview-sync', 'preview-base', 'comment', 'cleanup', ...CLUSTERS, 'sync-auth', 'gcp-service-account-email', 'wait', 'wait-timeout'],
+    outputs: ['digest', 'image', 'tags', ...FINDINGS, 'preview-name', 'comment-url', 'removed-tags', 'kept-tags', 'removed-syncs', 'sync-status'],
+  },
+  {
+    folder: 'setup',
+    mode: 'setup',
+    name: 'configsync-oci setup',
+    description: 'First run on a cluster: the Artifact Registry repository, IAM grants, the first artifact, the RootSync/RepoSync pinned to its digest, and a wait until it synced.',
+    inputs: ['dir', 'image', 'ignore', ...REGISTRY, 'repository-description', 'repository-labels', ...VALIDATION, ...CLUSTERS, 'sync-dir', 'sync-auth', 'gcp-service-account-email', 'wait', 'wait-timeout', 'fleet-host-project', 'dry-run'],
+    outputs: [...PUBLISHED, ...FINDINGS, 'sync-status', 'synced-commit', 'rollout-clusters', 'setup-steps'],
+  },
+]
+
+/** The sub-action of a folder; undefined for an unknown folder. */
+export function subAction(folder: string): SubAction | undefined {
+  return SUB_ACTIONS.find((action) => action.folder === folder)
+}
