@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { MEDIA_TYPE } from '../artifact/media-types.ts'
-import type { BuiltImage, ImageTarget, PushedImage } from '../artifact/types.ts'
+import type { BlobData, BuiltImage, ImageTarget, PushedImage } from '../artifact/types.ts'
 import { Authenticator, mergeScopes, parseChallenges, type Challenge, type CredentialSource, type Credentials } from './auth.ts'
 import { DEFAULT_CHUNK_SIZE, uploadBlob, type BlobOutcome, type RequestSpec, type UploadPort, type UploadSettings } from './blob-upload.ts'
 import { HttpTransport, type HttpRequest, type HttpResponse } from './http-transport.ts'
@@ -42,6 +42,29 @@ export interface FetchedManifest {
   readonly mediaType: string
   readonly digest: string
   readonly body: Buffer
+  /** The ETag the registry sent, for a conditional PUT (If-Match) of the same reference. */
+  readonly etag?: string
+}
+
+/** How a manifest PUT went: stored (with the OCI-Subject the registry indexed, if any), or refused by If-Match. */
+export type ManifestPutOutcome =
+  | { readonly outcome: 'stored'; readonly subject?: string }
+  | { readonly outcome: 'precondition-failed' }
+
+/** A referrers list as the registry's referrers API answered it; undefined from getReferrers when there is no such API. */
+export interface ReferrersAnswer {
+  readonly manifests: readonly ReferrerDescriptor[]
+  /** True when the registry applied the artifactType filter itself (OCI-Filters-Applied). */
+  readonly filtered: boolean
+}
+
+/** A descriptor in a referrers list: the referrer manifest, its artifactType and annotations. */
+export interface ReferrerDescriptor {
+  readonly mediaType: string
+  readonly digest: string
+  readonly size: number
+  readonly artifactType?: string
+  readonly annotations?: Readonly<Record<string, string>>
 }
 
 /** What HEAD tells about a manifest. */
@@ -60,6 +83,7 @@ const MANIFEST_ACCEPT = [
 ].join(', ')
 
 const MAX_TAG_PAGES = 100
+const MAX_REFERRER_PAGES = 20
 
 /** An OCI distribution client for one repository; implements the ImageTarget port. */
 export class RegistryClient implements ImageTarget {
@@ -110,9 +134,8 @@ export class RegistryClient implements ImageTarget {
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))
     await this.#beforePush?.()
-    const unique = [...new Map(image.blobs.map((blob) => [blob.descriptor.digest, blob])).values()]
     // Independent blobs go up in parallel; the manifest only after every one is confirmed.
-    const outcomes = await Promise.all(unique.map((blob) => uploadBlob(this.#uploadPort(), this.#uploads, blob)))
+    const outcomes = await this.uploadBlobs(image.blobs)
     const count = (outcome: BlobOutcome): number => outcomes.filter((o) => o === outcome).length
     const uploadedBlobs = count('uploaded')
     const mounted = count('mounted') === 0 ? '' : `, ${count('mounted')} mounted from ${this.#uploads.mountFrom.join(', ')}`
@@ -123,6 +146,57 @@ export class RegistryClient implements ImageTarget {
     const reference = `${this.#name}@${image.manifestDigest}`
     this.#logger.info(`Pushed ${reference}`)
     return { digest: image.manifestDigest, reference, tags: checkedTags, uploadedBlobs, skippedBlobs: outcomes.length - uploadedBlobs }
+  }
+
+  /** Makes sure the repository holds each blob (present, mounted or uploaded), in parallel. */
+  async uploadBlobs(blobs: readonly BlobData[]): Promise<BlobOutcome[]> {
+    const unique = [...new Map(blobs.map((blob) => [blob.descriptor.digest, blob])).values()]
+    return Promise.all(unique.map((blob) => uploadBlob(this.#uploadPort(), this.#uploads, blob)))
+  }
+
+  /**
+   * PUTs manifest bytes under a digest or tag. With ifMatch, a 412 is the
+   * answer 'precondition-failed' (someone else wrote the tag since it was read).
+   * 'stored' carries the OCI-Subject header: a registry with the referrers API
+   * names the subject it indexed.
+   */
+  async putManifest(reference: string, body: Buffer, mediaType: string, options: { ifMatch?: string } = {}): Promise<ManifestPutOutcome> {
+    const step: Step = { operation: `put manifest ${reference}`, access: 'push' }
+    const headers: Record<string, string> = { 'content-type': mediaType }
+    if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch
+    const response = await this.#send(step, { method: 'PUT', url: this.#url(`manifests/${checkReference(reference)}`), headers, body })
+    if (response.status === 412 && options.ifMatch !== undefined) return { outcome: 'precondition-failed' }
+    if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+    checkDigest(step, response, digest, `manifest ${reference}`)
+    const subject = header(response, 'oci-subject')
+    return subject === undefined ? { outcome: 'stored' } : { outcome: 'stored', subject }
+  }
+
+  /**
+   * The referrers API (distribution-spec 1.1 `GET /v2/<name>/referrers/<digest>`):
+   * every page of the OCI index it answers, or undefined when the registry
+   * has no such API (404/400/405, or an answer that is not an image index),
+   * so the caller falls back to the referrers tag schema.
+   */
+  async getReferrers(digest: string, artifactType?: string): Promise<ReferrersAnswer | undefined> {
+    const step: Step = { operation: `list referrers of ${digest}`, access: 'pull' }
+    if (!isDigest(digest)) throw new RegistryError(step.operation, `${step.operation}: not a sha256 digest`)
+    const manifests: ReferrerDescriptor[] = []
+    let filtered = artifactType !== undefined
+    let url: URL | undefined = this.#url(`referrers/${digest}`)
+    if (artifactType !== undefined) url.searchParams.set('artifactType', artifactType)
+    for (let page = 0; url !== undefined && page < MAX_REFERRER_PAGES; page++) {
+      const response = await this.#send(step, { method: 'GET', url, headers: { accept: MEDIA_TYPE.imageIndex } })
+      if (response.status === 404 || response.status === 400 || response.status === 405) return undefined
+      if (response.status !== 200) throw this.#fail(step, response)
+      const index = readReferrersIndex(response.body, mediaTypeOf(response))
+      if (index === undefined) return undefined
+      manifests.push(...index)
+      if (header(response, 'oci-filters-applied')?.split(',').map((f) => f.trim()).includes('artifactType') !== true) filtered = false
+      url = nextPage(response)
+    }
+    return { manifests, filtered }
   }
 
   /** The manifest under a tag or digest, or undefined when the registry has none. */
@@ -138,7 +212,8 @@ export class RegistryClient implements ImageTarget {
       const message = `registry returned content with digest ${digest} for manifest ${reference}`
       throw new RegistryError(step.operation, message)
     }
-    return { mediaType: mediaTypeOf(response), digest, body: response.body }
+    const etag = header(response, 'etag')
+    return { mediaType: mediaTypeOf(response), digest, body: response.body, ...(etag === undefined ? {} : { etag }) }
   }
 
   /** Media type, digest and size of a manifest, or undefined when absent. */
@@ -312,6 +387,39 @@ function preferredChallenge(challenges: readonly Challenge[]): Challenge | undef
 /** Drops undefined fields so they do not override defaults. */
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+/** The descriptors of a referrers answer; undefined when the body is not an OCI image index. */
+function readReferrersIndex(body: Buffer, mediaType: string): ReferrerDescriptor[] | undefined {
+  let json: unknown
+  try {
+    json = JSON.parse(body.toString('utf8'))
+  } catch {
+    return undefined
+  }
+  if (typeof json !== 'object' || json === null) return undefined
+  const record = json as Record<string, unknown>
+  const type = mediaType || record['mediaType']
+  if (type !== MEDIA_TYPE.imageIndex || !Array.isArray(record['manifests'])) return undefined
+  return record['manifests'].flatMap((entry: unknown) => {
+    const descriptor = referrerDescriptor(entry)
+    return descriptor === undefined ? [] : [descriptor]
+  })
+}
+
+/** A well-formed descriptor of a referrers list, else undefined (skipped). */
+export function referrerDescriptor(value: unknown): ReferrerDescriptor | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { mediaType, digest, size, artifactType, annotations } = value as Record<string, unknown>
+  if (typeof mediaType !== 'string' || typeof digest !== 'string' || !isDigest(digest) || typeof size !== 'number') return undefined
+  const notes = typeof annotations === 'object' && annotations !== null
+    ? Object.fromEntries(Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    : undefined
+  return {
+    mediaType, digest, size,
+    ...(typeof artifactType === 'string' ? { artifactType } : {}),
+    ...(notes === undefined ? {} : { annotations: notes }),
+  }
 }
 
 function checkReference(reference: string): string {
