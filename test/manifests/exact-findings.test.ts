@@ -132,3 +132,11 @@ test('more files than oci-sync can hold open is one warning with the number', as
   delete files['f0001.txt']
   assert.deepEqual((await findingsOf(await tree(files))).map(where), [])
 })
+
+test('the KNV1021 advice is said once, under the count of the text report', async () => {
+  const { renderFindingsText, UNKNOWN_SCOPE_ADVICE } = await import('../../src/report/text-report.ts')
+  const w = (name: string): string => `apiVersion: acme.com/v1\nkind: Widget\nmetadata:\n  name: ${name}\n  namespace: shop\n`
+  const text = renderFindingsText(await findingsOf(await tree({ 'a.yaml': w('a'), 'b.yaml': w('b') })))
+  assert.equal(text.split(UNKNOWN_SCOPE_ADVICE).length - 1, 1)
+  assert.match(text, /0 errors, 2 warnings\nKNV1021: Config Sync looks such kinds up/)
+})
