@@ -26,7 +26,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage
     }
     if (name === 'help' || name === '--help' || name === '-h') {
-      io.stdout(COMMANDS.find((c) => c.name === rest[0])?.usage ?? mainUsage(COMMANDS))
+      if (rest[0] === undefined) {
+        io.stdout(mainUsage(COMMANDS))
+        return EXIT.ok
+      }
+      const topic = COMMANDS.find((c) => c.name === rest[0])
+      if (topic === undefined) throw new UsageError(`unknown command "${rest[0]}"`, { hint: `the commands are ${COMMANDS.map((c) => c.name).join(', ')}; see configsync-oci help` })
+      io.stdout(topic.usage)
       return EXIT.ok
     }
     if (name === '--version' || name === '-V') {

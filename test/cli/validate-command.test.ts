@@ -143,3 +143,11 @@ test('publish takes the same validation flags and checks them before touching th
   }
   assert.match((await runCliCaptured(['help', 'validate'])).stdout, /--format text\|json\|sarif/)
 })
+
+test('help NOSUCH says the command is unknown and exits 2; help alone still exits 0', async () => {
+  const run = await runCliCaptured(['help', 'valdiate'])
+  assert.equal(run.code, 2)
+  assert.equal(run.stdout, '')
+  assert.match(run.stderr, /^configsync-oci: error: unknown command "valdiate"\nhint: the commands are publish, validate, /)
+  assert.equal((await runCliCaptured(['help'])).code, 0)
+})
