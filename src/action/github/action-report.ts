@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { UNKNOWN_SCOPE_ADVICE } from './text-report.ts'
+import { UNKNOWN_SCOPE_ADVICE } from '../../report/text-report.ts'
 import { relative, join, sep } from 'node:path'
 import type { Logger } from '../../logger.ts'
 import { formatFinding, SEVERITY, sortFindings, type Finding } from '../../manifests/finding.ts'
