@@ -1,4 +1,4 @@
-import { ActionError, causeChain, describeError, InputError, ManifestValidationError } from '../errors.ts'
+import { ActionError, causeChain, describeError, InputError, ManifestValidationError, MissingSourceError } from '../errors.ts'
 import { renderFindingsText } from '../report/text-report.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, UsageError, type CliCommand, type CliIo } from './args.ts'
@@ -53,6 +53,6 @@ function reportError(error: unknown, io: CliIo): number {
   const { message, hint } = describeError(error)
   const unexpected = error instanceof ActionError ? '' : ' (unexpected error; set CONFIGSYNC_OCI_DEBUG=1 for the stack)'
   io.stderr(`configsync-oci: error: ${message}${unexpected}\n${hint === undefined ? '' : `hint: ${hint}\n`}`)
-  return error instanceof InputError ? EXIT.usage : EXIT.failed
+  return error instanceof InputError || error instanceof MissingSourceError ? EXIT.usage : EXIT.failed
 }
 
