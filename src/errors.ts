@@ -22,6 +22,9 @@ export class InputError extends ActionError {}
 /** The source directory cannot be read or packed as it is. */
 export class SourceError extends ActionError {}
 
+/** The source directory does not exist or is not a directory: bad input, a usage error (exit 2) on the CLI. */
+export class MissingSourceError extends SourceError {}
+
 /** One or more manifests failed validation; carries every finding for the reporters. */
 export class ManifestValidationError extends ActionError {
   readonly findings: readonly Finding[]

@@ -1,4 +1,4 @@
-import { ActionError, causeChain, describeError, InputError, ManifestValidationError } from '../errors.ts'
+import { ActionError, causeChain, describeError, InputError, ManifestValidationError, MissingSourceError } from '../errors.ts'
 import { renderFindingsText } from '../report/text-report.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, UsageError, type CliCommand, type CliIo } from './args.ts'
@@ -26,7 +26,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage
     }
     if (name === 'help' || name === '--help' || name === '-h') {
-      io.stdout(COMMANDS.find((c) => c.name === rest[0])?.usage ?? mainUsage(COMMANDS))
+      if (rest[0] === undefined) {
+        io.stdout(mainUsage(COMMANDS))
+        return EXIT.ok
+      }
+      const topic = COMMANDS.find((c) => c.name === rest[0])
+      if (topic === undefined) throw new UsageError(`unknown command "${rest[0]}"`, { hint: `the commands are ${COMMANDS.map((c) => c.name).join(', ')}; see configsync-oci help` })
+      io.stdout(topic.usage)
       return EXIT.ok
     }
     if (name === '--version' || name === '-V') {
@@ -47,6 +53,6 @@ function reportError(error: unknown, io: CliIo): number {
   const { message, hint } = describeError(error)
   const unexpected = error instanceof ActionError ? '' : ' (unexpected error; set CONFIGSYNC_OCI_DEBUG=1 for the stack)'
   io.stderr(`configsync-oci: error: ${message}${unexpected}\n${hint === undefined ? '' : `hint: ${hint}\n`}`)
-  return error instanceof InputError ? EXIT.usage : EXIT.failed
+  return error instanceof InputError || error instanceof MissingSourceError ? EXIT.usage : EXIT.failed
 }
 

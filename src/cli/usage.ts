@@ -75,7 +75,7 @@ Nothing is pushed when validation finds an error.
 Validation (as for validate; nothing is pushed when it fails):
 ${VALIDATION_FLAGS_HELP}`
 
-export const VALIDATE_USAGE = `Usage: configsync-oci validate [DIR] [--format text|json|sarif] [options]
+export const VALIDATE_USAGE = `Usage: configsync-oci validate [DIR | --dir DIR] [--format text|json|sarif] [options]
 
 Checks every .yaml/.yml/.json file under DIR (default .) as Config Sync reads
 it and prints the findings with code, file and line: as text grouped by file,

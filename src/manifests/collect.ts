@@ -8,7 +8,7 @@ import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
-import { SourceError } from '../errors.ts'
+import { MissingSourceError, SourceError } from '../errors.ts'
 import { loadIgnoreRules, type IgnoreRules } from './ignore-rules.ts'
 
 export { DEFAULT_EXCLUDES, IGNORE_FILE } from './ignore-rules.ts'
@@ -77,13 +77,13 @@ async function checkRoot(dir: string, root: string): Promise<string> {
     stats = await stat(root)
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new SourceError(
+    throw new (missing ? MissingSourceError : SourceError)(
       missing ? `source directory "${dir}" does not exist` : `cannot read source directory "${dir}": ${(error as Error).message}`,
       { hint: 'Expected a directory of Kubernetes manifests, relative to the working directory or absolute.', cause: error },
     )
   }
   if (!stats.isDirectory()) {
-    throw new SourceError(`source path "${dir}" is not a directory`, {
+    throw new MissingSourceError(`source path "${dir}" is not a directory`, {
       hint: 'Expected a directory of Kubernetes manifests, not a single file.',
     })
   }

@@ -10,6 +10,7 @@
  * for positions (lazily) and to bound alias expansion in documents that
  * declare anchors.
  */
+import { isUtf8 } from 'node:buffer'
 import { load, type YAMLException } from 'js-yaml'
 import { parseDocument } from 'yaml'
 import { errorFinding, type Finding } from './finding.ts'
@@ -60,6 +61,42 @@ export function isManifestPath(path: string): boolean {
 /** The KNV2001 finding for a file too large to read. */
 export function oversizedFinding(file: string, bytes: number): Finding {
   return errorFinding(KNV2001, file, 0, `file is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES}-byte (16 MiB) limit for one manifest file; it was not parsed`)
+}
+
+/**
+ * KNV2001 for bytes that are not UTF-8, at the line of the first bad byte, or
+ * undefined when they are: go-yaml refuses such a file, while a UTF-8 decode
+ * would turn the bytes into U+FFFD and read on. Callers that decode with
+ * 'utf8' only need to look when the text holds a U+FFFD.
+ */
+export function invalidUtf8Finding(file: string, bytes: Uint8Array): Finding | undefined {
+  if (isUtf8(bytes)) return undefined
+  const offset = firstInvalidUtf8(bytes)
+  let line = 1
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++
+  return errorFinding(
+    KNV2001,
+    file,
+    line,
+    `yaml: invalid UTF-8 at byte ${offset} (line ${line}): Config Sync's reader refuses a manifest that is not UTF-8. Save the file as UTF-8.`,
+  )
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (RFC 3629: no overlongs, surrogates or values past U+10FFFF). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (length === 0) return i
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k]
+      if (c === undefined || (c & 0xc0) !== 0x80) return i
+      if (k === 1 && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f))) return i
+    }
+    i += length
+  }
+  return bytes.length
 }
 
 /** Parses one file's text into objects (and KNV2001 findings), as Config Sync would. */

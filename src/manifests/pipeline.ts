@@ -51,6 +51,11 @@ export function runPipeline(input: PipelineInput): Finding[] {
   return dedupe(findings)
 }
 
+/** True when an object passes the read-time checks: only then does Config Sync, or any later check of ours, look at it further. */
+export function passesReadChecks(o: ManifestObject): boolean {
+  return readChecks(o).length === 0
+}
+
 /** The read-time checks of one object: it stops at the first that fails, as Config Sync's reader does. */
 function readChecks(o: ManifestObject): readonly Finding[] {
   for (const rule of READ_RULES) {

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { SourceEntry, SourceTree } from './collect.ts'
 import { errorFinding, hasErrors, sortFindings, type Finding } from './finding.ts'
-import { isManifestPath, MAX_MANIFEST_BYTES, oversizedFinding, parseManifestFile, type ManifestObject, type ParsedFile } from './parse.ts'
-import { runPipeline } from './pipeline.ts'
+import { invalidUtf8Finding, isManifestPath, MAX_MANIFEST_BYTES, oversizedFinding, parseManifestFile, type ManifestObject, type ParsedFile } from './parse.ts'
+import { checkArtifactNames } from './artifact-names.ts'
+import { passesReadChecks, runPipeline } from './pipeline.ts'
+import { BUILTIN_SCOPES } from './scope/builtin-scopes.ts'
 import type { SourceFormat } from './rules/index.ts'
 import { API_RESOURCES_FILE, parseApiResources, type ApiResources } from './scope/api-resources.ts'
 import { DEFAULT_SCOPE, type SyncScope } from './scope/sync-scope.ts'
@@ -84,7 +86,9 @@ export async function loadAndValidate(tree: SourceTree, options: ValidationOptio
   const readFindings = [...parsed.flatMap((p) => p.findings), ...kustomize.findings]
   const input = { readFailed: hasErrors(readFindings), ...readApiResources(tree) }
   const ruleFindings = validateObjects(objects, options, input)
-  const findings = [...readFindings, ...ruleFindings, ...withoutRepeats(await checkSchemas(objects, options), ruleFindings)]
+  const schemaFindings = await checkSchemas(objects.filter(passesReadChecks), options, input.apiResources)
+  // Names the consumers' extraction gets wrong concern the artifact, not Config Sync's parser: they stop none of its stages.
+  const findings = [...checkArtifactNames(tree.entries), ...readFindings, ...ruleFindings, ...withoutRepeats(schemaFindings, ruleFindings)]
   const rendered = kustomize.rendered?.output
   return { objects, findings: sortFindings(findings), manifestFiles: files.length, ...(rendered === undefined ? {} : { rendered }) }
 }
@@ -101,19 +105,28 @@ function readApiResources(tree: SourceTree): { apiResources?: ApiResources } {
 }
 
 /**
- * An unknown kind already gets Config Sync's own KNV1021 warning; the schema
- * checks' "no schema" warning (CSO2003) for the same object would say it twice.
+ * One mistake, one finding: a schema finding on the line of a rule finding
+ * (a quoted-label KNV1054, a KNV1036 name) is the same mistake told twice,
+ * and Config Sync's code is the one kept.
  */
 function withoutRepeats(schemaFindings: readonly Finding[], ruleFindings: readonly Finding[]): Finding[] {
-  const unknownKinds = new Set(ruleFindings.filter((f) => f.code === 'KNV1021').map((f) => `${f.file}:${f.line}`))
-  return schemaFindings.filter((f) => f.code !== 'CSO2003' || !unknownKinds.has(`${f.file}:${f.line}`))
+  const ruleLines = new Set(ruleFindings.map((f) => `${f.file}:${f.line}`))
+  return schemaFindings.filter((f) => !ruleLines.has(`${f.file}:${f.line}`))
 }
 
-/** The schema checks, loaded on first use: their precompiled validators are a few MB of code. */
-async function checkSchemas(objects: readonly ManifestObject[], options: ValidationOptions): Promise<Finding[]> {
+/**
+ * The schema checks, loaded on first use: their precompiled validators are a
+ * few MB of code. An object that failed the read-time checks is not checked
+ * (its KNV2010/KNV1054/KNV1045 is the finding), nor a kind whose scope nothing
+ * offline knows (Config Sync's KNV1021 is), whether or not the pipeline got
+ * that far.
+ */
+async function checkSchemas(objects: readonly ManifestObject[], options: ValidationOptions, apiResources: ApiResources | undefined): Promise<Finding[]> {
   if (options.schemaChecks === false) return []
   const schema = await import('./schema/schema-check.ts')
-  return schema.checkSchemas(objects, options)
+  const scopes = apiResources?.scopes
+  const unknownScope = (group: string, kind: string): boolean => !BUILTIN_SCOPES.has(`${group}/${kind}`) && scopes?.has(`${group}/${kind}`) !== true
+  return schema.checkSchemas(objects, { ...options, unknownScope })
 }
 
 /**
@@ -139,6 +152,11 @@ function readAndParseOne(file: Extract<SourceEntry, { kind: 'file' }>): ParsedFi
     text = readFileSync(file.absPath, UTF8)
   } catch (error) {
     return { objects: [], findings: [errorFinding('KNV2001', file.path, 0, `cannot read file: ${(error as Error).message}`)] }
+  }
+  // Decoding replaced any bytes that are not UTF-8 with U+FFFD; only then are the bytes worth a second read.
+  if (text.includes('\uFFFD')) {
+    const invalid = invalidUtf8Finding(file.path, readFileSync(file.absPath))
+    if (invalid !== undefined) return { objects: [], findings: [invalid] }
   }
   return parseManifestFile(file.path, text)
 }

@@ -74,6 +74,9 @@ const CSO_DESCRIPTIONS: Readonly<Record<string, string>> = {
   CSO2002: 'A value the schema does not allow (type, required field, enum)',
   CSO2003: 'A kind with no schema available: not checked',
   CSO2004: 'An apiVersion the selected Kubernetes version does not serve',
+  CSO3001: 'A .wh. name that Config Sync extraction treats as an OCI whiteout and drops',
+  CSO3002: 'A name Flux untar refuses: a backslash or a component ending in ..',
+  CSO3003: 'More files than oci-sync can hold open while extracting',
 }
 
 /** Config Sync's error page: the link its own status messages end with. */

@@ -22,6 +22,10 @@ export function stderrLogger(options: { verbose: boolean; quiet: boolean }): Log
   }
 }
 
+/** The advice for kinds of unknown scope (KNV1021), once per report. */
+export const UNKNOWN_SCOPE_ADVICE =
+  'KNV1021: Config Sync looks such kinds up on the cluster and retries until their CustomResourceDefinition exists there. To check them here, declare the CRD in the source or add api-resources.txt (kubectl api-resources > api-resources.txt).'
+
 /** Findings as nomos vet prints them, grouped by file, then a count line. */
 export function renderFindingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return '✓ No validation issues found.\n'
@@ -38,6 +42,8 @@ export function renderFindingsText(findings: readonly Finding[]): string {
   }
   const errors = findings.filter((f) => f.severity === 'error').length
   out.push('', `${errors} errors, ${findings.length - errors} warnings`)
+  // The advice for every KNV1021 is the same: said once, under the count.
+  if (findings.some((f) => f.code === 'KNV1021')) out.push(UNKNOWN_SCOPE_ADVICE)
   return `${out.join('\n')}\n`
 }
 

@@ -143,3 +143,27 @@ test('publish takes the same validation flags and checks them before touching th
   }
   assert.match((await runCliCaptured(['help', 'validate'])).stdout, /--format text\|json\|sarif/)
 })
+
+test('help NOSUCH says the command is unknown and exits 2; help alone still exits 0', async () => {
+  const run = await runCliCaptured(['help', 'valdiate'])
+  assert.equal(run.code, 2)
+  assert.equal(run.stdout, '')
+  assert.match(run.stderr, /^configsync-oci: error: unknown command "valdiate"\nhint: the commands are publish, validate, /)
+  assert.equal((await runCliCaptured(['help'])).code, 0)
+})
+
+test('validate --dir DIR works like the positional DIR; both at once, or an empty DIR, are usage errors', async () => {
+  const byFlag = await runCliCaptured(['validate', '--dir', join(repo, 'good')])
+  const byPosition = await runCliCaptured(['validate', join(repo, 'good')])
+  assert.equal(byFlag.code, 0)
+  assert.equal(byFlag.stdout, byPosition.stdout)
+  const both = await runCliCaptured(['validate', join(repo, 'good'), '--dir', join(repo, 'good')])
+  assert.equal(both.code, 2)
+  assert.match(both.stderr, /give it as DIR or as --dir, not both/)
+  const empty = await runCliCaptured(['validate', ''])
+  assert.equal(empty.code, 2)
+  assert.match(empty.stderr, /the directory is empty \(""\)/)
+  const missing = await runCliCaptured(['validate', '--dir', join(repo, 'no-such-dir')])
+  assert.equal(missing.code, 2)
+  assert.match(missing.stderr, /source directory ".*no-such-dir" does not exist/)
+})

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { UNKNOWN_SCOPE_ADVICE } from '../../report/text-report.ts'
 import { relative, join, sep } from 'node:path'
 import type { Logger } from '../../logger.ts'
 import { formatFinding, SEVERITY, sortFindings, type Finding } from '../../manifests/finding.ts'
@@ -85,6 +86,7 @@ export function addFindings(findings: readonly Finding[]): void {
     ],
     ...sortFindings(findings).map((f) => [f.code, f.severity, code(f.line > 0 ? `${f.file}:${f.line}` : f.file), escapeHtml(f.message)]),
   ])
+  if (findings.some((f) => f.code === 'KNV1021')) core.summary.addRaw(escapeHtml(UNKNOWN_SCOPE_ADVICE), true)
 }
 
 /** The RootSync fragment that consumes the pushed digest. */

@@ -20,6 +20,7 @@ export const validateCommand: CliCommand = {
 async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string' },
+    dir: { type: 'string' },
     ignore: { type: 'string', multiple: true },
     ...VALIDATION_FLAG_OPTIONS,
   })
@@ -27,10 +28,14 @@ async function runValidate(args: readonly string[], io: CliIo): Promise<number> 
     io.stdout(VALIDATE_USAGE)
     return EXIT.ok
   }
+  const flagDir = values['dir']
+  if (typeof flagDir === 'string' && positionals.length > 0) throw new UsageError(`validate takes one directory: give it as DIR or as --dir, not both`, { hint: 'e.g. configsync-oci validate --dir config' })
   if (positionals.length > 1) throw new UsageError(`validate takes one directory, got ${positionals.length}`)
+  const given = typeof flagDir === 'string' ? flagDir : positionals[0]
+  if (given === '') throw new UsageError('validate: the directory is empty ("")', { hint: 'e.g. configsync-oci validate config, or leave it out for the current directory' })
   const format = parseValidateFormat(values['format'])
   const settings = readValidationFlags(values)
-  const dir = resolve(positionals[0] ?? '.')
+  const dir = resolve(given ?? '.')
   // Progress stays quiet as before; warnings from the stages still reach stderr.
   const logger = stderrLogger({ verbose: false, quiet: true })
   const { findings } = await runValidation({ ...settings, dir, ignore: strs(values['ignore']) }, logger)

@@ -18,6 +18,8 @@ export const objectName: ObjectRule = {
   name: 'object-name',
   scope: 'object',
   check: (o) => {
+    // A Namespace's name is a namespace: KNV1055 says what it must be, and every name KNV1036 refuses it refuses too.
+    if (isNamespaceObject(o)) return NO_FINDINGS
     // The API server has different name rules for RBAC types: `system:foo` is a fine ClusterRole.
     const valid = o.group === GROUPS.rbac ? isPathSegmentName(o.name) : isDns1123Subdomain(o.name)
     if (valid) return NO_FINDINGS

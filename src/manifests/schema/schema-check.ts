@@ -10,6 +10,7 @@ import { errorFinding, SEVERITY, type Finding } from '../finding.ts'
 import type { ManifestObject } from '../parse.ts'
 import { builtinSchemaOf, checkBuiltin, checkObjectMeta, loadValidators, type BuiltinSchema } from './builtin-schemas.ts'
 import { closestName } from './closest-name.ts'
+import { checkConfigSyncObject, isConfigSyncKind } from './config-sync-kinds.ts'
 import { indexCrds, type CrdIndex, type CrdVersion } from './crd-index.ts'
 import type { CrdCompiler, CrdValidator } from './crd-validator.ts'
 import { FIELD_TABLE } from './field-table.ts'
@@ -33,16 +34,14 @@ export const SCHEMA_CODE = {
 export interface SchemaCheckOptions {
   /** "1.33" and the like; default the bundled 1.36. */
   readonly kubernetesVersion?: string
+  /**
+   * True for a kind whose scope nothing offline knows (not built in, no CRD,
+   * not in api-resources.txt): Config Sync's KNV1021 is the one finding for
+   * it, so the schema checks say nothing. Default: never.
+   */
+  readonly unknownScope?: (group: string, kind: string) => boolean
 }
 
-// Config Sync reads these itself and never applies them, so no API server schema applies.
-const CONFIG_SYNC_INPUTS = new Set([
-  'configmanagement.gke.io/Repo',
-  'configmanagement.gke.io/HierarchyConfig',
-  'configmanagement.gke.io/NamespaceSelector',
-  'configmanagement.gke.io/ClusterSelector',
-  'clusterregistry.k8s.io/Cluster',
-])
 const BUILTIN_KINDS: readonly string[] = [...new Set([...Object.keys(FIELD_TABLE.kinds), ...FIELD_TABLE.validated])]
 const BUILTIN_API_VERSIONS: ReadonlySet<string> = new Set(BUILTIN_KINDS.map((key) => key.slice(0, key.lastIndexOf('/'))))
 
@@ -54,17 +53,18 @@ interface Run {
   readonly validators: Map<CrdVersion, CrdValidator>
   /** What to do with each apiVersion/kind, decided once per run: thousands of objects share a few kinds. */
   readonly plans: Map<string, KindPlan>
+  readonly unknownScope: (group: string, kind: string) => boolean
 }
 
 /** How objects of one apiVersion/kind are checked. */
-type KindPlan = { readonly notServed: string } | { readonly skip: true } | { readonly builtin: BuiltinSchema } | { readonly custom: true }
+type KindPlan = { readonly notServed: string } | { readonly skip: true } | { readonly configSync: string } | { readonly builtin: BuiltinSchema } | { readonly custom: true }
 
 /** Every schema finding for objects (those that failed the read-time checks are skipped). */
 export async function checkSchemas(objects: readonly ManifestObject[], options: SchemaCheckOptions = {}): Promise<Finding[]> {
   const minor = kubernetesMinor(options.kubernetesVersion)
   const crds = indexCrds(objects)
   const compile = crds.size === 0 ? undefined : (await import('./crd-validator.ts')).createCrdCompiler()
-  const run: Run = { minor, crds, compile, validators: new Map(), plans: new Map() }
+  const run: Run = { minor, crds, compile, validators: new Map(), plans: new Map(), unknownScope: options.unknownScope ?? (() => false) }
   await loadValidators(new Set(objects.map((o) => `${String(o.object['apiVersion'])}/${String(o.object['kind'])}`)))
   const findings: Finding[] = []
   for (const o of objects) {
@@ -82,7 +82,8 @@ function planOf(apiVersion: string, kind: string, run: Run): KindPlan {
     const notServed = notServedReason(apiVersion, kind, run.minor)
     const builtin = builtinSchemaOf(apiVersion, kind)
     if (notServed !== undefined) plan = { notServed }
-    else if (CONFIG_SYNC_INPUTS.has(`${apiVersion.split('/')[0]}/${kind}`)) plan = { skip: true }
+    else if (isConfigSyncKind(groupOf(apiVersion), kind)) plan = { configSync: groupOf(apiVersion) }
+    else if (builtin === undefined && run.unknownScope(groupOf(apiVersion), kind) && run.crds.lookup(apiVersion, kind).found === 'none') plan = { skip: true }
     else plan = builtin === undefined ? { custom: true } : { builtin }
     run.plans.set(key, plan)
   }
@@ -92,6 +93,10 @@ function planOf(apiVersion: string, kind: string, run: Run): KindPlan {
 function checkObject(o: ManifestObject, apiVersion: string, kind: string, run: Run): Finding[] {
   const plan = planOf(apiVersion, kind, run)
   if ('skip' in plan) return []
+  if ('configSync' in plan) {
+    const problems = checkConfigSyncObject(plan.configSync, kind, o.object)
+    return problems.length === 0 ? [] : toFindings(o, `${kind} ${nameOf(o)}`, problems)
+  }
   if ('builtin' in plan) {
     const problems = checkBuiltin(withoutStatus(o.object), plan.builtin)
     return problems.length === 0 ? [] : toFindings(o, `${kind} ${nameOf(o)}`, problems)
@@ -146,6 +151,11 @@ function withoutStatus(object: Readonly<Record<string, unknown>>): Readonly<Reco
   if (!('status' in object)) return object
   const { status: _status, ...rest } = object
   return rest
+}
+
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/')
+  return slash === -1 ? '' : apiVersion.slice(0, slash)
 }
 
 function nameOf(o: ManifestObject): string {

@@ -7,6 +7,8 @@
 import type { DeclaredObject } from '../declared-object.ts'
 import { SEVERITY, type Finding } from '../finding.ts'
 import { groupKind } from '../rules/object-fields.ts'
+import { closestName } from '../schema/closest-name.ts'
+import { BUILTIN_SCOPES } from './builtin-scopes.ts'
 import type { ScopeResolver } from './scope-resolver.ts'
 import type { ScopedObjects } from './scope-types.ts'
 
@@ -33,13 +35,19 @@ export function splitByScope(objects: readonly DeclaredObject[], resolver: Scope
 
 function unknownKind(o: DeclaredObject): Finding {
   const gk = groupKind(o.group, o.kind)
+  const suggestion = closestName(o.kind, builtinKindsOf(o.group))
   return {
     code: UNKNOWN_KIND_CODE,
     severity: SEVERITY.warning,
     file: o.source.file,
     line: o.source.locate(['kind']),
-    message:
-      `No CustomResourceDefinition is declared in the source for the type "${gk}", and it is not a built-in Kubernetes type, so its scope cannot be checked offline. ` +
-      `Config Sync will look it up on the cluster and retry until a CustomResourceDefinition for "${gk}" exists there. To check it here, declare the CRD or add api-resources.txt (kubectl api-resources > api-resources.txt).`,
+    // One line: what is missing. The advice (declare the CRD, add api-resources.txt) is said once, in the report's footer.
+    message: `no CustomResourceDefinition for "${gk}" in the source and not a built-in type: its scope is unknown offline${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
   }
+}
+
+/** The built-in kinds of a group, for "did you mean" (a kind typo in a built-in group is the common case). */
+function builtinKindsOf(group: string): string[] {
+  const prefix = `${group}/`
+  return [...BUILTIN_SCOPES.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('/')).map((key) => key.slice(prefix.length))
 }
