@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { describeError, causeChain, WriteBackError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { renderWriteBackResult } from '../../src/report/writeback-report.ts'
 import { writeBack } from '../../src/rootsync/git/write-back.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
