@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test'
 import { runAction } from '../harness/action-runner.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts'
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
 import { digestRef, git, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')

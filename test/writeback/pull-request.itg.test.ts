@@ -6,7 +6,7 @@ import { RecordingLogger } from '../harness/recording-logger.ts'
 import { writeBack } from '../../src/rootsync/git/write-back.ts'
 import type { WriteBackSettings } from '../../src/rootsync/git/writeback-types.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts'
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
 import { digestRef, git, pushOtherCommit, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 import { gitEnv, settingsFor } from './settings.ts'
 
