@@ -8,7 +8,7 @@
  * token gets 401; `failures` injects refusals by "METHOD path".
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeServer, listenLocal, readBody } from '../harness/http.ts'
 
 /** A pull request the fake holds. */
 export interface FakePull {
@@ -167,8 +167,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return route(req.method ?? '', path, body, req.headers.authorization, res)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = `http://127.0.0.1:${await listenLocal(server)}`
   return {
     url: base,
     pulls,
@@ -185,11 +184,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       pull.head.sha = headSha
       return pull
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    stop: () => closeServer(server),
   }
 }
 
@@ -198,9 +193,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
+  const text = await readBody(req)
   return text === '' ? undefined : (JSON.parse(text) as unknown)
 }
 
