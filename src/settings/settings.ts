@@ -1,7 +1,7 @@
 /**
  * The one settings record of a run, built before any mode runs: the action
- * maps its inputs to it in one function (src/action/settings-inputs.ts), the
- * CLI maps its flags to the same sections (src/cli/settings-flags.ts). A
+ * maps its inputs to it in one function (src/action/settings-inputs.ts). The
+ * CLI's commands build the same section types from their flags. A
  * section per feature; a feature that is off has no section, so "is this
  * step enabled?" is a predicate over the record, never a read of an input.
  */
