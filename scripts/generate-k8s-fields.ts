@@ -12,8 +12,9 @@
  *   types, required fields, enums, formats), keyed by apiVersion/kind, split
  *   into the two chunks of validator-tiers.ts; the JSON lists their keys.
  *
- * Run with Node 22+ after upgrading either package:
- *   node_modules/.bin/node scripts/generate-k8s-fields.ts
+ * Run after upgrading either package (npm puts the node@24 dev dependency
+ * first on PATH; the script needs Node 22+):
+ *   npm run generate
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -1,6 +1,6 @@
 /**
  * The logging port the pipeline writes to. The action implements it with
- * @actions/core, the CLI with stderr, tests with a recorder. The core never
+ * @actions/core, the CLI with stderr, tests with a recorder (test/harness). The core never
  * imports @actions/core itself.
  */
 export interface Logger {
@@ -17,22 +17,4 @@ export const NULL_LOGGER: Logger = {
   debug: () => {},
   warning: () => {},
   group: (_name, fn) => fn(),
-}
-
-/** A logger that keeps every line, for tests that assert on output. */
-export class RecordingLogger implements Logger {
-  readonly lines: string[] = []
-  info(message: string): void {
-    this.lines.push(`info: ${message}`)
-  }
-  debug(message: string): void {
-    this.lines.push(`debug: ${message}`)
-  }
-  warning(message: string): void {
-    this.lines.push(`warning: ${message}`)
-  }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.lines.push(`group: ${name}`)
-    return fn()
-  }
 }

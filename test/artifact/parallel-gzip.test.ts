@@ -3,19 +3,15 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import zlib, { gunzipSync } from 'node:zlib'
 import { tableCrc32 } from '../../src/artifact/crc32.ts'
 import { ParallelGzipFile } from '../../src/artifact/parallel-gzip.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
-const dirs: string[] = []
-after(async () => {
-  for (const dir of dirs) await removeDir(dir)
-})
-
+const dirs = tempDirs()
 const BLOCK = 64 * 1024
 
 /** Input that compresses (repeated text) with incompressible stretches, so that dictionaries matter. */
@@ -42,8 +38,7 @@ async function compress(data: Buffer, path: string): Promise<{ digest: string; s
 }
 
 test('blocks compressed in parallel make one gzip member that gunzip and GNU gzip read back exactly', async () => {
-  const dir = await makeTempDir('pgzip-')
-  dirs.push(dir)
+  const dir = await dirs.make('pgzip-')
   for (const size of [0, 1, BLOCK - 1, BLOCK, BLOCK + 1, 10 * BLOCK + 123]) {
     const data = input(size)
     const path = join(dir, `out-${size}.gz`)
@@ -57,8 +52,7 @@ test('blocks compressed in parallel make one gzip member that gunzip and GNU gzi
 })
 
 test('the same input gives the same bytes, and the dictionary keeps the ratio close to one stream', async () => {
-  const dir = await makeTempDir('pgzip-same-')
-  dirs.push(dir)
+  const dir = await dirs.make('pgzip-same-')
   const data = input(20 * BLOCK)
   const a = await compress(data, join(dir, 'a.gz'))
   const b = await compress(data, join(dir, 'b.gz'))

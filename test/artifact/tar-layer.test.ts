@@ -3,20 +3,16 @@ import { execFile } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { chmod, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 import { packLayer } from '../../src/artifact/tar-layer.ts'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { SourceError } from '../../src/errors.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
-const dirs: string[] = []
-after(async () => {
-  for (const dir of dirs) await removeDir(dir)
-})
-
+const dirs = tempDirs()
 const FILES: Record<string, string> = {
   'namespaces/a/ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n',
   'namespaces/a-b.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a-b\n',
@@ -29,8 +25,7 @@ const FILES: Record<string, string> = {
 
 /** Writes FILES in the given order with the given modes and times. */
 async function makeTree(order: string[], variant: { fileMode: number; dirMode: number; mtime: Date }): Promise<string> {
-  const root = await makeTempDir('tar-layer-')
-  dirs.push(root)
+  const root = await dirs.make('tar-layer-')
   for (const rel of order) {
     const path = join(root, rel)
     await mkdir(join(path, '..'), { recursive: true })
@@ -47,8 +42,7 @@ async function makeTree(order: string[], variant: { fileMode: number; dirMode: n
 }
 
 async function pack(root: string) {
-  const out = await makeTempDir('tar-out-')
-  dirs.push(out)
+  const out = await dirs.make('tar-out-')
   return packLayer(await collectSource(root), join(out, 'layer.tar.gz'))
 }
 
@@ -119,46 +113,39 @@ test('the layer has no PAX global header and a pinned gzip header', async () => 
 })
 
 test('a large file is streamed and packed intact', async () => {
-  const root = await makeTempDir('tar-large-')
-  dirs.push(root)
+  const root = await dirs.make('tar-large-')
   const big = Buffer.alloc(6 * 1024 * 1024 + 17, 'k')
   await writeFile(join(root, 'big.bin'), big)
   const layer = await pack(root)
-  const extractTo = await makeTempDir('tar-large-x-')
-  dirs.push(extractTo)
+  const extractTo = await dirs.make('tar-large-x-')
   await run('tar', ['-xzf', layer.path, '-C', extractTo])
   assert.deepEqual(await readFile(join(extractTo, 'big.bin')), big)
 })
 
 test('a file that vanishes between collect and pack is a clear error, not a hang', async () => {
-  const root = await makeTempDir('tar-vanish-')
-  dirs.push(root)
+  const root = await dirs.make('tar-vanish-')
   await writeFile(join(root, 'a.yaml'), 'a: 1\n')
   await writeFile(join(root, 'b.yaml'), 'b: 1\n')
   const tree = await collectSource(root)
   await rm(join(root, 'b.yaml'))
-  const out = await makeTempDir('tar-vanish-out-')
-  dirs.push(out)
+  const out = await dirs.make('tar-vanish-out-')
   await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack b\.yaml/.test(error.message))
 })
 
 test('a file that grows or shrinks after collect is a clear error naming it', async () => {
   for (const [label, content] of [['grew', 'a: 1\nb: 2\n'], ['shrank', 'a\n']] as const) {
-    const root = await makeTempDir(`tar-${label}-`)
-    dirs.push(root)
+    const root = await dirs.make(`tar-${label}-`)
     await writeFile(join(root, 'a.yaml'), 'a: 1\n')
     await writeFile(join(root, 'z.yaml'), 'z: 1\n')
     const tree = await collectSource(root)
     await writeFile(join(root, 'a.yaml'), content)
-    const out = await makeTempDir(`tar-${label}-out-`)
-    dirs.push(out)
+    const out = await dirs.make(`tar-${label}-out-`)
     await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack a\.yaml: the file changed/.test(error.message), label)
   }
 })
 
 test('a tree of many blocks: gunzip gives back exactly the tar the digests describe, and GNU tar extracts every file', async () => {
-  const root = await makeTempDir('tar-blocks-')
-  dirs.push(root)
+  const root = await dirs.make('tar-blocks-')
   const expected = new Map<string, Buffer>()
   // About 5 MiB of tar in files of awkward sizes, so entries straddle the 1 MiB gzip blocks.
   for (let i = 0; i < 1200; i++) {
@@ -177,8 +164,7 @@ test('a tree of many blocks: gunzip gives back exactly the tar the digests descr
   assert.equal(`sha256:${createHash('sha256').update(tarBytes).digest('hex')}`, first.diffId)
   assert.equal(`sha256:${createHash('sha256').update(await readFile(first.path)).digest('hex')}`, first.digest)
   await run('gzip', ['-t', first.path])
-  const extractTo = await makeTempDir('tar-blocks-x-')
-  dirs.push(extractTo)
+  const extractTo = await dirs.make('tar-blocks-x-')
   await run('tar', ['-xzf', first.path, '-C', extractTo])
   for (const [rel, content] of expected) assert.deepEqual(await readFile(join(extractTo, rel)), content, rel)
 })

@@ -2,28 +2,20 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { runCliCaptured } from '../harness/cli-io.ts'
-import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
+import { tempDirs, writeTree } from '../harness/tmp.ts'
 import { assertTreesEqual, extractLayoutLayers, umociUnpack } from '../harness/verify.ts'
 
 const run = promisify(execFile)
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-async function temp(prefix: string): Promise<string> {
-  const dir = await makeTempDir(prefix)
-  temps.push(dir)
-  return dir
-}
+const temps = tempDirs()
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/namespace')
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 
 test('publish to an OCI layout: skopeo reads it and umoci unpacks the source tree', async () => {
-  const layout = join(await temp('cli-layout'), 'layout')
+  const layout = join(await temps.make('cli-layout'), 'layout')
   const result = await runCliCaptured(
     ['publish', '--dir', EXAMPLE, '--image', `oci-layout:${layout}:v1`, '--revision', SHA, '--created', '2026-01-02T03:04:05Z', '--format', 'json', '-q'],
   )
@@ -41,16 +33,16 @@ test('publish to an OCI layout: skopeo reads it and umoci unpacks the source tre
   const inspected = JSON.parse((await run('skopeo', ['inspect', `oci:${layout}:v1`])).stdout) as { Digest: string }
   assert.equal(inspected.Digest, out.digest)
 
-  const unpacked = await temp('cli-umoci')
+  const unpacked = await temps.make('cli-umoci')
   await umociUnpack(layout, 'v1', join(unpacked, 'rootfs'))
   await assertTreesEqual(EXAMPLE, join(unpacked, 'rootfs'))
-  const extracted = await temp('cli-tar')
+  const extracted = await temps.make('cli-tar')
   await extractLayoutLayers(layout, SHA, extracted)
   await assertTreesEqual(EXAMPLE, extracted)
 })
 
 test('republishing the same commit gives the same digest and writes no blob', async () => {
-  const layout = join(await temp('cli-layout2'), 'layout')
+  const layout = join(await temps.make('cli-layout2'), 'layout')
   const args = ['publish', '--dir', EXAMPLE, '--image', `oci-layout:${layout}`, '--revision', SHA, '--created', '2026-01-02T03:04:05Z', '--format', 'json', '-q']
   const first = JSON.parse((await runCliCaptured(args)).stdout) as { digest: string; uploadedBlobs: number }
   const second = JSON.parse((await runCliCaptured(args)).stdout) as { digest: string; uploadedBlobs: number; skippedBlobs: number }
@@ -63,7 +55,7 @@ test('republishing the same commit gives the same digest and writes no blob', as
 })
 
 test('validate prints findings with code, file and line and exits 1 on errors', async () => {
-  const dir = await temp('cli-bad')
+  const dir = await temps.make('cli-bad')
   await writeTree(dir, {
     'ok.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n',
     'bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n',
@@ -92,9 +84,9 @@ test('validate exits 0 on a valid directory', async () => {
 })
 
 test('publish stops on a validation error and writes nothing', async () => {
-  const dir = await temp('cli-bad2')
+  const dir = await temps.make('cli-bad2')
   await writeTree(dir, { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' })
-  const layout = join(await temp('cli-layout3'), 'layout')
+  const layout = join(await temps.make('cli-layout3'), 'layout')
   const result = await runCliCaptured(['publish', '--dir', dir, '--image', `oci-layout:${layout}:v1`, '-q'])
   assert.equal(result.code, 1)
   assert.match(result.stderr, /KNV1029 a\.yaml:\d+/)

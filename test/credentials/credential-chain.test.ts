@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test'
 import { credentialChain, type CredentialChainOptions } from '../../src/credentials/credential-chain.ts'
 import type { HelperRunner } from '../../src/credentials/credential-helper.ts'
 import type { GoogleTokenProvider } from '../../src/credentials/google-adc.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import type { Credentials } from '../../src/registry/auth.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 

@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test'
 import { credentialChain } from '../../src/credentials/credential-chain.ts'
 import { applicationDefaultToken } from '../../src/credentials/google-adc.ts'
 import { RegistryError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { externalAccountFile, serviceAccountKey, startFakeGoogle, type FakeGoogle } from './fake-google.ts'
 

@@ -1,26 +1,15 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { findNode20 } from '../harness/node20.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { SHOP_NEW, SHOP_OLD } from './diff-fixtures.ts'
 
 const run = promisify(execFile)
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-
-/** The machine's own Node 20: diff and promote must run where validate and publish do. */
-async function node20(): Promise<string> {
-  for (const candidate of ['/usr/local/bin/node', '/usr/bin/node']) {
-    if (existsSync(candidate) && (await run(candidate, ['--version'])).stdout.startsWith('v20.')) return candidate
-  }
-  throw new Error('no Node 20 found at /usr/local/bin/node or /usr/bin/node')
-}
+const temps = tempDirs()
 
 /** Exit code and stdout of a CLI run (execFile rejects on a non-zero exit). */
 async function cli(node: string, args: string[]): Promise<{ code: number; stdout: string }> {
@@ -33,13 +22,12 @@ async function cli(node: string, args: string[]): Promise<{ code: number; stdout
 }
 
 test('the bundled CLI diffs and promotes on Node 20', async () => {
-  const node = await node20()
+  const node = await findNode20()
   const differs = await cli(node, ['diff', SHOP_OLD, SHOP_NEW, '--format', 'json'])
   assert.equal(differs.code, 1)
   assert.equal((JSON.parse(differs.stdout) as { changed: unknown[] }).changed.length, 2)
   assert.equal((await cli(node, ['diff', SHOP_OLD, SHOP_OLD])).code, 0)
-  const out = await makeTempDir('node20-promote')
-  temps.push(out)
+  const out = await temps.make('node20-promote')
   const layout = `oci-layout:${join(out, 'layout')}`
   assert.equal((await cli(node, ['publish', '--dir', join(import.meta.dirname, '../../examples/namespace'), '--image', `${layout}:v1`, '--revision', 'abc', '-q'])).code, 0)
   const promoted = await cli(node, ['promote', `${layout}:v1`, 'prod', '--format', 'json', '-q'])

@@ -2,23 +2,19 @@ import assert from 'node:assert/strict'
 import { cp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import tar from 'tar-stream'
 import { loadDirectorySide } from '../../src/diff/artifact-loader.ts'
 import { readLayerFiles, type ArtifactFile } from '../../src/diff/layer-files.ts'
 import { diffArtifacts, type ArtifactDiff, type DiffSide } from '../../src/diff/object-diff.ts'
 import { renderDiff, renderDiffMarkdown } from '../../src/report/diff-report.ts'
-import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
+import { tempDirs, writeTree } from '../harness/tmp.ts'
 import { expectedShopDiff, SHOP_NEW, SHOP_OLD, SHOP_SECRET_VALUES } from './diff-fixtures.ts'
 
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
+const temps = tempDirs()
 
 async function tempCopy(from: string): Promise<string> {
-  const dir = await makeTempDir('diff-copy')
-  temps.push(dir)
+  const dir = await temps.make('diff-copy')
   await cp(from, dir, { recursive: true })
   return dir
 }

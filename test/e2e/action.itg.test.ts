@@ -4,13 +4,13 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { runAction } from '../harness/action-runner.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { removeDir, tempDirs } from '../harness/tmp.ts'
 import { skopeoListTags, skopeoRawManifest, verifyPushedArtifact } from '../harness/verify.ts'
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const PUSH_EVENT = { head_commit: { id: SHA, timestamp: '2026-11-20T10:00:00Z' }, ref: 'refs/heads/main' }
-const temps: string[] = []
+const temps = tempDirs()
 let plain: TestRegistry
 let basic: TestRegistry
 
@@ -21,12 +21,10 @@ before(async () => {
 after(async () => {
   await plain?.stop()
   await basic?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 async function workspaceWith(files: Record<string, string> = {}): Promise<string> {
-  const ws = await makeTempDir('ws')
-  temps.push(ws)
+  const ws = await temps.make('ws')
   await cp(EXAMPLES, join(ws, 'config'), { recursive: true })
   for (const [rel, content] of Object.entries(files)) await writeFile(join(ws, 'config', rel), content)
   return ws

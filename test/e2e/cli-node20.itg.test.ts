@@ -1,38 +1,23 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { writeSyntheticRepo } from '../../bench/synthetic-repo.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { findNode20 } from '../harness/node20.ts'
+import { tempDirs } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
-/** The machine's own Node 20 (the npm scripts put Node 24 first on PATH). */
-const NODE20_CANDIDATES = ['/usr/local/bin/node', '/usr/bin/node']
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-
-async function findNode20(): Promise<string> {
-  for (const candidate of NODE20_CANDIDATES) {
-    if (!existsSync(candidate)) continue
-    const { stdout } = await run(candidate, ['--version'])
-    if (stdout.startsWith('v20.')) return candidate
-  }
-  throw new Error(`no Node 20 found at ${NODE20_CANDIDATES.join(' or ')}: the CLI must keep working there`)
-}
+const temps = tempDirs()
 
 test('the bundled CLI validates and publishes on Node 20', async () => {
   const node20 = await findNode20()
   const validated = await run(node20, [CLI, 'validate', EXAMPLES, '--format', 'json'])
   assert.deepEqual(JSON.parse(validated.stdout), { findings: [] })
-  const out = await makeTempDir('node20')
-  temps.push(out)
+  const out = await temps.make('node20')
   const published = await run(node20, [CLI, 'publish', '--dir', EXAMPLES, '--image', `oci-layout:${join(out, 'layout')}:v1`, '--revision', 'abc', '--format', 'json', '-q'])
   const result = JSON.parse(published.stdout) as { digest: string; tags: string[] }
   assert.match(result.digest, /^sha256:[0-9a-f]{64}$/)
@@ -41,8 +26,7 @@ test('the bundled CLI validates and publishes on Node 20', async () => {
 
 test('Node 20 and Node 24 pack a multi-block tree into the same layer bytes', async () => {
   const node20 = await findNode20()
-  const work = await makeTempDir('node20-layer')
-  temps.push(work)
+  const work = await temps.make('node20-layer')
   const repo = join(work, 'repo')
   // About 3 MB of tar: several 1 MiB gzip blocks, each with its predecessor's tail as dictionary.
   await writeSyntheticRepo(repo, 300)

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { runCliCaptured } from '../harness/cli-io.ts'
+import { findNode20 } from '../harness/node20.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { skopeoListTags } from '../harness/verify.ts'
@@ -18,13 +18,14 @@ import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../google/
 
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
-const NODE20 = ['/usr/local/bin/node', '/usr/bin/node'].find((p) => existsSync(p)) ?? 'node'
+let NODE20: string
 let basic: TestRegistry
 let google: FakeGoogle
 let ar: FakeArtifactRegistry
 let work: string
 
 before(async () => {
+  NODE20 = await findNode20()
   work = await makeTempDir('cli-registry')
   ;[basic, google, ar] = await Promise.all([startRegistry('basic'), startFakeGoogle(work), startFakeArtifactRegistry()])
 })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { runAction } from '../harness/action-runner.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
-import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
+import { tempDirs, writeTree } from '../harness/tmp.ts'
 import { skopeoListTags } from '../harness/verify.ts'
 import { sarifReferenceProblems, sarifShapeProblems } from '../report/sarif-shape.ts'
 
@@ -23,7 +23,7 @@ const GADGET = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g\n
 const SECRET = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  namespace: shop\ndata:\n  a: Yg==\n'
 const HPA_V2 =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\n  namespace: shop\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: d\n  maxReplicas: 3\n'
-const temps: string[] = []
+const temps = tempDirs()
 let registry: TestRegistry
 
 before(async () => {
@@ -31,12 +31,10 @@ before(async () => {
 })
 after(async () => {
   await registry?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 async function workspace(config: Record<string, string>): Promise<string> {
-  const ws = await makeTempDir('ws-validate')
-  temps.push(ws)
+  const ws = await temps.make('ws-validate')
   await writeTree(ws, Object.fromEntries(Object.entries(config).map(([path, text]) => [`config/${path}`, text])))
   return ws
 }

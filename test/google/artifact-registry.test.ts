@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import { RegistryError, InputError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { artifactRegistryRepository, endpointOptions, ensureRepository, type RepositorySettings } from '../../src/google/artifact-registry.ts'
 import { parseImageReference } from '../../src/registry/image-reference.ts'
 import { startFakeArtifactRegistry, type FakeArtifactRegistry } from './fake-artifact-registry.ts'

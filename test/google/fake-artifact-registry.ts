@@ -6,7 +6,7 @@
  * Plain http on 127.0.0.1: the client takes apiEndpoint/port/protocol.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeServer, listenLocal, readBody } from '../harness/http.ts'
 
 /** How the fake misbehaves. */
 export type ArtifactRegistryMode = 'ok' | 'deny-get' | 'deny-create' | 'api-disabled' | 'race' | 'unauthenticated'
@@ -37,13 +37,10 @@ const REPO_TYPE = 'type.googleapis.com/google.devtools.artifactregistry.v1.Repos
 export async function startFakeArtifactRegistry(): Promise<FakeArtifactRegistry> {
   const fake: Omit<FakeArtifactRegistry, 'url' | 'close'> = { requests: [], repositories: new Map(), mode: 'ok' }
   const server = createServer((req, res) => void handle(fake, req, res))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = await listenLocal(server)
   return Object.assign(fake, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    url: `http://127.0.0.1:${port}`,
+    close: () => closeServer(server),
   })
 }
 
@@ -85,8 +82,3 @@ function googleError(code: number, status: string, message: string, reason?: str
   return { error: { code, message, status, details } }
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk)
-  return Buffer.concat(chunks).toString('utf8')
-}

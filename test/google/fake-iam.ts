@@ -14,6 +14,7 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { FakeArtifactRegistry } from './fake-artifact-registry.ts'
+import { closeServer, readBody } from '../harness/http.ts'
 
 /** A binding as stored. */
 export interface FakeBinding {
@@ -88,10 +89,7 @@ export async function startFakeIam(artifactRegistry: FakeArtifactRegistry): Prom
       policy(resource).etag = nextEtag()
     },
     beforeSet: (resource, change) => void hooks.set(resource, change),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () => closeServer(server),
   }
 }
 
@@ -184,8 +182,3 @@ function passThrough(base: string, req: IncomingMessage, body: string, res: Serv
   forward.end(body)
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk)
-  return Buffer.concat(chunks).toString('utf8')
-}

@@ -11,7 +11,7 @@ import { grantOnPolicy, type RetrySchedule } from '../../src/google/policy-updat
 import { repositoryApi } from '../../src/google/repository-api.ts'
 import { serviceAccountPolicy } from '../../src/google/service-account-api.ts'
 import { GoogleApiError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { startFakeArtifactRegistry, type FakeArtifactRegistry } from './fake-artifact-registry.ts'
 import { startFakeIam, type FakeIam } from './fake-iam.ts'
 

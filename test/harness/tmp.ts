@@ -1,6 +1,7 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, normalize } from 'node:path'
+import { after } from 'node:test'
 
 /** One fixture file: its text, or its text and an exact mode (default 0o644). */
 export type TreeEntry = string | { content: string; mode?: number }
@@ -13,6 +14,27 @@ export async function makeTempDir(prefix: string): Promise<string> {
 /** Removes a directory tree; a missing directory is not an error. */
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
+}
+
+/** A test file's temporary directories, all removed when the file's tests are done. */
+export interface TempDirs {
+  /** A fresh directory (see makeTempDir), removed with the others. */
+  make(prefix: string): Promise<string>
+  /** Removes `dir` with the others (a directory a fixture made); returns it. */
+  adopt(dir: string): string
+}
+
+/** Call once at a test file's top level: registers the `after` hook that removes every directory it hands out. */
+export function tempDirs(): TempDirs {
+  const dirs: string[] = []
+  after(async () => {
+    for (const dir of dirs.splice(0)) await removeDir(dir)
+  })
+  const adopt = (dir: string): string => {
+    dirs.push(dir)
+    return dir
+  }
+  return { make: async (prefix) => adopt(await makeTempDir(prefix)), adopt }
 }
 
 /**

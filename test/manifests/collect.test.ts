@@ -2,19 +2,15 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { SourceError } from '../../src/errors.ts'
 import { collectSource, DEFAULT_EXCLUDES, type SourceTree } from '../../src/manifests/collect.ts'
-import { makeTempDir, removeDir, writeTree, type TreeEntry } from '../harness/tmp.ts'
+import { tempDirs, type TreeEntry, writeTree } from '../harness/tmp.ts'
 
-const dirs: string[] = []
-after(async () => {
-  for (const dir of dirs) await removeDir(dir)
-})
+const dirs = tempDirs()
 
 async function tree(files: Record<string, TreeEntry>): Promise<string> {
-  const dir = await makeTempDir('collect')
-  dirs.push(dir)
+  const dir = await dirs.make('collect')
   await writeTree(dir, files)
   return dir
 }

@@ -2,20 +2,17 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { cutAtEndMarker, splitDocuments } from '../../src/manifests/documents.ts'
 import { fastLoad } from '../../src/manifests/fast-yaml.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { writeManifestTree } from './manifest-tree.ts'
 
 const run = promisify(execFile)
 const DUMP = join(import.meta.dirname, 'dump-validation.ts')
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
+const temps = tempDirs()
 
 /** What validation read and found in dir, in a child process with the fast path on or off. */
 async function dump(dir: string, fastPath: boolean): Promise<string> {
@@ -39,8 +36,7 @@ async function fastShare(dir: string): Promise<number> {
 
 for (const unreadable of [false, true]) {
   test(`a generated tree of 300 files${unreadable ? ' with unreadable ones' : ''}: the same objects, lines and findings with the fast path on and off`, async () => {
-    const dir = await makeTempDir('fast-yaml-tree')
-    temps.push(dir)
+    const dir = await temps.make('fast-yaml-tree')
     await writeManifestTree(dir, 300, unreadable)
     const [on, off] = await Promise.all([dump(dir, true), dump(dir, false)])
     assert.equal(on, off)

@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { InputError } from '../../src/errors.ts'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { loadAndValidate } from '../../src/manifests/validate.ts'
 import { validateInThisThread, startValidator, VALIDATE_WORKER_ENV } from '../../src/manifests/validate-isolated.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { writeManifestTree } from './manifest-tree.ts'
 
-const dirs: string[] = []
-after(async () => {
-  for (const dir of dirs) await removeDir(dir)
-})
+const dirs = tempDirs()
 
 async function tree(count: number) {
-  const dir = await makeTempDir('validate-isolated-')
-  dirs.push(dir)
+  const dir = await dirs.make('validate-isolated-')
   await writeManifestTree(join(dir, 'src'), count)
   return collectSource(join(dir, 'src'))
 }

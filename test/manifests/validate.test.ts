@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict'
 import { truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { collectSource } from '../../src/manifests/collect.ts'
 import type { Finding } from '../../src/manifests/finding.ts'
 import { MAX_MANIFEST_BYTES, parseManifestFile, type ManifestObject } from '../../src/manifests/parse.ts'
 import { loadAndValidate, validateObjects } from '../../src/manifests/validate.ts'
-import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
+import { tempDirs, writeTree } from '../harness/tmp.ts'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/manifests')
-const dirs: string[] = []
-after(async () => {
-  for (const dir of dirs) await removeDir(dir)
-})
+const dirs = tempDirs()
 
 async function tempTree(files: Record<string, string>): Promise<string> {
-  const dir = await makeTempDir('validate')
-  dirs.push(dir)
+  const dir = await dirs.make('validate')
   await writeTree(dir, files)
   return dir
 }

@@ -15,7 +15,7 @@ import { skopeoListTags, skopeoRawManifest } from '../harness/verify.ts'
 import { writeKubeconfig } from '../fakes/kube-apiserver/kubeconfig.ts'
 import { startFakeApiServer, type FakeApiServer } from '../fakes/kube-apiserver/server.ts'
 import { FRAMES } from '../fakes/kube-apiserver/status-frames.ts'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts'
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
 import { GITHUB_TOKEN, leaks, manifestStatus, publishMain, runPreview, Workspaces } from './preview-lifecycle.ts'
 
 const KUBE_TOKEN = 'kube-token-never-printed'
@@ -33,7 +33,7 @@ const workspaces = new Workspaces()
 before(async () => {
   ;[reg, github, kube, kubeDir] = await Promise.all([startRegistry('plain'), startFakeGitHub({ token: GITHUB_TOKEN }), startFakeApiServer({ tokens: { [KUBE_TOKEN]: 'ci' } }), makeTempDir('preview-kube')])
   kubeconfig = await writeKubeconfig(join(kubeDir, 'kubeconfig'), [{ context: 'preview-cluster', server: kube.url, caPem: kube.caPem, token: KUBE_TOKEN }])
-  github.pulls.set(42, { state: 'open', head: { sha: SHA.a } })
+  github.setPull(42, { state: 'open', headSha: SHA.a })
 })
 after(async () => {
   await Promise.all([reg?.stop(), github?.stop(), kube?.stop()])
@@ -58,7 +58,7 @@ test('opened, synchronize, synchronize, closed: one comment, a preview RootSync,
   const baseDigest = main.outputs['digest']!
   const inputs = { image, 'preview-sync': 'true', 'compare-with': 'main', 'wait-timeout': '30s' }
   const push = async (action: string, headSha: string, replicas: number): Promise<ActionRun> => {
-    github.pulls.set(42, { state: 'open', head: { sha: headSha } })
+    github.setPull(42, { state: 'open', headSha })
     const run = await runPreview({ workspace: await workspaces.create(replicas), number: 42, action, headSha, apiUrl: github.url, inputs, env: { KUBECONFIG: kubeconfig } })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     noSecrets(run)
@@ -103,7 +103,7 @@ test('opened, synchronize, synchronize, closed: one comment, a preview RootSync,
   assert.ok(github.requests.some((r) => r.method === 'GET' && r.path === '/repos/acme/config/pulls/42'), 'a queued run checks the pull request is still open')
 
   // closed: the preview RootSync and the PR's own tags go; main's artifact and tags stay.
-  github.pulls.set(42, { state: 'closed', head: { sha: SHA.c } })
+  github.setPull(42, { state: 'closed', headSha: SHA.c })
   const closed = await runPreview({ workspace: await workspaces.create(2), number: 42, action: 'closed', headSha: SHA.c, merged: true, apiUrl: github.url, inputs, env: { KUBECONFIG: kubeconfig } })
   assert.equal(closed.code, 0, closed.stdout + closed.stderr)
   noSecrets(closed)
@@ -127,7 +127,7 @@ test('opened, synchronize, synchronize, closed: one comment, a preview RootSync,
 
 test('a preview that fails to sync (KNV2009): the comment shows ERROR, the step fails after commenting', async () => {
   kube.reconciler.use({ name: 'quick-failure', frames: [FRAMES.sourceFetched, FRAMES.syncFailed], endsSynced: false })
-  github.pulls.set(49, { state: 'open', head: { sha: SHA.a } })
+  github.setPull(49, { state: 'open', headSha: SHA.a })
   const run = await runPreview({
     workspace: await workspaces.create(7), number: 49, action: 'opened', headSha: SHA.a, apiUrl: github.url,
     inputs: { image: `${reg.hostPort}/acme/failing`, 'preview-sync': 'true', 'wait-timeout': '30s' }, env: { KUBECONFIG: kubeconfig },

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { skopeoListTags, skopeoRawManifest } from '../harness/verify.ts'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts'
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
 import { GITHUB_TOKEN, leaks, manifestStatus, publishMain, runPreview, Workspaces } from './preview-lifecycle.ts'
 import { startTagDeleteProxy, type TagDeleteProxy } from './tag-delete-proxy.ts'
 
@@ -34,10 +34,10 @@ test('a registry that deletes tags: cleanup removes exactly pr-43 and its SHA ta
   const main = await publishMain(await workspaces.create(2), image, SHA.main)
   assert.equal(main.code, 0, main.stdout)
   const inputs = { image, 'compare-with': 'main' }
-  github.pulls.set(43, { state: 'open', head: { sha: SHA.a } })
+  github.setPull(43, { state: 'open', headSha: SHA.a })
   const opened = await runPreview({ workspace: await workspaces.create(5), number: 43, action: 'opened', headSha: SHA.a, apiUrl: github.url, inputs })
   assert.equal(opened.code, 0, opened.stdout)
-  github.pulls.set(43, { state: 'open', head: { sha: SHA.c } })
+  github.setPull(43, { state: 'open', headSha: SHA.c })
   const same = await runPreview({ workspace: await workspaces.create(2), number: 43, action: 'synchronize', headSha: SHA.c, apiUrl: github.url, inputs })
   assert.equal(same.code, 0, same.stdout)
   assert.equal(same.outputs['digest'], main.outputs['digest'], 'main’s content: main’s artifact is tagged pr-43')
@@ -58,7 +58,7 @@ test('a registry that deletes tags: cleanup removes exactly pr-43 and its SHA ta
 test('without pull-requests: write (403): a warning, the job summary has the preview, the step passes', async () => {
   const denied = await startFakeGitHub({ token: GITHUB_TOKEN, failures: [{ match: /^(POST|PATCH) \/repos\/acme\/config\/issues/, status: 403 }] })
   try {
-    denied.pulls.set(44, { state: 'open', head: { sha: SHA.a } })
+    denied.setPull(44, { state: 'open', headSha: SHA.a })
     const run = await runPreview({ workspace: await workspaces.create(3), number: 44, action: 'opened', headSha: SHA.a, apiUrl: denied.url, inputs: { image: `${reg.hostPort}/acme/denied` } })
     assert.equal(run.code, 0, run.stdout)
     assert.match(run.stdout, /::warning::could not comment on pull request #44: GitHub API: cannot comment on #44 \(HTTP 403\): Resource not accessible by integration.*\(the job needs permissions: pull-requests: write/)
@@ -74,7 +74,7 @@ test('without pull-requests: write (403): a warning, the job summary has the pre
 
 test('the comment is found past the first page of comments and edited, not duplicated', async () => {
   const image = `${reg.hostPort}/acme/paged`
-  github.pulls.set(45, { state: 'open', head: { sha: SHA.a } })
+  github.setPull(45, { state: 'open', headSha: SHA.a })
   const first = await runPreview({ workspace: await workspaces.create(3), number: 45, action: 'opened', headSha: SHA.a, apiUrl: github.url, inputs: { image } })
   assert.equal(first.code, 0, first.stdout)
   for (let i = 0; i < 150; i++) github.comments.push({ id: 5000 + i, issue: 45, body: `LGTM ${i}`, html_url: '', user: { login: 'reviewer', type: 'User' } })
@@ -91,7 +91,7 @@ test('the comment is found past the first page of comments and edited, not dupli
 
 test('a push that fails validation: the comment says so, nothing is pushed, the step fails', async () => {
   const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n  namespace: test\n'
-  github.pulls.set(46, { state: 'open', head: { sha: SHA.a } })
+  github.setPull(46, { state: 'open', headSha: SHA.a })
   const run = await runPreview({ workspace: await workspaces.create(3, { 'bad.yaml': bad }), number: 46, action: 'opened', headSha: SHA.a, apiUrl: github.url, inputs: { image: `${reg.hostPort}/acme/invalid` } })
   assert.equal(run.code, 1)
   const body = github.comments.find((c) => c.issue === 46)?.body ?? ''
@@ -101,7 +101,7 @@ test('a push that fails validation: the comment says so, nothing is pushed, the 
 })
 
 test('a run that starts after its pull request closed publishes nothing', async () => {
-  github.pulls.set(47, { state: 'closed', head: { sha: SHA.a } })
+  github.setPull(47, { state: 'closed', headSha: SHA.a })
   const run = await runPreview({ workspace: await workspaces.create(3), number: 47, action: 'synchronize', headSha: SHA.a, apiUrl: github.url, inputs: { image: `${reg.hostPort}/acme/stale` } })
   assert.equal(run.code, 0, run.stdout)
   assert.match(run.stdout, /::warning::pull request #47 is closed by now: this run publishes no preview/)
@@ -110,7 +110,7 @@ test('a run that starts after its pull request closed publishes nothing', async 
 })
 
 test('rollout, config-repo and a bad preview name are refused before anything is pushed', async () => {
-  github.pulls.set(48, { state: 'open', head: { sha: SHA.a } })
+  github.setPull(48, { state: 'open', headSha: SHA.a })
   const image = `${reg.hostPort}/acme/refused`
   const cases: [Record<string, string>, RegExp][] = [
     [{ rollout: 'true' }, /::error::configsync-oci: input "rollout" cannot be used with mode "preview": it would send a pull request's artifact to the main sync/],

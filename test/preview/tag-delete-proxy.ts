@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TestRegistry } from '../harness/registry.ts'
+import { closeServer } from '../harness/http.ts'
 
 /** The running proxy. */
 export interface TagDeleteProxy {
@@ -35,11 +36,7 @@ export async function startTagDeleteProxy(registry: TestRegistry): Promise<TagDe
   return {
     hostPort: `127.0.0.1:${(server.address() as AddressInfo).port}`,
     deleted,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    stop: () => closeServer(server),
   }
 }
 

@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { closeServer } from '../harness/http.ts'
 
 /** A request as the fake saw it. */
 export interface SeenRequest {
@@ -48,11 +49,7 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
     url: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: () => closeServer(server),
   }
 }
 

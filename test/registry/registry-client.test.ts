@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
 import { RegistryError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import type { Credentials } from '../../src/registry/auth.ts'
 import { HttpTransport } from '../../src/registry/http-transport.ts'
 import { parseImageReference } from '../../src/registry/image-reference.ts'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { RegistryError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import type { HttpResponse } from '../../src/registry/http-transport.ts'
 import {
   DEFAULT_RETRY_POLICY, isRetryableError, isRetryableStatus, isTransientError, parseRetryAfter, retryDelay, withRetries,

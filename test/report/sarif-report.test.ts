@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import type { Finding } from '../../src/manifests/finding.ts'
 import { describeCode } from '../../src/report/finding-codes.ts'
 import { buildSarifLog, renderSarif, SRCROOT, writeSarifFile } from '../../src/report/sarif-report.ts'
 import { VERSION } from '../../src/version.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { sarifReferenceProblems, sarifShapeProblems } from './sarif-shape.ts'
 
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-
+const temps = tempDirs()
 const FINDINGS: Finding[] = [
   { code: 'KNV2010', severity: 'error', file: 'namespaces/shop/b.yaml', line: 3, message: 'missing "metadata.name"' },
   { code: 'KNV1058', severity: 'error', file: 'cluster/role.yaml', line: 1, message: 'cluster-scoped object in a namespace repo' },
@@ -105,8 +101,7 @@ test('unknown codes keep a description; KNV codes link to Config Sync error docs
 })
 
 test('writeSarifFile creates the directory and writes parseable JSON', async () => {
-  const dir = await makeTempDir('sarif')
-  temps.push(dir)
+  const dir = await temps.make('sarif')
   const path = join(dir, 'reports', 'nested', 'findings.sarif')
   await writeSarifFile(path, FINDINGS, BASE)
   const log = JSON.parse(await readFile(path, 'utf8')) as unknown

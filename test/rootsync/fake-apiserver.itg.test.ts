@@ -104,3 +104,48 @@ test('401 without a token, 403 naming user, verb and resource, injected 500s', a
   assert.equal((await callFake(server, 'GET', `${BASE}/x`, { token: 'good' })).status, 500)
   assert.equal((await callFake(server, 'GET', `${BASE}/x`, { token: 'good' })).status, 404)
 })
+
+test('/status writes: a stale metadata.resourceVersion is 409; a merge patch merges deep (RFC 7386); null removes', async () => {
+  await callFake(server, 'POST', BASE, { token: 'good', body: rootSync('status-test', { sourceType: 'oci', oci: { image: image('a'), auth: 'none' } }) })
+  const statusPatch = (body: object) => callFake(server, 'PATCH', `${BASE}/status-test/status`, { token: 'good', body, contentType: 'application/merge-patch+json' })
+  const first = await statusPatch({ status: { observedGeneration: 1, sync: { commit: 'c1', lastUpdate: 't1' }, source: { commit: 'c1' } } })
+  assert.equal(first.status, 200)
+  const second = await statusPatch({ status: { sync: { commit: 'c2' }, source: null } })
+  assert.deepEqual(second.body['status'], { observedGeneration: 1, sync: { commit: 'c2', lastUpdate: 't1' } })
+  assert.equal(meta(second.body).generation, 1)
+  const stale = await statusPatch({ metadata: { resourceVersion: meta(first.body).resourceVersion }, status: { observedGeneration: 9 } })
+  assert.deepEqual([stale.status, stale.body['reason']], [409, 'Conflict'])
+  const current = await statusPatch({ metadata: { resourceVersion: meta(second.body).resourceVersion }, status: { observedGeneration: 2 } })
+  assert.equal(current.status, 200)
+  assert.equal((current.body['status'] as { observedGeneration: number }).observedGeneration, 2)
+  const put = await callFake(server, 'PUT', `${BASE}/status-test/status`, { token: 'good', body: { metadata: { resourceVersion: meta(first.body).resourceVersion }, status: {} } })
+  assert.equal(put.status, 409)
+})
+
+test('DELETE honours DeleteOptions preconditions: a mismatched resourceVersion or uid is 409 and the object stays', async () => {
+  const created = await callFake(server, 'POST', BASE, { token: 'good', body: rootSync('delete-test', { sourceType: 'oci', oci: { image: image('a'), auth: 'none' } }) })
+  const version = meta(created.body).resourceVersion
+  const del = (body?: object) => callFake(server, 'DELETE', `${BASE}/delete-test`, { token: 'good', ...(body === undefined ? {} : { body }) })
+  const stale = await del({ kind: 'DeleteOptions', apiVersion: 'v1', preconditions: { resourceVersion: `${version}0` } })
+  assert.deepEqual([stale.status, stale.body['reason']], [409, 'Conflict'])
+  assert.match(String(stale.body['message']), /Precondition failed: ResourceVersion in precondition: \d+0, ResourceVersion in object meta: \d+/)
+  assert.equal((await del({ preconditions: { uid: 'not-the-uid' } })).status, 409)
+  assert.equal((await callFake(server, 'GET', `${BASE}/delete-test`, { token: 'good' })).status, 200, 'a refused delete leaves the object')
+  assert.equal((await del({ preconditions: { resourceVersion: version } })).status, 200)
+  assert.equal((await callFake(server, 'GET', `${BASE}/delete-test`, { token: 'good' })).status, 404)
+})
+
+test('discovery advertises only the verbs served; labelSelector, fieldSelector and watch are an explicit 400', async () => {
+  const resources = (await callFake(server, 'GET', '/apis/configsync.gke.io/v1beta1', { token: 'good' })).body['resources'] as { name: string; verbs: string[] }[]
+  for (const resource of resources) {
+    assert.ok(!resource.verbs.includes('watch') && !resource.verbs.includes('deletecollection'), `${resource.name}: ${resource.verbs.join(',')}`)
+  }
+  assert.ok(resources.find((r) => r.name === 'rootsyncs')!.verbs.includes('list'))
+  assert.equal((await callFake(server, 'DELETE', BASE, { token: 'good' })).status, 405, 'deletecollection is indeed not served')
+  for (const query of ['labelSelector=team%3Da', 'fieldSelector=metadata.name%3Dx', 'watch=true']) {
+    const answer = await callFake(server, 'GET', `${BASE}?${query}`, { token: 'good' })
+    assert.deepEqual([answer.status, answer.body['reason']], [400, 'BadRequest'], query)
+    assert.match(String(answer.body['message']), /is not supported by this fake/)
+  }
+  assert.equal((await callFake(server, 'GET', `${BASE}?labelSelector=`, { token: 'good' })).status, 200)
+})

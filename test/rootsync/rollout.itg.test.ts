@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { loadClusterModule, type ClusterModule } from '../../src/rootsync/cluster-loader.ts'
 import { fleetState, fleetSyncedCommit, rolloutFleet, type FleetMember } from '../../src/rootsync/fleet.ts'
 import type { RolloutSettings } from '../../src/rootsync/rollout.ts'

@@ -5,13 +5,13 @@
  */
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
 import { ActionError } from '../../src/errors.ts'
 import { loadClusterModule } from '../../src/rootsync/cluster-loader.ts'
 import { runCliCaptured } from '../harness/cli-io.ts'
+import { findNode20 } from '../harness/node20.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { writeKubeconfig } from '../fakes/kube-apiserver/kubeconfig.ts'
 import { SCENARIOS } from '../fakes/kube-apiserver/reconciler.ts'
@@ -87,12 +87,10 @@ test('rollout from the CLI: a failing cluster exits 1 and prints its errors; --r
 
 test('on Node 20, status and rollout refuse with "needs Node 22 or later"; the loader says so too', async () => {
   await assert.rejects(loadClusterModule('configsync-oci status', '20.20.2'), (e: unknown) => e instanceof ActionError && e.message === 'configsync-oci status needs Node 22 or later; this is Node 20.20.2')
-  const node20 = ['/usr/local/bin/node', '/usr/bin/node'].find((p) => existsSync(p))
-  const version = node20 === undefined ? '' : (await run(node20, ['--version'])).stdout
-  assert.match(version, /^v20\./, 'the machine has Node 20 for this check')
-  const failed = await run(node20!, [CLI, 'status', '--context', 'prod'], { env }).then(() => undefined, (e: unknown) => e as { code: number; stderr: string })
+  const node20 = await findNode20()
+  const failed = await run(node20, [CLI, 'status', '--context', 'prod'], { env }).then(() => undefined, (e: unknown) => e as { code: number; stderr: string })
   assert.equal(failed?.code, 1)
   assert.match(failed?.stderr ?? '', /configsync-oci status needs Node 22 or later; this is Node 20\./)
-  const help = await run(node20!, [CLI, 'help'], { env })
+  const help = await run(node20, [CLI, 'help'], { env })
   assert.match(help.stdout, /status and rollout need Node 22 or later/)
 })

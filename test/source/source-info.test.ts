@@ -2,20 +2,16 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { detectSourceInfo, normalizeTime } from '../../src/source/source-info.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
+const temps = tempDirs()
 
 test('push events: GITHUB_SHA, the repository URL and the head commit time', async () => {
-  const dir = await makeTempDir('src-info')
-  temps.push(dir)
+  const dir = await temps.make('src-info')
   const event = join(dir, 'event.json')
   await writeFile(event, JSON.stringify({ head_commit: { id: 'abc', timestamp: '2026-03-04T05:06:07+02:00' } }))
   const info = await detectSourceInfo(dir, { GITHUB_SHA: 'abc', GITHUB_REPOSITORY: 'acme/cfg', GITHUB_SERVER_URL: 'https://github.example', GITHUB_EVENT_PATH: event })
@@ -23,8 +19,7 @@ test('push events: GITHUB_SHA, the repository URL and the head commit time', asy
 })
 
 test('pull_request events use the PR head SHA, not the merge commit', async () => {
-  const dir = await makeTempDir('src-info-pr')
-  temps.push(dir)
+  const dir = await temps.make('src-info-pr')
   const event = join(dir, 'event.json')
   await writeFile(event, JSON.stringify({ pull_request: { head: { sha: 'headsha' } } }))
   const info = await detectSourceInfo(dir, { GITHUB_SHA: 'mergesha', GITHUB_EVENT_PATH: event, SOURCE_DATE_EPOCH: '0' })
@@ -33,8 +28,7 @@ test('pull_request events use the PR head SHA, not the merge commit', async () =
 })
 
 test('outside GitHub: the git checkout of the directory gives the commit and its time', async () => {
-  const dir = await makeTempDir('src-info-git')
-  temps.push(dir)
+  const dir = await temps.make('src-info-git')
   const env = { ...process.env, GIT_COMMITTER_DATE: '2025-05-05T05:05:05Z', GIT_AUTHOR_DATE: '2025-05-05T05:05:05Z' }
   await run('git', ['init', '-q', dir])
   await writeFile(join(dir, 'a.yaml'), 'x: 1\n')

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { NULL_LOGGER, RecordingLogger } from '../../src/logger.ts'
+import { NULL_LOGGER } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { openTagStore } from '../../src/tags/registry-tag-store.ts'
 import { removeTags } from '../../src/tags/tag-removal.ts'
 import { parseImageReference } from '../../src/registry/image-reference.ts'

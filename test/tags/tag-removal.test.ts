@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { RegistryError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { removeTags, type DeleteOutcome, type TagStore } from '../../src/tags/tag-removal.ts'
 
 type Behaviour = 'tag-api' | 'tag-reference' | 'digest-only' | 'no-deletes'

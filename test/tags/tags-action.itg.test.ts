@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { runAction, type ActionRun } from '../harness/action-runner.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { skopeoListTags, skopeoRawManifest } from '../harness/verify.ts'
 import { eventEnv, loadEvent, type EventName } from './event-fixture.ts'
 import { blobUploads, logWatch } from './registry-log.ts'
@@ -19,19 +19,17 @@ const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
 const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: test\ndata:\n  replicas: "2"\n'
 const RULES = ['type=ref,event=branch', 'type=ref,event=pr', 'type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}', 'type=sha'].join('\n')
 let reg: TestRegistry
-const temps: string[] = []
+const temps = tempDirs()
 
 before(async () => {
   reg = await startRegistry('plain')
 })
 after(async () => {
   await reg?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 async function workspace(extra: Record<string, string> = {}): Promise<string> {
-  const ws = await makeTempDir('ws-tags')
-  temps.push(ws)
+  const ws = await temps.make('ws-tags')
   await cp(EXAMPLES, join(ws, 'config'), { recursive: true })
   for (const [name, content] of Object.entries(extra)) await writeFile(join(ws, 'config', name), content)
   return ws

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { runAction } from '../harness/action-runner.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts'
+import { tempDirs } from '../harness/tmp.ts'
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
 import { digestRef, git, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
@@ -13,7 +13,7 @@ const SHA = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00'
 const EVENT = { head_commit: { id: SHA, timestamp: '2026-11-26T10:00:00Z' }, ref: 'refs/heads/main' }
 const TOKEN = 'ghs_ActionWriteBackToken_0123456789'
 const OLD = digestRef('1')
-const temps: string[] = []
+const temps = tempDirs()
 let registry: TestRegistry
 let github: FakeGitHub
 let root: string
@@ -21,18 +21,15 @@ let root: string
 before(async () => {
   registry = await startRegistry('plain')
   github = await startFakeGitHub({ token: TOKEN })
-  root = await makeTempDir('wb-e2e')
-  temps.push(root)
+  root = await temps.make('wb-e2e')
 })
 after(async () => {
   await github?.stop()
   await registry?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 async function workspace(): Promise<string> {
-  const ws = await makeTempDir('wb-ws')
-  temps.push(ws)
+  const ws = await temps.make('wb-ws')
   await cp(EXAMPLES, join(ws, 'config'), { recursive: true })
   return ws
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { promisify } from 'node:util'
 import { runCliCaptured } from '../harness/cli-io.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { startGitHttpServer, type GitHttpServer } from './git-http-server.ts'
 import { digestRef, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 
@@ -12,18 +12,16 @@ const run = promisify(execFile)
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
 const TOKEN = 'cli-token-SECRET-0123456789'
 const OLD = digestRef('1')
-const temps: string[] = []
+const temps = tempDirs()
 let root: string
 let server: GitHttpServer
 
 before(async () => {
-  root = await makeTempDir('wb-cli')
-  temps.push(root)
+  root = await temps.make('wb-cli')
   server = await startGitHttpServer(root, 'x-access-token', TOKEN)
 })
 after(async () => {
   await server?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 function manifest(image: string, name = 'root-sync'): string {

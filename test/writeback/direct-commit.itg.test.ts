@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict'
 import { readdir } from 'node:fs/promises'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { WriteBackError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { writeBack } from '../../src/writeback/git/write-back.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { digestRef, git, pushOtherCommit, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 import { gitEnv, settingsFor, SOURCE_SHA } from './settings.ts'
 
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
+const temps = tempDirs()
 
 async function repoWith(files: Record<string, string>, branch = 'main') {
   const repo = await seedBareRepo(files, { branch })
-  temps.push(repo.root)
-  const home = await makeTempDir('wb-home')
-  temps.push(home)
+  temps.adopt(repo.root)
+  const home = await temps.make('wb-home')
   return { ...repo, env: gitEnv(home) }
 }
 
@@ -80,8 +76,7 @@ test('a directory path edits every match under it; the default branch is used wh
 
 test('not found: the error lists what is there; nothing is pushed; the temp clone is removed', async () => {
   const repo = await repoWith({ 'root-sync.yaml': syncManifest('RootSync', 'config-management-system', 'other', OLD) })
-  const tempDir = await makeTempDir('wb-tmp')
-  temps.push(tempDir)
+  const tempDir = await temps.make('wb-tmp')
   await assert.rejects(
     writeBack(settingsFor(repo.url, { tempDir }), repo.env, new RecordingLogger()),
     (error: unknown) =>

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { closeServer } from '../harness/http.ts'
 
 const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend'
 
@@ -55,11 +56,7 @@ export async function startGitHttpServer(projectRoot: string, username: string, 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    stop: () => closeServer(server),
   }
 }
 

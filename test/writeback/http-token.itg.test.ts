@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { describeError, causeChain, WriteBackError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { renderWriteBackResult } from '../../src/report/writeback-text.ts'
 import { writeBack } from '../../src/writeback/git/write-back.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { startGitHttpServer, type GitHttpServer } from './git-http-server.ts'
 import { digestRef, seedBareRepo, showFile, syncManifest } from './git-repos.ts'
 import { installGitShim, watchProcesses } from './secret-watch.ts'
@@ -14,24 +14,22 @@ const TOKEN = 'ghs_TestToken0123456789abcdefSECRET'
 const BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
 const SECRETS = [TOKEN, BASIC]
 const OLD = digestRef('1')
-const temps: string[] = []
+const temps = tempDirs()
 let server: GitHttpServer
 let bare: string
 
 before(async () => {
   const seeded = await seedBareRepo({ 'root-sync.yaml': syncManifest('RootSync', 'config-management-system', 'root-sync', OLD) })
-  temps.push(seeded.root)
+  temps.adopt(seeded.root)
   bare = seeded.bare
   server = await startGitHttpServer(seeded.root, 'x-access-token', TOKEN)
 })
 after(async () => {
   await server?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 async function shimmedEnv() {
-  const dir = await makeTempDir('wb-shim')
-  temps.push(dir)
+  const dir = await temps.make('wb-shim')
   const shim = await installGitShim(dir)
   return { env: gitEnv(dir, `${dir}:${process.env['PATH'] ?? '/usr/bin:/bin'}`), shim }
 }

@@ -1,31 +1,26 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { after, before, test } from 'node:test'
+import { before, test } from 'node:test'
 import { causeChain, WriteBackError } from '../../src/errors.ts'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { writeBack } from '../../src/writeback/git/write-back.ts'
 import type { WriteBackSettings } from '../../src/writeback/git/writeback-types.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.ts'
+import { tempDirs } from '../harness/tmp.ts'
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
 import { digestRef, git, pushOtherCommit, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 import { gitEnv, settingsFor } from './settings.ts'
 
 const TOKEN = 'ghp_PullRequestToken_0123456789'
 const BRANCH = 'configsync-oci/rootsync-config-management-system-root-sync'
 const OLD = digestRef('1')
-const temps: string[] = []
+const temps = tempDirs()
 let root: string
 let env: NodeJS.ProcessEnv
 
 before(async () => {
-  root = await makeTempDir('wb-pr')
-  temps.push(root)
+  root = await temps.make('wb-pr')
   env = gitEnv(root)
 })
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-
 function manifest(image: string): string {
   return syncManifest('RootSync', 'config-management-system', 'root-sync', image)
 }

@@ -1,28 +1,27 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { RecordingLogger, type Logger } from '../../src/logger.ts'
+import type { Logger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { writeBack } from '../../src/writeback/git/write-back.ts'
-import { makeTempDir, removeDir } from '../harness/tmp.ts'
+import { tempDirs } from '../harness/tmp.ts'
 import { startGitHttpServer, type GitHttpServer } from './git-http-server.ts'
 import { digestRef, git, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
 import { gitEnv, settingsFor } from './settings.ts'
 
 const TOKEN = 'race-token-0123456789'
 const OLD = digestRef('1')
-const temps: string[] = []
+const temps = tempDirs()
 let server: GitHttpServer
 let root: string
 let env: NodeJS.ProcessEnv
 
 before(async () => {
-  root = await makeTempDir('wb-race')
-  temps.push(root)
+  root = await temps.make('wb-race')
   server = await startGitHttpServer(root, 'x-access-token', TOKEN)
   env = gitEnv(root)
 })
 after(async () => {
   await server?.stop()
-  for (const dir of temps) await removeDir(dir)
 })
 
 /**

@@ -1,26 +1,21 @@
 import assert from 'node:assert/strict'
 import { readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { WriteBackError } from '../../src/errors.ts'
 import { parseTarget } from '../../src/writeback/edit/target.ts'
 import { editWorktree } from '../../src/writeback/git/worktree-edit.ts'
-import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
+import { tempDirs, writeTree } from '../harness/tmp.ts'
 import { digestRef, syncManifest } from './git-repos.ts'
 
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-
+const temps = tempDirs()
 const TARGET = parseTarget('RootSync/root-sync', 't')
 const OLD = digestRef('1')
 const NEW = digestRef('2')
 const ROOT = syncManifest('RootSync', 'config-management-system', 'root-sync', OLD)
 
 async function tree(files: Record<string, string>): Promise<string> {
-  const dir = await makeTempDir('wb-tree')
-  temps.push(dir)
+  const dir = await temps.make('wb-tree')
   await writeTree(dir, files)
   return dir
 }

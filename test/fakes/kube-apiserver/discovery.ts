@@ -12,7 +12,8 @@ export const CONFIG_SYNC_GROUP = 'configsync.gke.io'
 /** The versions it serves; v1beta1 is the preferred (storage) one. */
 export const CONFIG_SYNC_VERSIONS = ['v1beta1', 'v1alpha1'] as const
 
-const VERBS = ['delete', 'deletecollection', 'get', 'list', 'patch', 'create', 'update', 'watch']
+// Only the verbs the fake serves: no watch (a list never streams) and no deletecollection.
+const VERBS = ['delete', 'get', 'list', 'patch', 'create', 'update']
 
 /** GET /version. */
 export function versionDocument(): JsonObject {
@@ -39,7 +40,7 @@ export function coreResources(): JsonObject {
   return {
     kind: 'APIResourceList',
     groupVersion: 'v1',
-    resources: [{ name: 'namespaces', singularName: 'namespace', namespaced: false, kind: 'Namespace', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['ns'] }],
+    resources: [{ name: 'namespaces', singularName: 'namespace', namespaced: false, kind: 'Namespace', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update'], shortNames: ['ns'] }],
   }
 }
 

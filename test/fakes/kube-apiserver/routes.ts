@@ -8,7 +8,8 @@ import { parse as parseYaml } from 'yaml'
 import { CONFIG_SYNC_GROUP } from './discovery.ts'
 import { deletePath, isObject, setPath, type Json, type JsonObject } from './fields.ts'
 import type { ScriptedReconciler } from './reconciler.ts'
-import { ApiError, type ObjectKey, type ObjectStore } from './store.ts'
+import { checkPrecondition, meta } from './crd-rules.ts'
+import { ApiError, mergePatch, type ObjectKey, type ObjectStore } from './store.ts'
 
 /** One resource request, parsed from the URL. */
 export interface Call {
@@ -46,6 +47,7 @@ export function dispatch(store: ObjectStore, reconciler: ScriptedReconciler, cal
   if (call.sub !== undefined) return statusWrite(store, key, call)
   if (call.method === 'PUT') return { status: 200, body: versioned(store.replace(key, parseJson(call.body), manager), call.version) }
   if (call.method === 'DELETE') {
+    checkDeletePrecondition(store, key, call.body)
     store.delete(key)
     return { status: 200, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name: call.name, group: CONFIG_SYNC_GROUP, kind: call.resource } } }
   }
@@ -56,6 +58,10 @@ export function dispatch(store: ObjectStore, reconciler: ScriptedReconciler, cal
 function collection(store: ObjectStore, call: Call): Answer {
   const kind = call.resource === 'rootsyncs' ? 'RootSync' : 'RepoSync'
   if (call.method === 'GET') {
+    // Say so rather than answer as if the query were not there: an unfiltered list, or a list instead of a stream.
+    for (const unsupported of ['labelSelector', 'fieldSelector', 'watch']) {
+      if ((call.query.get(unsupported) ?? '') !== '') throw new ApiError(400, 'BadRequest', `${unsupported} is not supported by this fake`)
+    }
     const items = store.list(call.resource, call.namespace).map((o) => versioned(o, call.version))
     return { status: 200, body: { apiVersion: `${CONFIG_SYNC_GROUP}/${call.version}`, kind: `${kind}List`, metadata: { resourceVersion: store.listVersion() }, items } }
   }
@@ -91,10 +97,28 @@ function statusWrite(store: ObjectStore, key: ObjectKey, call: Call): Answer {
   const body = parseJson(call.body)
   const current = store.get(key)
   if (current === undefined) throw new ApiError(404, 'NotFound', `${call.resource}.${CONFIG_SYNC_GROUP} "${key.name}" not found`)
+  checkPrecondition(key, meta(current)['resourceVersion'], body)
   const status = isObject(body['status']) ? body['status'] : {}
-  const next = call.method === 'PATCH' && isObject(current['status']) ? { ...current['status'], ...status } : status
+  const merged = call.method === 'PATCH' ? mergePatch(structuredClone(current['status']), status) : status
+  const next = isObject(merged) ? merged : {}
   store.setStatus(key, next)
   return { status: 200, body: versioned(store.get(key)!, call.version) }
+}
+
+/** DeleteOptions.preconditions.resourceVersion (and .uid) must match the stored object, or 409 as the API server answers. */
+function checkDeletePrecondition(store: ObjectStore, key: ObjectKey, text: string): void {
+  if (text.trim() === '') return
+  const options = parseJson(text)
+  const preconditions = isObject(options['preconditions']) ? options['preconditions'] : {}
+  const current = store.get(key)
+  if (current === undefined) return
+  for (const [field, label] of [['resourceVersion', 'ResourceVersion'], ['uid', 'UID']] as const) {
+    const wanted = preconditions[field]
+    const actual = meta(current)[field]
+    if (wanted !== undefined && wanted !== null && wanted !== actual) {
+      throw new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${key.resource}.${CONFIG_SYNC_GROUP} "${key.name}": Precondition failed: ${label} in precondition: ${String(wanted)}, ${label} in object meta: ${String(actual)}`, { name: key.name, group: CONFIG_SYNC_GROUP, kind: key.resource })
+    }
+  }
 }
 
 /** RFC 6902 add/replace/remove on the current object, turned into the equivalent whole-object merge. */

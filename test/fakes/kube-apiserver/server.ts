@@ -9,7 +9,7 @@
  * (test/rootsync/kubectl-fake.itg.test.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createServer, type Server } from 'node:https'
+import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { makeTempDir, removeDir } from '../../harness/tmp.ts'
 import { makeServerCertificate } from './certs.ts'
@@ -19,6 +19,7 @@ import type { JsonObject } from './fields.ts'
 import { ScriptedReconciler } from './reconciler.ts'
 import { dispatch } from './routes.ts'
 import { ApiError, ObjectStore } from './store.ts'
+import { closeServer, readBody } from '../../harness/http.ts'
 
 export type { RbacRule } from './access.ts'
 
@@ -98,7 +99,7 @@ export async function startFakeApiServer(options: FakeApiServerOptions = {}): Pr
     fail: (fault) => faults.push({ fault, left: fault.times ?? 1 }),
     before: (method, path, fn) => hooks.push({ method, path, fn }),
     stop: async () => {
-      await close(server)
+      await closeServer(server)
       await removeDir(dir)
     },
   }
@@ -185,18 +186,3 @@ function sendStatus(res: ServerResponse, error: ApiError): void {
   })
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.closeAllConnections()
-    server.close(() => resolve())
-  })
-}

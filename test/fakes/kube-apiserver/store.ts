@@ -226,7 +226,8 @@ function summary(managers: readonly FieldManagerEntry[]): string[][] {
   return managers.map((m) => [m.manager, m.operation, ...[...m.paths].sort()])
 }
 
-function mergePatch(target: Json | undefined, patch: Json): Json {
+/** RFC 7386 JSON merge patch: objects merge key by key at every depth, null removes, anything else replaces. */
+export function mergePatch(target: Json | undefined, patch: Json): Json {
   if (!isObject(patch)) return patch
   const result: JsonObject = isObject(target) ? target : {}
   for (const [key, value] of Object.entries(patch)) {

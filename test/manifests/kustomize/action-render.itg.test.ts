@@ -2,10 +2,10 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { cp, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { runAction } from '../../harness/action-runner.ts'
-import { makeTempDir, removeDir } from '../../harness/tmp.ts'
+import { tempDirs } from '../../harness/tmp.ts'
 import { extractLayoutLayers } from '../../harness/verify.ts'
 
 // The bundled action, as the runner runs it: render and schema inputs end to end.
@@ -13,14 +13,10 @@ const run = promisify(execFile)
 const FIXTURES = join(import.meta.dirname, '../../fixtures/kustomize')
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const PUSH_EVENT = { head_commit: { id: SHA, timestamp: '2026-11-20T10:00:00Z' }, ref: 'refs/heads/main' }
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
+const temps = tempDirs()
 
 async function workspaceWith(fixture: string): Promise<string> {
-  const ws = await makeTempDir('ws-render')
-  temps.push(ws)
+  const ws = await temps.make('ws-render')
   await cp(join(FIXTURES, fixture), join(ws, 'config'), { recursive: true })
   return ws
 }

@@ -2,27 +2,19 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { runCliCaptured } from '../../harness/cli-io.ts'
-import { makeTempDir, removeDir } from '../../harness/tmp.ts'
+import { tempDirs } from '../../harness/tmp.ts'
 import { extractLayoutLayers } from '../../harness/verify.ts'
 
 const run = promisify(execFile)
 const FIXTURES = join(import.meta.dirname, '../../fixtures/kustomize')
 const SHA = '0123456789abcdef0123456789abcdef01234567'
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
-async function temp(prefix: string): Promise<string> {
-  const dir = await makeTempDir(prefix)
-  temps.push(dir)
-  return dir
-}
+const temps = tempDirs()
 
 async function publishToLayout(dir: string, extra: string[]): Promise<{ code: number; stderr: string; tree: string }> {
-  const work = await temp('render-publish')
+  const work = await temps.make('render-publish')
   const layout = join(work, 'layout')
   const argv = ['publish', '--dir', dir, '--image', `oci-layout:${layout}:v1`, '--revision', SHA, '--created', '2026-01-02T03:04:05Z', '-q', ...extra]
   const result = await runCliCaptured(argv, { env: { PATH: process.env['PATH'] ?? '' } })
@@ -57,7 +49,7 @@ test('without --render the sources are packed, and validation still reads the re
 })
 
 test('publish --render without a kustomization at the top is an input error', async () => {
-  const dir = await temp('render-plain')
+  const dir = await temps.make('render-plain')
   const source = join(FIXTURES, 'rendered-valid/namespace.yaml')
   await run('cp', [source, join(dir, 'namespace.yaml')])
   const published = await publishToLayout(dir, ['--render'])

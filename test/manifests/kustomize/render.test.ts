@@ -2,21 +2,18 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { collectSource } from '../../../src/manifests/collect.ts'
 import { SEVERITY, type Finding } from '../../../src/manifests/finding.ts'
 import { KustomizeMissingError, kustomizeMessage } from '../../../src/manifests/kustomize/kustomize-runner.ts'
 import { resolveKustomization } from '../../../src/manifests/kustomize/kustomize-source.ts'
 import { loadAndValidate } from '../../../src/manifests/validate.ts'
-import { makeTempDir, removeDir } from '../../harness/tmp.ts'
+import { tempDirs } from '../../harness/tmp.ts'
 
 const run = promisify(execFile)
 const FIXTURES = join(import.meta.dirname, '../../fixtures/kustomize')
-const temps: string[] = []
-after(async () => {
-  for (const dir of temps) await removeDir(dir)
-})
+const temps = tempDirs()
 
 function at(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.code} ${f.file}:${f.line} ${f.severity}`)
@@ -90,8 +87,7 @@ test('files outside the directory: not in the artifact, so Config Sync cannot re
 })
 
 test('without kubectl or kustomize on PATH rendering is a clear error, not a finding', async () => {
-  const empty = await makeTempDir('no-kubectl')
-  temps.push(empty)
+  const empty = await temps.make('no-kubectl')
   await assert.rejects(
     resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), { environment: { env: { PATH: empty } } }),
     (error: unknown) => error instanceof KustomizeMissingError && /neither kubectl nor kustomize is on PATH/.test(error.message) && /kubectl/.test(error.hint ?? ''),
@@ -106,8 +102,7 @@ test("kustomize's message is taken out of kubectl's log line, or from kustomize'
 })
 
 test('kustomize never sees the action inputs (the registry password) or runner tokens', async () => {
-  const bin = await makeTempDir('fake-kubectl')
-  temps.push(bin)
+  const bin = await temps.make('fake-kubectl')
   const seen = join(bin, 'env.txt')
   // A stand-in kubectl that records its environment and renders one Namespace.
   await writeFile(join(bin, 'kubectl'), `#!/bin/sh\nenv >> '${seen}'\nprintf 'apiVersion: v1\\nkind: Namespace\\nmetadata:\\n  name: shop\\n'\n`, { mode: 0o755 })

@@ -19,7 +19,7 @@ test('the committed schema data is what scripts/generate-k8s-fields.ts makes fro
   await run(process.execPath, [join(ROOT, 'scripts/generate-k8s-fields.ts')], { env: { ...process.env, OUT_DIR: out } })
   for (const file of FILES) {
     const committed = await readFile(join(ROOT, 'src/manifests/schema', file), 'utf8')
-    assert.equal(await readFile(join(out, file), 'utf8'), committed, `${file} is stale: run node_modules/.bin/node scripts/generate-k8s-fields.ts`)
+    assert.equal(await readFile(join(out, file), 'utf8'), committed, `${file} is stale: run npm run generate`)
   }
 })
 
