@@ -36,13 +36,14 @@ export function readSetupInputs(context: ActionContext): SetupInputs {
   const image = requireImage(context.inputs)
   // create-sync and create-repository are what setup does; reading them as true lets their checks run unchanged.
   const read = implied(context.read, { [ROLLOUT_INPUT.createSync]: 'true', [REGISTRY_INPUT.createRepository]: 'true' })
-  const rollout = readRolloutInputs(read, context.workspace, image)
+  const rollout = readRolloutInputs(read, context.workspace, image, context.mask)
   const registry = readRegistryInputs(read, context.mask)
   const contexts = rollout.selection.contexts
   const settings = bootstrapSettings({
     image,
     ref: rollout.ref,
     spec: rollout.create ?? { sourceFormat: 'unstructured', dir: '.', auth: 'none' },
+    ...(rollout.secrets === undefined ? {} : { secrets: rollout.secrets }),
     fleetHostProject: context.read(SETUP_INPUT.fleetHostProject),
     repositoryLabels: registry.repository?.labels ?? {},
     ...(registry.repository?.description === undefined ? {} : { repositoryDescription: registry.repository.description }),

@@ -1,3 +1,4 @@
+import type { SyncAuthTarget } from './sync-auth.ts'
 import type { SyncChange } from './sync-patch.ts'
 import type { SyncObject, SyncRef } from './types.ts'
 
@@ -15,6 +16,8 @@ export interface RootSyncTarget {
   get(ref: SyncRef): Promise<SyncObject | undefined>
   /** Sends one change and returns the object as stored; a stale resourceVersion is a ClusterError with status 409. */
   apply(change: SyncChange): Promise<SyncObject>
+  /** Secrets, the CRD and the reconciler, for token auth and caCertSecretRef; cluster adapters have it, most test fakes not. */
+  readonly syncAuth?: SyncAuthTarget
 }
 
 /** Time, injectable so tests poll every few milliseconds. */

@@ -33,7 +33,7 @@ test('polling backs off from the first interval to the ceiling', () => {
 })
 
 test('defaults: RootSync root-sync from the validation input, current context, wait 5m, concurrency 3', () => {
-  const inputs = readRolloutInputs(reader(DEFAULTS), '/ws', GAR)
+  const inputs = readRolloutInputs(reader(DEFAULTS), '/ws', GAR, () => {})
   assert.equal(inputs.enabled, true)
   assert.deepEqual(inputs.ref, { kind: 'RootSync', namespace: 'config-management-system', name: 'root-sync' })
   assert.deepEqual(inputs.selection, { kubeconfigs: [], contexts: [] })
@@ -41,7 +41,7 @@ test('defaults: RootSync root-sync from the validation input, current context, w
   assert.equal(inputs.timeoutMs, 300_000)
   assert.equal(inputs.concurrency, 3)
   assert.equal(inputs.create, undefined)
-  assert.equal(readRolloutInputs(reader({}), '/ws', GAR).enabled, false)
+  assert.equal(readRolloutInputs(reader({}), '/ws', GAR, () => {}).enabled, false)
 })
 
 test('repo-sync serves validation and rollout; create-sync picks auth by registry', () => {
@@ -49,12 +49,13 @@ test('repo-sync serves validation and rollout; create-sync picks auth by registr
     reader({ ...DEFAULTS, 'repo-sync': 'shop/repo-sync', kubeconfig: 'a.yaml\nb.yaml', contexts: '', 'canary-contexts': 'a', 'create-sync': 'true' }),
     '/ws',
     GAR,
+    () => {},
   )
   assert.deepEqual(inputs.ref, { kind: 'RepoSync', namespace: 'shop', name: 'repo-sync' })
   assert.deepEqual(inputs.selection.kubeconfigs, ['/ws/a.yaml', '/ws/b.yaml'])
   assert.deepEqual(inputs.canaries, ['a'])
   assert.deepEqual(inputs.create, { sourceFormat: 'unstructured', dir: '.', auth: 'k8sserviceaccount' })
-  const ghcr = readRolloutInputs(reader({ ...DEFAULTS, 'create-sync': 'true', 'sync-dir': '/config/' }), '/ws', 'ghcr.io/acme/app')
+  const ghcr = readRolloutInputs(reader({ ...DEFAULTS, 'create-sync': 'true', 'sync-dir': '/config/' }), '/ws', 'ghcr.io/acme/app', () => {})
   assert.deepEqual(ghcr.create, { sourceFormat: 'unstructured', dir: 'config', auth: 'none' })
 })
 
@@ -72,6 +73,6 @@ test('bad inputs name the input and show an example', () => {
     [{ rollout: 'yes' }, /input "rollout" is "yes", expected true or false/],
   ]
   for (const [values, pattern] of cases) {
-    assert.throws(() => readRolloutInputs(reader({ ...DEFAULTS, ...values }), '/ws', GAR), (e: unknown) => e instanceof InputError && pattern.test(e.message), String(pattern))
+    assert.throws(() => readRolloutInputs(reader({ ...DEFAULTS, ...values }), '/ws', GAR, () => {}), (e: unknown) => e instanceof InputError && pattern.test(e.message), String(pattern))
   }
 })

@@ -76,7 +76,7 @@ async function removeCandidates(context: ActionContext, session: PreviewSession,
 
 /** Deletes the preview RSync in the clusters of kubeconfig/contexts, waiting up to wait-timeout when wait is on. */
 async function deleteSync(context: ActionContext, session: PreviewSession): Promise<SyncCleanup[]> {
-  const rollout = readRolloutInputs(context.read, context.workspace, session.image)
+  const rollout = readRolloutInputs(context.read, context.workspace, session.image, context.mask)
   try {
     return await removePreviewSync(session.ref, rollout.selection, rollout.wait ? rollout.timeoutMs : 0, context.env, context.logger)
   } catch (error: unknown) {

@@ -98,7 +98,7 @@ type SyncOutcome = PreviewSyncResult | { readonly error: string; readonly cause:
 /** The rollout inputs (kubeconfig, contexts, wait, sync-dir, sync-auth …) with create-sync on: a preview is created on its first push. */
 function previewRolloutInputs(context: ActionContext): RolloutInputs {
   const read = (name: string): string => (name === ROLLOUT_INPUT.createSync ? 'true' : context.read(name))
-  return readRolloutInputs(read, context.workspace, context.inputs.image)
+  return readRolloutInputs(read, context.workspace, context.inputs.image, context.mask)
 }
 
 async function runPreviewSync(context: ActionContext, session: PreviewSession, image: string): Promise<SyncOutcome> {

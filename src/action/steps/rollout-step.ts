@@ -26,7 +26,7 @@ export const rolloutStep: AfterPublishStep = {
   enabled(context) {
     // The other rollout inputs are checked only when a rollout is asked for.
     if (!parseBoolean(context.read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)) return false
-    const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image)
+    const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image, context.mask)
     if (context.inputs.image.startsWith('oci-layout:')) {
       throw new InputError(`input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`, {
         hint: 'set image to a registry repository, or rollout: false',
@@ -35,7 +35,7 @@ export const rolloutStep: AfterPublishStep = {
     return inputs.enabled
   },
   async run(context, result) {
-    const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image)
+    const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image, context.mask)
     const fleet = await rollOut(context, inputs, result)
     context.logger.info(renderFleetText(fleet).trimEnd())
     setRolloutOutputs(fleet)
@@ -56,6 +56,7 @@ async function rollOut(context: ActionContext, inputs: RolloutInputs, result: Pu
         ref: inputs.ref,
         image,
         ...(inputs.create === undefined ? {} : { create: inputs.create }),
+        ...(inputs.secrets === undefined ? {} : { secrets: inputs.secrets }),
         wait: inputs.wait,
         timeoutMs: inputs.timeoutMs,
         policy: { sourceErrorGraceMs: Math.min(SOURCE_ERROR_GRACE_MS, inputs.timeoutMs) },

@@ -14,7 +14,7 @@ import type { ClusterEndpoint } from './kubeconfig.ts'
 
 /** One request to the API server; `path` is relative to the server URL. */
 export interface KubeRequest {
-  readonly method: 'GET' | 'POST' | 'PATCH'
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   readonly path: string
   readonly query?: Readonly<Record<string, string>>
   readonly body?: unknown
