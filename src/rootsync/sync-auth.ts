@@ -1,9 +1,9 @@
 import { ClusterError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { describeSyncRef, reconcilerName } from './sync-ref.ts'
-import { buildSecret, secretNamespace, secretPatch, TOKEN_AUTH_VERSION, type SecretObject, type SecretOutcome, type SyncSecret, type SyncSecrets } from './sync-secrets.ts'
-import type { RootSyncTarget } from './ports.ts'
-import type { SyncKind, SyncObject, SyncRef } from './types.ts'
+import { buildSecret, secretNamespace, secretPatch, TOKEN_AUTH_VERSION, type SecretOutcome, type SyncSecret, type SyncSecrets } from './sync-secrets.ts'
+import type { RootSyncTarget, SyncAuthTarget } from './ports.ts'
+import type { SyncObject, SyncRef } from './types.ts'
 
 /**
  * The cluster half of token auth (Config Sync 1.24+): check that the
@@ -13,20 +13,6 @@ import type { SyncKind, SyncObject, SyncRef } from './types.ts'
  * values reach oci-sync as environment variables at pod start
  * (CONFIG-SYNC.md §0). Rollout, bootstrap and previews share it.
  */
-
-/** The port: what a cluster adapter offers for Secrets and reconcilers. */
-export interface SyncAuthTarget {
-  /** The installed CRD's spec.oci.auth enum; undefined when it cannot be read (RBAC) or has none. */
-  ociAuthValues(kind: SyncKind): Promise<readonly string[] | undefined>
-  readSecret(namespace: string, name: string): Promise<SecretObject | undefined>
-  createSecret(namespace: string, body: Record<string, unknown>): Promise<void>
-  /** A JSON merge patch; a stale resourceVersion is a ClusterError with status 409. */
-  patchSecret(namespace: string, name: string, patch: Record<string, unknown>): Promise<void>
-  /** A JSON merge patch of the RSync (an Update: a later image-only apply never prunes what it sets). */
-  patchSync(ref: SyncRef, patch: Record<string, unknown>): Promise<SyncObject>
-  /** Deletes the pods of the reconciler Deployment (it starts new ones); the number deleted, 0 when it has none yet. */
-  restartReconciler(deployment: string): Promise<number>
-}
 
 /** What happened to the Secrets of one RSync. */
 export interface SyncSecretsResult {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { layoutPushCommands, rootSyncSnippet } from '../../src/report/action-report.ts'
+import { layoutPushCommands, rootSyncSnippet } from '../../src/action/github/action-report.ts'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 

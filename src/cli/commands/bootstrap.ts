@@ -1,7 +1,7 @@
 import { readSyncAuth, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
 import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
 import { resolve } from 'node:path'
-import { bootstrap, type BootstrapRequest } from '../../bootstrap/bootstrap-adapters.ts'
+import { bootstrap, type BootstrapRequest } from '../../pipeline/bootstrap-adapters.ts'
 import { bootstrapSettings } from '../../bootstrap/settings.ts'
 import { InputError } from '../../errors.ts'
 import { bootstrapJson, renderBootstrapText } from '../../report/bootstrap-text.ts'

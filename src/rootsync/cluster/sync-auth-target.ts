@@ -1,5 +1,5 @@
 import { ClusterError } from '../../errors.ts'
-import type { SyncAuthTarget } from '../sync-auth.ts'
+import type { SyncAuthTarget } from '../ports.ts'
 import { apiError, resourceOf } from './api-errors.ts'
 import type { SecretObject } from '../sync-secrets.ts'
 import { CONFIG_SYNC_API, FIELD_MANAGER, ROOT_SYNC_NAMESPACE, SYNC_KIND, type SyncKind, type SyncObject, type SyncRef } from '../types.ts'
