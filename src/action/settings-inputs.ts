@@ -123,6 +123,13 @@ async function readPreviewSettings(read: InputReader, context: InputContext, cor
   }
   // The preview sync is created on its first push: the rollout inputs with create-sync on.
   const createRead: InputReader = (name) => (name === ROLLOUT_INPUT.createSync ? 'true' : read(name))
-  const preview: PreviewSettings = { pullRequest, inputs, ...(inputs.sync ? { rollout: readRolloutInputs(createRead, workspace, image, mask) } : {}) }
+  const rollout = inputs.sync ? readRolloutInputs(createRead, workspace, image, mask) : undefined
+  if (rollout?.secrets !== undefined) {
+    // Refused rather than ignored: the preview engine does not write Secrets yet.
+    throw new InputError(`inputs "${ROLLOUT_INPUT.syncToken}", "${ROLLOUT_INPUT.syncCaFile}" and "${ROLLOUT_INPUT.syncAuth}: token" are not supported with mode "${MODE.preview}" yet`, {
+      hint: 'create the token Secret with a rollout or setup run, and let previews use auth none or a Google registry',
+    })
+  }
+  const preview: PreviewSettings = { pullRequest, inputs, ...(rollout === undefined ? {} : { rollout }) }
   return { ...base, tagging: readTagInputs(previewRead), preview }
 }
