@@ -76,7 +76,7 @@ function readAfterPublish(read: InputReader, context: InputContext, core: Action
   // The other rollout inputs are checked only when a rollout is asked for.
   let rollout: RolloutInputs | undefined
   if (parseBoolean(read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)) {
-    rollout = readRolloutInputs(read, context.workspace, core.image)
+    rollout = readRolloutInputs(read, context.workspace, core.image, context.mask)
     if (onDisk) {
       throw new InputError(`input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`, {
         hint: 'set image to a registry repository, or rollout: false',
@@ -106,7 +106,7 @@ async function readPreviewSettings(read: InputReader, context: InputContext, cor
   const base = { mode: core.mode, core, signing: {}, validation, registry }
   if (pullRequest.action === CLOSED_ACTION) {
     // cleanup: false leaves everything as it is, so nothing else is read.
-    const preview: PreviewSettings = { pullRequest, inputs, ...(inputs.sync && inputs.cleanup ? { rollout: readRolloutInputs(read, workspace, image) } : {}) }
+    const preview: PreviewSettings = { pullRequest, inputs, ...(inputs.sync && inputs.cleanup ? { rollout: readRolloutInputs(read, workspace, image, mask) } : {}) }
     return { ...base, tagging: readTagInputs(read), preview }
   }
   const previewRead: InputReader = (name) => {
@@ -123,6 +123,13 @@ async function readPreviewSettings(read: InputReader, context: InputContext, cor
   }
   // The preview sync is created on its first push: the rollout inputs with create-sync on.
   const createRead: InputReader = (name) => (name === ROLLOUT_INPUT.createSync ? 'true' : read(name))
-  const preview: PreviewSettings = { pullRequest, inputs, ...(inputs.sync ? { rollout: readRolloutInputs(createRead, workspace, image) } : {}) }
+  const rollout = inputs.sync ? readRolloutInputs(createRead, workspace, image, mask) : undefined
+  if (rollout?.secrets !== undefined) {
+    // Refused rather than ignored: the preview engine does not write Secrets yet.
+    throw new InputError(`inputs "${ROLLOUT_INPUT.syncToken}", "${ROLLOUT_INPUT.syncCaFile}" and "${ROLLOUT_INPUT.syncAuth}: token" are not supported with mode "${MODE.preview}" yet`, {
+      hint: 'create the token Secret with a rollout or setup run, and let previews use auth none or a Google registry',
+    })
+  }
+  const preview: PreviewSettings = { pullRequest, inputs, ...(rollout === undefined ? {} : { rollout }) }
   return { ...base, tagging: readTagInputs(previewRead), preview }
 }

@@ -26,13 +26,14 @@ export function readSetupInputs(raw: InputReader, mask: (secret: string) => void
   const image = requireImage(core)
   // create-sync and create-repository are what setup does; reading them as true lets their checks run unchanged.
   const read = implied(raw, { [ROLLOUT_INPUT.createSync]: 'true', [REGISTRY_INPUT.createRepository]: 'true' })
-  const rollout = readRolloutInputs(read, workspace, image)
+  const rollout = readRolloutInputs(read, workspace, image, mask)
   const registry = readRegistryInputs(read, mask)
   const contexts = rollout.selection.contexts
   const settings = bootstrapSettings({
     image,
     ref: rollout.ref,
     spec: rollout.create ?? { sourceFormat: 'unstructured', dir: '.', auth: 'none' },
+    ...(rollout.secrets === undefined ? {} : { secrets: rollout.secrets }),
     fleetHostProject: raw(SETUP_INPUT.fleetHostProject),
     repositoryLabels: registry.repository?.labels ?? {},
     ...(registry.repository?.description === undefined ? {} : { repositoryDescription: registry.repository.description }),

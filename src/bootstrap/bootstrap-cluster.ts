@@ -25,6 +25,7 @@ export function openBootstrapCluster(selection: ClusterSelection, env: NodeJS.Pr
   const target = new ClusterRootSyncTarget(endpoint)
   return {
     cluster: target.cluster,
+    syncAuth: target.syncAuth,
     get: (ref) => target.get(ref),
     apply: (change) => target.apply(change),
     async update(ref: SyncRef, patch: Record<string, unknown>): Promise<SyncObject> {

@@ -3,6 +3,10 @@ import type { Logger } from '../logger.ts'
 import type { PublishResult } from '../pipeline/publish.ts'
 import { SYSTEM_CLOCK, type Clock, type RootSyncTarget } from '../rootsync/ports.ts'
 import { rolloutCluster, type ClusterRollout } from '../rootsync/rollout.ts'
+import type { SyncAuthTarget } from '../rootsync/ports.ts'
+import { requireTokenAuth, writeSyncSecrets } from '../rootsync/sync-auth.ts'
+import { secretNamespace, secretPatch, SECRET_KEYS, type SyncSecret } from '../rootsync/sync-secrets.ts'
+import { STEP } from './types.ts'
 import type { SyncObject, SyncRef } from '../rootsync/types.ts'
 import type { IamPolicy } from '../google/iam-policy.ts'
 import { nameWarnings, READER_ROLE, reconcilerIdentity, WORKLOAD_IDENTITY_USER_ROLE } from './identity.ts'
@@ -62,12 +66,15 @@ export async function runBootstrap(settings: BootstrapSettings, ports: Bootstrap
   // Validate and pack first (no push): a manifest or tag problem must stop the run before it changes anything.
   // (publish groups its own stages; groups do not nest in the runner's log.)
   const packed = await ports.publisher(true)
+  // An older Config Sync refuses auth token: say so before anything is created.
+  if (settings.secrets?.token !== undefined) await requireTokenAuth(syncAuthOf(ports), settings.ref, ports.cluster.cluster, ports.logger)
   const repositoryExists = await repositoryStep(settings, ports, record)
   await grantStep(settings, ports, identity, repositoryExists, record)
   const artifact = settings.dryRun ? packed : await ports.publisher(false)
   const published = planArtifact(settings, artifact.state)
   record(published, outcomeOf(published, settings.dryRun))
   const image = artifact.state.reference
+  await secretStep(settings, ports, record)
   const sync = await syncStep(settings, ports, image)
   record(sync, outcomeOf(sync, settings.dryRun))
   const rollout = await waitStep(settings, ports, image, record)
@@ -123,6 +130,60 @@ async function grant(
     ...(ports.policyRetry === undefined ? {} : { retry: ports.policyRetry }),
   })
   return result.outcome
+}
+
+function syncAuthOf(ports: BootstrapPorts): SyncAuthTarget {
+  const auth = ports.cluster.syncAuth
+  if (auth === undefined) throw new Error('bootstrap: token auth needs a cluster that can write Secrets')
+  return auth
+}
+
+/**
+ * Step 5a: the token and CA Secrets (values never shown; the commands use
+ * placeholders). Written before the RSync so that its reconciler finds them.
+ */
+async function secretStep(settings: BootstrapSettings, ports: BootstrapPorts, record: Recorder): Promise<void> {
+  const secrets = settings.secrets
+  if (secrets === undefined) return
+  const auth = syncAuthOf(ports)
+  const namespace = secretNamespace(settings.ref)
+  const entries = [secrets.token, secrets.caCert].filter((s): s is SyncSecret => s !== undefined)
+  const plans: StepPlan[] = []
+  for (const secret of entries) plans.push(planSecret(secret, namespace, await auth.readSecret(namespace, secret.name), ports.cluster.cluster, settings.context))
+  if (settings.dryRun || plans.every((p) => p.change === 'none')) {
+    for (const plan of plans) record(plan, outcomeOf(plan, settings.dryRun))
+    return
+  }
+  const current = await ports.cluster.get(settings.ref)
+  const oci = current?.spec?.oci
+  const reads = oci !== undefined && ((secrets.token !== undefined && oci.secretRef?.name === secrets.token.name) || (secrets.caCert !== undefined && oci.caCertSecretRef?.name === secrets.caCert.name))
+  const result = await writeSyncSecrets(auth, settings.ref, secrets, reads, ports.cluster.cluster, ports.logger)
+  const outcomes = [result.token, result.caCert].filter((o) => o !== undefined)
+  plans.forEach((plan, index) => {
+    const outcome = outcomes[index]
+    const note = result.restartNeeded ? (result.restarted ? 'the reconciler was restarted to read the new values' : 'the running reconciler keeps the old values until it restarts (--restart-reconciler / restart-reconciler: true)') : undefined
+    record({ ...plan, ...(note === undefined ? {} : { note }) }, outcome === 'created' ? 'created' : outcome === 'updated' ? 'updated' : 'unchanged')
+  })
+}
+
+function planSecret(secret: SyncSecret, namespace: string, current: Parameters<typeof secretPatch>[0] | undefined, cluster: string, context: string | undefined): StepPlan {
+  const keys = Object.keys(secret.data ?? {})
+  const base = { id: STEP.secret, title: `Secret ${namespace}/${secret.name} in cluster ${cluster}` }
+  if (secret.data === undefined) {
+    if (current === undefined) throw new ClusterError(`Secret ${namespace}/${secret.name} does not exist in cluster ${cluster}`, { hint: 'create it, or give the user name and token so that bootstrap creates it' })
+    return { ...base, current: 'exists', desired: 'referenced as it is', change: 'none', commands: [] }
+  }
+  const change = current === undefined ? 'create' : secretPatch(current, secret.data) === undefined ? 'none' : 'update'
+  const from = keys.map((k) => (k === SECRET_KEYS.username ? `--from-literal=${k}=USER` : `--from-file=${k}=${k === SECRET_KEYS.cert ? 'CA.pem' : 'TOKEN_FILE'}`)).join(' ')
+  const ctx = context === undefined ? '' : ` --context ${context}`
+  const command = `kubectl${ctx} create secret generic ${secret.name} -n ${namespace} ${from} --dry-run=client -o yaml | kubectl${ctx} apply -f -`
+  return {
+    ...base,
+    current: current === undefined ? 'missing' : change === 'none' ? `keys ${keys.join(', ')} with these values` : 'other values',
+    desired: `keys ${keys.join(', ')}`,
+    change,
+    commands: change === 'none' ? [] : [command],
+  }
 }
 
 /** Conflicting writers get this many fresh reads before the step gives up. */

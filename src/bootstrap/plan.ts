@@ -136,6 +136,7 @@ export function planWait(settings: BootstrapSettings, image: string): StepPlan {
 }
 
 function authNote(auth: string): string {
+  if (auth === 'token') return 'auth token: the cluster pulls with the username and token of the Secret (spec.oci.secretRef); no IAM grant is needed'
   if (auth === 'gcenode') return 'auth gcenode: the nodes\' service account pulls; grant it roles/artifactregistry.reader yourself (bootstrap cannot know it)'
   return `auth ${auth}: Config Sync pulls anonymously; the repository must allow allUsers to read (bootstrap does not make it public)`
 }

@@ -3,6 +3,7 @@ import { artifactRegistryRepository, repositoryResourceName } from '../google/ar
 import { parseImageReference } from '../registry/image-reference.ts'
 import { OCI_LAYOUT_PREFIX } from '../registry/oci-layout-target.ts'
 import { isGoogleRegistry, type CreateSyncSpec } from '../rootsync/sync-patch.ts'
+import type { SyncSecrets } from '../rootsync/sync-secrets.ts'
 import type { SyncRef } from '../rootsync/types.ts'
 import { checkProjectId } from './identity.ts'
 import type { BootstrapSettings, RepositoryTarget } from './types.ts'
@@ -19,6 +20,7 @@ export interface BootstrapInput {
   readonly image: string
   readonly ref: SyncRef
   readonly spec: CreateSyncSpec
+  readonly secrets?: SyncSecrets
   /** '' means the image's project (Artifact Registry images only). */
   readonly fleetHostProject: string
   readonly repositoryDescription?: string
@@ -43,7 +45,7 @@ export function bootstrapSettings(input: BootstrapInput, names: BootstrapNames):
   const google = isGoogleRegistry(ref.registry)
   if (!google && (input.spec.auth === 'k8sserviceaccount' || input.spec.auth === 'gcpserviceaccount' || input.spec.auth === 'gcenode')) {
     throw new InputError(`${names.auth} is ${input.spec.auth}, but ${ref.registry} is not a Google registry: Config Sync sends Google tokens only to Google registries`, {
-      hint: `use ${names.auth} none (a public image), or an Artifact Registry image`,
+      hint: `use ${names.auth} token with a registry token (Config Sync 1.24+), none for a public image, or an Artifact Registry image`,
     })
   }
   const onArtifactRegistry = /-docker\.pkg\.dev$/i.test(ref.registry)
@@ -61,6 +63,7 @@ export function bootstrapSettings(input: BootstrapInput, names: BootstrapNames):
     ...(repository === undefined ? {} : { repository }),
     ref: input.ref,
     spec: input.spec,
+    ...(input.secrets === undefined ? {} : { secrets: input.secrets }),
     fleetHostProject: fleet.project,
     fleetHostProjectSource: fleet.source,
     ...(input.context === undefined ? {} : { context: input.context }),

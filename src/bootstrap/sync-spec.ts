@@ -27,6 +27,8 @@ interface SyncFields {
   readonly 'spec.oci.dir': string
   readonly 'spec.oci.auth': string
   readonly 'spec.oci.gcpServiceAccountEmail': string
+  readonly 'spec.oci.secretRef.name': string
+  readonly 'spec.oci.caCertSecretRef.name': string
 }
 
 /** kubectl's resource name: rootsync or reposync. */
@@ -62,9 +64,17 @@ export function syncMergePatch(current: SyncObject, image: string, spec: CreateS
         auth: spec.auth,
         // null removes an email left from an earlier gcpserviceaccount setup.
         gcpServiceAccountEmail: spec.gcpServiceAccountEmail ?? (current.spec?.oci?.gcpServiceAccountEmail === undefined ? undefined : null),
+        ...refField('secretRef', spec.secretRef, current.spec?.oci?.secretRef !== undefined),
+        ...refField('caCertSecretRef', spec.caCertSecretRef, current.spec?.oci?.caCertSecretRef !== undefined),
       },
     },
   }
+}
+
+/** `{ name }` to set a Secret reference, null to remove one that is there, nothing otherwise. */
+function refField(key: string, name: string | undefined, present: boolean): Record<string, { name: string } | null> {
+  if (name !== undefined) return { [key]: { name } }
+  return present ? { [key]: null } : {}
 }
 
 /** "spec.oci.auth: none → k8sserviceaccount; …". */
@@ -83,6 +93,8 @@ function fieldsOf(object: SyncObject, ref: SyncRef): SyncFields {
     'spec.oci.dir': normalizeDir(oci.dir),
     'spec.oci.auth': oci.auth ?? '',
     'spec.oci.gcpServiceAccountEmail': oci.gcpServiceAccountEmail ?? '',
+    'spec.oci.secretRef.name': oci.secretRef?.name ?? '',
+    'spec.oci.caCertSecretRef.name': oci.caCertSecretRef?.name ?? '',
   }
 }
 
@@ -94,6 +106,8 @@ function wantedFields(image: string, spec: CreateSyncSpec): SyncFields {
     'spec.oci.dir': normalizeDir(spec.dir),
     'spec.oci.auth': spec.auth,
     'spec.oci.gcpServiceAccountEmail': spec.gcpServiceAccountEmail ?? '',
+    'spec.oci.secretRef.name': spec.secretRef ?? '',
+    'spec.oci.caCertSecretRef.name': spec.caCertSecretRef ?? '',
   }
 }
 

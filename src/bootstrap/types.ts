@@ -1,6 +1,7 @@
 import type { PublishResult } from '../pipeline/publish.ts'
 import type { ClusterRollout } from '../rootsync/rollout.ts'
 import type { CreateSyncSpec } from '../rootsync/sync-patch.ts'
+import type { SyncSecrets } from '../rootsync/sync-secrets.ts'
 import type { SyncRef } from '../rootsync/types.ts'
 
 /**
@@ -16,6 +17,7 @@ export const STEP = {
   readerBinding: 'reader-binding',
   workloadIdentityBinding: 'workload-identity-binding',
   artifact: 'artifact',
+  secret: 'secret',
   sync: 'sync',
   wait: 'wait',
 } as const
@@ -81,6 +83,8 @@ export interface BootstrapSettings {
   readonly ref: SyncRef
   /** sourceFormat, spec.oci.dir, spec.oci.auth and gcpServiceAccountEmail of the RSync. */
   readonly spec: CreateSyncSpec
+  /** The token / CA Secrets of auth token and caCertSecretRef (values never shown). */
+  readonly secrets?: SyncSecrets
   /** The project whose workload identity pool holds the reconciler's KSA. */
   readonly fleetHostProject: string
   /** Where fleetHostProject came from, for the plan ("--fleet-host-project", "the image's project"). */

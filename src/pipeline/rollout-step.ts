@@ -48,6 +48,7 @@ async function rollOut(context: ActionContext, inputs: RolloutInputs, result: Pu
         ref: inputs.ref,
         image,
         ...(inputs.create === undefined ? {} : { create: inputs.create }),
+        ...(inputs.secrets === undefined ? {} : { secrets: inputs.secrets }),
         wait: inputs.wait,
         timeoutMs: inputs.timeoutMs,
         policy: { sourceErrorGraceMs: Math.min(SOURCE_ERROR_GRACE_MS, inputs.timeoutMs) },

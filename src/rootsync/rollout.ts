@@ -3,7 +3,9 @@ import type { Logger } from '../logger.ts'
 import { formatDuration } from './duration.ts'
 import { DEFAULT_POLL, nextPollInterval, SYSTEM_CLOCK, type Clock, type PollSchedule, type RootSyncTarget } from './ports.ts'
 import { digestHex, planSyncChange, type CreateSyncSpec } from './sync-patch.ts'
+import { prepareSyncAuth, type SyncSecretsResult } from './sync-auth.ts'
 import { describeSyncRef } from './sync-ref.ts'
+import type { SyncSecrets } from './sync-secrets.ts'
 import { summarizeSyncStatus, type SyncErrorView, type SyncStatusSummary } from './sync-status.ts'
 import { SYNC_STATE, type SyncObject, type SyncRef, type SyncState } from './types.ts'
 import { evaluateSync, type SyncExpectation, type WaitMemory, type WaitPolicy, type WaitVerdict } from './wait-recipe.ts'
@@ -15,6 +17,8 @@ export interface RolloutSettings {
   readonly image: string
   /** Create the RSync when it is missing (`create-sync: true`). */
   readonly create?: CreateSyncSpec
+  /** Token / CA Secrets to write and point the RSync at before the image (Config Sync 1.24+). */
+  readonly secrets?: SyncSecrets
   readonly wait: boolean
   readonly timeoutMs: number
   readonly policy: WaitPolicy
@@ -44,6 +48,8 @@ export interface ClusterRollout {
   /** What the user can do about a failure. */
   readonly hint?: string
   readonly rolledBack?: { readonly image: string; readonly ok: boolean; readonly message: string }
+  /** What happened to the token / CA Secrets (names and outcomes only). */
+  readonly secrets?: SyncSecretsResult
 }
 
 /** Conflicting writers get this many fresh reads before we give up. */
@@ -53,9 +59,10 @@ const MAX_READ_FAILURES = 3
 
 /** Points one cluster's RSync at the image and (by default) waits until it synced exactly that digest. */
 export async function rolloutCluster(target: RootSyncTarget, settings: RolloutSettings, logger: Logger, clock: Clock = SYSTEM_CLOCK): Promise<ClusterRollout> {
+  const secrets = settings.secrets === undefined ? undefined : await prepareSyncAuth(target, settings.ref, settings.secrets, logger)
   const written = await writeImage(target, settings, logger)
   const expected: SyncExpectation = { generation: written.object.metadata.generation ?? 0, image: settings.image, commit: digestHex(settings.image) }
-  const base = { cluster: target.cluster, ref: settings.ref, image: settings.image, action: written.action, ...optionalImage(written.previousImage) }
+  const base = { cluster: target.cluster, ref: settings.ref, image: settings.image, action: written.action, ...optionalImage(written.previousImage), ...(secrets === undefined ? {} : { secrets }) }
   if (!settings.wait) return { ...base, ...judgeOnce(written.object, expected, settings.policy, clock) }
   try {
     return { ...base, ...(await waitForSync(target, settings, expected, logger, clock)) }

@@ -10,7 +10,7 @@ import { CONFIG_SYNC_API, SYNC_KIND, type SyncObject, type SyncRef } from './typ
  */
 
 /** `spec.oci.auth` values (ociconfig.go); case-sensitive. */
-export const OCI_AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none'] as const
+export const OCI_AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none', 'token'] as const
 /** One of OCI_AUTH. */
 export type OciAuth = (typeof OCI_AUTH)[number]
 
@@ -21,6 +21,10 @@ export interface CreateSyncSpec {
   readonly dir: string
   readonly auth: OciAuth
   readonly gcpServiceAccountEmail?: string
+  /** spec.oci.secretRef.name: the Secret with username and password (auth token only). */
+  readonly secretRef?: string
+  /** spec.oci.caCertSecretRef.name: the Secret with the registry's CA (key cert). */
+  readonly caCertSecretRef?: string
 }
 
 /** One write: point an existing RSync at an image, or create it. */
@@ -80,6 +84,8 @@ export function buildSyncObject(ref: SyncRef, image: string, spec: CreateSyncSpe
         dir: spec.dir,
         auth: spec.auth,
         ...(spec.gcpServiceAccountEmail === undefined ? {} : { gcpServiceAccountEmail: spec.gcpServiceAccountEmail }),
+        ...(spec.secretRef === undefined ? {} : { secretRef: { name: spec.secretRef } }),
+        ...(spec.caCertSecretRef === undefined ? {} : { caCertSecretRef: { name: spec.caCertSecretRef } }),
       },
     },
   }

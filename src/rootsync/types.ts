@@ -109,6 +109,10 @@ export interface OciSpec {
   readonly period?: string
   readonly auth?: string
   readonly gcpServiceAccountEmail?: string
+  /** Config Sync 1.24+: the Secret (keys username, password) for auth token. */
+  readonly secretRef?: { readonly name?: string }
+  /** The Secret (key cert) with the registry's CA. */
+  readonly caCertSecretRef?: { readonly name?: string }
 }
 
 /** A RootSync or RepoSync as read from the API server. */

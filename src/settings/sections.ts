@@ -3,6 +3,7 @@
  * the action's inputs (src/action/*-inputs.ts) and the CLI's flags are
  * mapped to, read and checked. Types only.
  */
+import type { SyncSecrets } from '../rootsync/sync-secrets.ts'
 import type { BootstrapSettings } from '../bootstrap/types.ts'
 import type { ValidationSettings } from '../manifests/validation-settings.ts'
 import type { Credentials } from '../registry/auth.ts'
@@ -71,6 +72,8 @@ export interface RolloutInputs {
   readonly concurrency: number
   /** Set when `create-sync: true`. */
   readonly create?: CreateSyncSpec
+  /** The token / CA Secrets (sync-token, sync-ca-file); their values are masked. */
+  readonly secrets?: SyncSecrets
   readonly wait: boolean
   readonly timeoutMs: number
   readonly rollbackOnFailure: boolean

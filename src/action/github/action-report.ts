@@ -4,6 +4,8 @@ import { relative, join, sep } from 'node:path'
 import type { Logger } from '../../logger.ts'
 import { formatFinding, SEVERITY, sortFindings, type Finding } from '../../manifests/finding.ts'
 import type { PublishResult } from '../../pipeline/publish.ts'
+import { OCI_LAYOUT_PREFIX } from '../../registry/oci-layout-target.ts'
+import { isGoogleRegistry } from '../../rootsync/sync-patch.ts'
 import { TAG_OUTPUT } from './retag-report.ts'
 import { WRITEBACK_OUTPUT } from './writeback-report.ts'
 import { ROLLOUT_OUTPUT } from './rollout-report.ts'
@@ -59,7 +61,13 @@ export async function writeSummary(result: PublishResult): Promise<void> {
       ['Blobs', `${pushed.uploadedBlobs} uploaded, ${pushed.skippedBlobs} already present`],
     ])
   addFindings(result.findings)
-  core.summary.addRaw('Point a RootSync at it:', true).addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
+  if (pushed.reference.startsWith(OCI_LAYOUT_PREFIX)) {
+    // No cluster can pull a directory on the runner: show how to push it first.
+    core.summary.addRaw('No cluster can pull an OCI layout on the runner. Push it to a registry first (the digest stays the same):', true).addCodeBlock(layoutPushCommands(pushed.reference), 'sh')
+    core.summary.addRaw('Then point a RootSync at it:', true).addCodeBlock(rootSyncSnippet(`REGISTRY/REPOSITORY@${pushed.digest}`), 'yaml')
+  } else {
+    core.summary.addRaw('Point a RootSync at it:', true).addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
+  }
   await core.summary.write()
 }
 
@@ -89,9 +97,15 @@ export function addFindings(findings: readonly Finding[]): void {
   if (findings.some((f) => f.code === 'KNV1021')) core.summary.addRaw(escapeHtml(UNKNOWN_SCOPE_ADVICE), true)
 }
 
-/** The RootSync fragment that consumes the pushed digest. */
+/**
+ * The RootSync fragment that consumes the pushed digest, with the auth that
+ * fits the registry: the reconciler's service account for Google registries
+ * (Config Sync sends Google tokens only there), token with a Secret for any
+ * other registry (Config Sync 1.24+, CONFIG-SYNC.md §0).
+ */
 export function rootSyncSnippet(reference: string): string {
-  return [
+  const google = isGoogleRegistry(reference.split('/')[0] ?? '')
+  const head = [
     'apiVersion: configsync.gke.io/v1beta1',
     'kind: RootSync',
     'metadata:',
@@ -103,7 +117,32 @@ export function rootSyncSnippet(reference: string): string {
     '  oci:',
     `    image: ${reference}`,
     '    dir: .',
-    '    auth: k8sserviceaccount',
+  ]
+  if (google) return [...head, '    auth: k8sserviceaccount'].join('\n')
+  return [
+    ...head,
+    '    auth: token  # Config Sync 1.24+; the Secret holds a long-lived read-only token',
+    '    secretRef:',
+    '      name: root-sync-oci-token',
+    '# kubectl create secret generic root-sync-oci-token -n config-management-system \\',
+    '#   --from-literal=username=USER --from-file=password=TOKEN_FILE',
+    '# (or let the rollout write it: sync-username and sync-token)',
+  ].join('\n')
+}
+
+/** skopeo and oras commands that copy the layout's manifest (by digest) to a registry. */
+export function layoutPushCommands(reference: string): string {
+  const text = reference.slice(OCI_LAYOUT_PREFIX.length)
+  const at = text.lastIndexOf('@')
+  // oci-layout:PATH[:TAG|@sha256:…]: the tag is what follows the last ':' after the last '/'.
+  const named = at < 0 ? text : text.slice(0, at)
+  const colon = named.lastIndexOf(':')
+  const path = colon > named.lastIndexOf('/') ? named.slice(0, colon) : named
+  const digest = at < 0 ? '' : text.slice(at)
+  return [
+    `skopeo copy oci:${path} docker://REGISTRY/REPOSITORY:TAG`,
+    '# or',
+    `oras cp --from-oci-layout ${path}${digest} REGISTRY/REPOSITORY:TAG`,
   ].join('\n')
 }
 

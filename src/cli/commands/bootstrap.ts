@@ -1,4 +1,5 @@
-import { readSyncAuth } from '../cluster-flags.ts'
+import { readSyncAuth, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
+import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
 import { resolve } from 'node:path'
 import { bootstrap, type BootstrapRequest } from '../../pipeline/bootstrap-adapters.ts'
 import { bootstrapSettings } from '../../bootstrap/settings.ts'
@@ -39,10 +40,13 @@ cluster client). Exits 0 when done (or planned), 1 on failure, 2 on usage errors
   --source-format unstructured|hierarchy                                  (default unstructured)
   --sync-dir DIR         spec.oci.dir                                     (default .)
   --sync-auth AUTH       k8sserviceaccount (Config Sync 1.17.2+), gcpserviceaccount
-                         (older releases), gcenode or none
-                         (default k8sserviceaccount for Google registries, else none)
+                         (older releases), gcenode, token (any registry, 1.24+) or none
+                         (default token with a sync token, k8sserviceaccount for
+                         Google registries, else none)
   --gcp-service-account-email EMAIL   for --sync-auth gcpserviceaccount
-  --fleet-host-project PROJECT
+  For GHCR and other registries (auth token; the Secret is created or updated
+  before the RSync, and the cluster's CRD must accept token):
+${SYNC_SECRET_FLAGS_HELP}  --fleet-host-project PROJECT
                          project of the workload identity pool (PROJECT.svc.id.goog)
                          (default the image's project)
   --repository-description TEXT, --repository-label K=V (repeatable)
@@ -79,7 +83,7 @@ async function runBootstrapCommand(args: readonly string[], io: CliIo): Promise<
     'sync-dir': { type: 'string' }, 'sync-auth': { type: 'string' }, 'gcp-service-account-email': { type: 'string' }, 'fleet-host-project': { type: 'string' },
     'dry-run': { type: 'boolean' }, 'no-wait': { type: 'boolean' }, timeout: { type: 'string' },
     format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, verbose: { type: 'boolean', short: 'v' },
-    ...VALIDATION_FLAG_OPTIONS, ...REGISTRY_FLAG_OPTIONS, ...PUSH_FLAGS,
+    ...VALIDATION_FLAG_OPTIONS, ...REGISTRY_FLAG_OPTIONS, ...PUSH_FLAGS, ...SYNC_SECRET_FLAG_OPTIONS,
   })
   if (values['help'] === true) {
     io.stdout(BOOTSTRAP_USAGE)
@@ -100,7 +104,8 @@ async function readRequest(values: Readonly<Record<string, unknown>>, io: CliIo)
   if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image us-docker.pkg.dev/my-project/config/app' })
   const { validation, render, failOn } = readValidationFlags(values)
   const ref = syncRefOf(validation.scope)
-  const spec = createSpec(values, ref, validation.sourceFormat ?? 'unstructured', image)
+  const secrets = await readSyncSecretFlags(values, ref, io)
+  const spec = createSpec(values, ref, validation.sourceFormat ?? 'unstructured', image, secrets)
   const push = await readPushFlags({ ...values, 'create-repository': true }, io)
   const connection = await readRegistryFlags(values, io, 'bootstrap')
   const dirText = str(values['dir']) ?? '.'
@@ -108,7 +113,7 @@ async function readRequest(values: Readonly<Record<string, unknown>>, io: CliIo)
   const context = str(values['context'])
   const kubeconfig = str(values['kubeconfig'])
   const settings = bootstrapSettings({
-    image, ref, spec, fleetHostProject: str(values['fleet-host-project']) ?? '',
+    image, ref, spec, ...(secrets === undefined ? {} : { secrets }), fleetHostProject: str(values['fleet-host-project']) ?? '',
     repositoryLabels: push.repository?.labels ?? {}, ...(push.repository?.description === undefined ? {} : { repositoryDescription: push.repository.description }),
     ...(context === undefined ? {} : { context }), wait: values['no-wait'] !== true,
     timeoutMs: parseDuration(str(values['timeout']) ?? '5m', '--timeout'), dryRun: values['dry-run'] === true,
@@ -131,8 +136,8 @@ function syncRefOf(scope: SyncScope | undefined): SyncRef {
 }
 
 /** sourceFormat, spec.oci.dir, auth (default by registry) and the service account email, checked as the rollout checks them. */
-function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, sourceFormat: CreateSyncSpec['sourceFormat'], image: string): CreateSyncSpec {
+function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, sourceFormat: CreateSyncSpec['sourceFormat'], image: string, secrets: SyncSecrets | undefined): CreateSyncSpec {
   checkSourceFormat(ref, sourceFormat, '--source-format')
-  const syncAuth = readSyncAuth(values, image)
+  const syncAuth = readSyncAuth(values, image, secrets)
   return { sourceFormat, dir: syncDirOf(str(values['sync-dir']), '--sync-dir', '--sync-dir .'), ...syncAuth }
 }

@@ -8,7 +8,8 @@ import type { RolloutSettings } from '../../rootsync/rollout.ts'
 import { checkSourceFormat, requireRolloutImage, syncDirOf, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
 import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
-import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs } from '../cluster-flags.ts'
+import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
+import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
 
 const ROLLOUT_USAGE = `Usage: configsync-oci rollout --image REF@sha256:HEX [options]
 
@@ -27,10 +28,13 @@ ${CLUSTER_FLAGS_HELP}  --canary NAME          a context rolled out (and synced) 
   --create-sync          create the RSync when missing (sourceType oci), with:
     --source-format unstructured|hierarchy                                (default unstructured)
     --sync-dir DIR       spec.oci.dir                                     (default .)
-    --sync-auth AUTH     gcenode|gcpserviceaccount|k8sserviceaccount|none
-                         (default k8sserviceaccount for Google registries, else none)
+    --sync-auth AUTH     gcenode|gcpserviceaccount|k8sserviceaccount|none|token
+                         (default token with a sync token, k8sserviceaccount for
+                         Google registries, else none)
     --gcp-service-account-email EMAIL   for --sync-auth gcpserviceaccount
-  --format text|json     result format on stdout                          (default text)
+  Token auth and a private CA (also for an RSync that exists: its spec.oci.auth
+  and secretRef are set, the Secret created or updated):
+${SYNC_SECRET_FLAGS_HELP}  --format text|json     result format on stdout                          (default text)
   -q, --quiet            no progress lines on stderr
 `
 
@@ -55,6 +59,7 @@ const ROLLOUT_OPTIONS = {
   'sync-dir': { type: 'string' },
   'sync-auth': { type: 'string' },
   'gcp-service-account-email': { type: 'string' },
+  ...SYNC_SECRET_FLAG_OPTIONS,
   format: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 } as const
@@ -67,7 +72,7 @@ async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
   const format = parseFormat(values['format'])
-  const settings = readRolloutFlags(values)
+  const settings = await readRolloutFlags(values, io)
   const canaries = strs(values['canary'])
   if (canaries.length > 0 && !settings.wait) throw new UsageError('--canary needs waiting; drop --no-wait')
   const cluster = await loadClusterModule('configsync-oci rollout')
@@ -82,23 +87,24 @@ async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 /** --image, the sync, --no-wait, --timeout and the create-sync flags. */
-function readRolloutFlags(values: Readonly<Record<string, unknown>>): RolloutSettings {
+async function readRolloutFlags(values: Readonly<Record<string, unknown>>, io: CliIo): Promise<RolloutSettings> {
   const imageFlag = str(values['image'])
   if (imageFlag === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image us-docker.pkg.dev/p/r/app@sha256:<64 hex> (publish prints it)' })
   const image = requireRolloutImage(imageFlag)
   const refs = readSyncRefs(values)
   if (refs.length > 1) throw new UsageError('rollout takes one --root-sync or --repo-sync')
   const ref = refs[0]!
-  const create = values['create-sync'] === true ? createSpec(values, ref, image) : undefined
+  const secrets = await readSyncSecretFlags(values, ref, io)
+  const create = values['create-sync'] === true ? createSpec(values, ref, image, secrets) : undefined
   const timeoutMs = parseDuration(str(values['timeout']) ?? '5m', '--timeout')
   // As in the action: a pull error (KNV2004) may last a minute, since oci-sync retries.
-  return { ref, image, wait: values['no-wait'] !== true, timeoutMs, policy: { sourceErrorGraceMs: Math.min(60_000, timeoutMs) }, ...(create === undefined ? {} : { create }) }
+  return { ref, image, wait: values['no-wait'] !== true, timeoutMs, policy: { sourceErrorGraceMs: Math.min(60_000, timeoutMs) }, ...(create === undefined ? {} : { create }), ...(secrets === undefined ? {} : { secrets }) }
 }
 
-function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, image: string): CreateSyncSpec {
+function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, image: string, secrets: SyncSecrets | undefined): CreateSyncSpec {
   const sourceFormat = parseSourceFormat(str(values['source-format']) ?? '', { label: '--source-format', example: (v) => `--source-format ${v}` })
   checkSourceFormat(ref, sourceFormat, '--source-format')
-  const syncAuth = readSyncAuth(values, image)
+  const syncAuth = readSyncAuth(values, image, secrets)
   return { sourceFormat, dir: syncDirOf(str(values['sync-dir']), '--sync-dir', '--sync-dir .'), ...syncAuth }
 }
 

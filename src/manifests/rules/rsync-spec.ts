@@ -17,7 +17,9 @@ type Kind = 'RootSync' | 'RepoSync'
 
 const GCP_SA_SUFFIX = '.iam.gserviceaccount.com'
 const GIT_AUTH = ['ssh', 'cookiefile', 'gcenode', 'token', 'none', 'gcpserviceaccount', 'githubapp']
-const OCI_AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none']
+const OCI_AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none', 'token']
+// Config Sync 1.24: only token reads a Secret; the others must not name one.
+const OCI_WITHOUT_SECRET = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none']
 const HELM_AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none', 'token']
 const SOURCE_FORMATS: Readonly<Record<Kind, readonly string[]>> = { RootSync: ['', 'hierarchy', 'unstructured'], RepoSync: ['', 'unstructured'] }
 
@@ -66,7 +68,7 @@ function checkOci(spec: Spec, kind: Kind): SpecProblem | undefined {
   const oci = spec['oci']
   if (!isMap(oci)) return { message: `${kind}s must specify spec.oci when spec.sourceType is "oci"`, path: ['spec', 'sourceType'] }
   if (!nonEmpty(oci['image'])) return { message: `${kind}s must specify spec.oci.image when spec.sourceType is "oci"`, path: ['spec', 'oci'] }
-  return checkAuth(oci, 'oci', OCI_AUTH, kind)
+  return checkAuth(oci, 'oci', OCI_AUTH, kind) ?? checkSecretRef(oci, 'oci', OCI_WITHOUT_SECRET, kind)
 }
 
 function checkGit(spec: Spec, kind: Kind): SpecProblem | undefined {

@@ -5,6 +5,7 @@ import { CONFIG_SYNC_API, FIELD_MANAGER, type SyncObject, type SyncRef } from '.
 import { apiError, resourceOf } from './api-errors.ts'
 import { DEFAULT_HTTP, kubeRequest, type KubeHttpOptions, type KubeResponse } from './kube-http.ts'
 import type { ClusterEndpoint } from './kubeconfig.ts'
+import { ClusterSyncAuthTarget } from './sync-auth-target.ts'
 
 /** The media type of a server-side apply patch (JSON is YAML, so we send JSON). */
 export const APPLY_PATCH = 'application/apply-patch+yaml'
@@ -18,6 +19,7 @@ export const APPLY_PATCH = 'application/apply-patch+yaml'
  */
 export class ClusterRootSyncTarget implements RootSyncTarget {
   readonly cluster: string
+  readonly syncAuth: ClusterSyncAuthTarget
   private readonly endpoint: ClusterEndpoint
   private readonly http: KubeHttpOptions
   private installed = false
@@ -26,6 +28,7 @@ export class ClusterRootSyncTarget implements RootSyncTarget {
     this.endpoint = endpoint
     this.cluster = endpoint.name
     this.http = http
+    this.syncAuth = new ClusterSyncAuthTarget(endpoint, http)
   }
 
   async get(ref: SyncRef): Promise<SyncObject | undefined> {

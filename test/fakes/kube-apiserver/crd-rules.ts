@@ -63,17 +63,20 @@ const ENUMS: Record<string, readonly string[]> = {
   sourceType: ['git', 'oci', 'helm'],
   sourceFormat: ['', 'hierarchy', 'unstructured'],
 }
-const AUTH = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none']
+/** spec.oci.auth of Config Sync 1.24 and later; older CRDs lack token. */
+export const OCI_AUTH_VALUES = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none', 'token'] as const
+/** spec.oci.auth before 1.24. */
+export const OCI_AUTH_VALUES_BEFORE_1_24 = ['gcenode', 'gcpserviceaccount', 'k8sserviceaccount', 'none'] as const
 
 /** The CRD schema's checks that a client can trip: enums of sourceType, sourceFormat and oci.auth. */
-export function validate(key: ObjectKey, object: JsonObject): void {
+export function validate(key: ObjectKey, object: JsonObject, authValues: readonly string[] = OCI_AUTH_VALUES): void {
   const spec = isObject(object['spec']) ? object['spec'] : {}
   const causes: { field: string; value: Json; allowed: readonly string[] }[] = []
   for (const [field, allowed] of Object.entries(ENUMS)) {
     if (spec[field] !== undefined && !allowed.includes(String(spec[field]))) causes.push({ field: `spec.${field}`, value: spec[field]!, allowed })
   }
   const auth = getPath(object, ['spec', 'oci', 'auth'])
-  if (auth !== undefined && !AUTH.includes(String(auth))) causes.push({ field: 'spec.oci.auth', value: auth, allowed: AUTH })
+  if (auth !== undefined && !authValues.includes(String(auth))) causes.push({ field: 'spec.oci.auth', value: auth, allowed: authValues })
   if (causes.length === 0) return
   const text = causes.map((c) => `${c.field}: Unsupported value: ${JSON.stringify(c.value)}: supported values: ${c.allowed.map((a) => JSON.stringify(a)).join(', ')}`)
   throw new ApiError(422, 'Invalid', `${KINDS[key.resource]}.${GROUP} "${key.name}" is invalid: ${text.join(', ')}`, {

@@ -15,6 +15,7 @@ import { makeTempDir, removeDir } from '../../harness/tmp.ts'
 import { makeServerCertificate } from './certs.ts'
 import { configSyncGroup, configSyncResources, coreResources, coreVersions, CONFIG_SYNC_GROUP, groupList, versionDocument } from './discovery.ts'
 import { authenticate, authorize, type RbacRule } from './access.ts'
+import { CoreObjects, dispatchCore } from './core.ts'
 import type { JsonObject } from './fields.ts'
 import { ScriptedReconciler } from './reconciler.ts'
 import { dispatch } from './routes.ts'
@@ -31,6 +32,8 @@ export interface FakeApiServerOptions {
   readonly tokens?: Readonly<Record<string, string>>
   /** User name → rules; a user without an entry may do everything. */
   readonly rbac?: Readonly<Record<string, readonly RbacRule[]>>
+  /** The installed CRDs' spec.oci.auth enum (default: Config Sync 1.24+, with token). */
+  readonly ociAuthValues?: readonly string[]
 }
 
 /** A request as the fake saw it (the Authorization header is reduced to the user). */
@@ -63,6 +66,8 @@ export interface FakeApiServer {
   readonly caPem: string
   readonly store: ObjectStore
   readonly reconciler: ScriptedReconciler
+  /** Secrets and reconciler restarts (core.ts). */
+  readonly core: CoreObjects
   readonly requests: SeenRequest[]
   fail(fault: Fault): void
   /** Runs `fn` once, just before the next request that matches. */
@@ -77,11 +82,13 @@ export async function startFakeApiServer(options: FakeApiServerOptions = {}): Pr
   const dir = await makeTempDir('fake-apiserver')
   const cert = await makeServerCertificate(dir)
   const store = new ObjectStore()
+  if (options.ociAuthValues !== undefined) store.ociAuthValues = options.ociAuthValues
+  const core = new CoreObjects()
   const reconciler = new ScriptedReconciler(store)
   const requests: SeenRequest[] = []
   const faults: { fault: Fault; left: number }[] = []
   const hooks: { method: string; path: RegExp; fn: () => void }[] = []
-  const context: Handling = { options, store, reconciler, requests, faults, hooks, address: '' }
+  const context: Handling = { options, store, core, reconciler, requests, faults, hooks, address: '' }
   const server = createServer({ cert: cert.certPem, key: cert.keyPem }, (req, res) => {
     readBody(req)
       .then((body) => handle(context, req, body, res))
@@ -95,6 +102,7 @@ export async function startFakeApiServer(options: FakeApiServerOptions = {}): Pr
     caPem: cert.certPem,
     store,
     reconciler,
+    core,
     requests,
     fail: (fault) => faults.push({ fault, left: fault.times ?? 1 }),
     before: (method, path, fn) => hooks.push({ method, path, fn }),
@@ -108,6 +116,7 @@ export async function startFakeApiServer(options: FakeApiServerOptions = {}): Pr
 interface Handling {
   readonly options: FakeApiServerOptions
   readonly store: ObjectStore
+  readonly core: CoreObjects
   readonly reconciler: ScriptedReconciler
   readonly requests: SeenRequest[]
   readonly faults: { fault: Fault; left: number }[]
@@ -125,6 +134,8 @@ function handle(context: Handling, req: IncomingMessage, body: string, res: Serv
     if (user === undefined) throw new ApiError(401, 'Unauthorized', 'Unauthorized')
     const discovery = discoveryDocument(context, url.pathname)
     if (discovery !== undefined) return sendJson(res, 200, discovery)
+    const core = context.options.configSyncInstalled === false ? undefined : dispatchCore(context.core, context.store, method, url.pathname, url.searchParams, body, req.headers['content-type'] ?? '')
+    if (core !== undefined) return sendJson(res, core.status, core.body)
     const match = RESOURCE_PATH.exec(url.pathname)
     if (match === null || context.options.configSyncInstalled === false) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource')
     const [, version, namespace, resource, name, sub] = match as unknown as [string, string, string | undefined, string, string | undefined, string | undefined]

@@ -8,7 +8,7 @@
  * (sourceType git) and enum checks (422).
  */
 import { randomUUID } from 'node:crypto'
-import { ApiError, applyDefaults, checkIdentity, checkPrecondition, conflictError, describe, details, GROUP, meta, validate, type ObjectKey } from './crd-rules.ts'
+import { ApiError, applyDefaults, checkIdentity, checkPrecondition, conflictError, describe, details, GROUP, meta, OCI_AUTH_VALUES, validate, type ObjectKey } from './crd-rules.ts'
 import {
   decodeFieldsV1,
   deletePath,
@@ -37,6 +37,8 @@ interface StoredObject {
 export class ObjectStore {
   private readonly objects = new Map<string, StoredObject>()
   private revision = 1000
+  /** The installed CRD's spec.oci.auth enum (an older Config Sync has no token). */
+  ociAuthValues: readonly string[] = OCI_AUTH_VALUES
 
   /** The object with its managedFields, or undefined. */
   get(key: ObjectKey): JsonObject | undefined {
@@ -68,7 +70,7 @@ export class ObjectStore {
     Object.assign(metadata, { name: key.name, namespace: key.namespace, uid: randomUUID(), generation: 1, creationTimestamp: now() })
     delete object['status']
     applyDefaults(object)
-    validate(key, object)
+    validate(key, object, this.ociAuthValues)
     metadata['resourceVersion'] = this.nextRevision()
     const entry = updateEntry(manager, object, trackedLeaves(object).map(pathKey))
     this.objects.set(id(key), { object, managers: [entry] })
@@ -157,7 +159,7 @@ export class ObjectStore {
 
   private writeUpdate(key: ObjectKey, stored: StoredObject, next: JsonObject, manager: string, explicit?: FieldManagerEntry[]): JsonObject {
     applyDefaults(next)
-    validate(key, next)
+    validate(key, next, this.ociAuthValues)
     const before = new Map(trackedLeaves(stored.object).map((p) => [pathKey(p), getPath(stored.object, p)]))
     const after = new Map(trackedLeaves(next).map((p) => [pathKey(p), getPath(next, p)]))
     const changed = [...after.keys()].filter((k) => !before.has(k) || !sameJson(before.get(k), after.get(k)))
@@ -172,7 +174,7 @@ export class ObjectStore {
   /** Stores the new state; bumps resourceVersion only when something changed, generation only for spec changes. */
   private commit(key: ObjectKey, stored: StoredObject, next: JsonObject, managers: FieldManagerEntry[]): JsonObject {
     applyDefaults(next)
-    validate(key, next)
+    validate(key, next, this.ociAuthValues)
     const kept = managers.filter((m) => m.paths.size > 0)
     const sameManagers = JSON.stringify(summary(kept)) === JSON.stringify(summary(stored.managers))
     if (sameJson(next, stored.object) && sameManagers) return this.get(key)!

@@ -34,6 +34,30 @@ defineCases('KNV1061 RootSync and RepoSync objects', [
   },
   { name: 'an empty sourceType means git, which needs spec.git', files: { 'rs.yaml': rootSync('apps', '  sourceFormat: unstructured\n') }, options: AS_OTHER, expect: ['KNV1061 rs.yaml:6'] },
   { name: 'a RepoSync with sourceFormat hierarchy', files: { 'rs.yaml': repoSync('apps', 'shop', `  sourceFormat: hierarchy\n${OCI}`) }, options: AS_OTHER, expect: ['KNV1061 rs.yaml:7'] },
+  { name: 'oci auth token without secretRef', files: { 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'token')) }, options: AS_OTHER, expect: ['KNV1061 rs.yaml:10'] },
+  { name: 'oci auth token with an empty secretRef.name', files: { 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'token\n    secretRef: {name: ""}')) }, options: AS_OTHER, expect: ['KNV1061 rs.yaml:10'] },
+  { name: 'a RepoSync with oci auth token and no secretRef', files: { 'rs.yaml': repoSync('repo-sync', 'shop', OCI.replace('k8sserviceaccount', 'token')) }, options: AS_OTHER, expect: ['KNV1061 rs.yaml:10'] },
+  ...['none', 'gcenode', 'k8sserviceaccount'].map((auth) => ({
+    name: `oci secretRef with auth ${auth}`,
+    files: { 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', `${auth}\n    secretRef:\n      name: registry-creds`)) },
+    options: AS_OTHER,
+    expect: ['KNV1061 rs.yaml:11'],
+  })),
+  {
+    name: 'oci secretRef with gcpserviceaccount and a valid email',
+    files: { 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'gcpserviceaccount\n    gcpServiceAccountEmail: syncer@p.iam.gserviceaccount.com\n    secretRef: {name: registry-creds}')) },
+    options: AS_OTHER,
+    expect: ['KNV1061 rs.yaml:12'],
+  },
+  {
+    name: 'control: oci auth token with secretRef.name, a RootSync and a RepoSync, with a caCertSecretRef',
+    files: {
+      'root.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'token\n    secretRef: {name: ghcr-creds}\n    caCertSecretRef: {name: ghcr-ca}').replace('us-docker.pkg.dev/p/r', 'ghcr.io/acme')),
+      'repo.yaml': repoSync('repo-sync', 'shop', OCI.replace('k8sserviceaccount', 'token\n    secretRef:\n      name: ghcr-creds')),
+    },
+    options: AS_OTHER,
+    expect: [],
+  },
   {
     name: 'control: valid oci, git and helm RootSyncs and a RepoSync pass',
     files: {
@@ -65,7 +89,20 @@ test('KNV1061 messages follow the reconciler-manager', () => {
   const messages = (files: Record<string, string>): string[] => findingsOf(files, AS_OTHER).map((f) => f.message)
   assert.deepEqual(messages({ 'rs.yaml': rootSync('apps', '  sourceType: oci\n  oci:\n    auth: none\n') }), ['RootSyncs must specify spec.oci.image when spec.sourceType is "oci" (RootSync apps)'])
   assert.deepEqual(messages({ 'rs.yaml': rootSync('a'.repeat(39), OCI) }), [`maximum length of RootSync name is 38, but found 39 (RootSync ${'a'.repeat(39)})`])
-  assert.deepEqual(messages({ 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'None')) }), ['RootSyncs must specify spec.oci.auth to be one of gcenode,gcpserviceaccount,k8sserviceaccount,none (RootSync apps)'])
+  assert.deepEqual(messages({ 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'None')) }), ['RootSyncs must specify spec.oci.auth to be one of gcenode,gcpserviceaccount,k8sserviceaccount,none,token (RootSync apps)'])
+})
+
+test('KNV1061 for token and secretRef uses Config Sync\'s OciSpec wording, for RootSyncs and RepoSyncs', () => {
+  const messages = (files: Record<string, string>): string[] => findingsOf(files, AS_OTHER).map((f) => f.message)
+  assert.deepEqual(messages({ 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'token')) }), [
+    'RootSyncs which specify spec.oci.auth as one of "ssh", "cookiefile", "githubapp", or "token" must also specify spec.oci.secretRef (RootSync apps)',
+  ])
+  assert.deepEqual(messages({ 'rs.yaml': repoSync('repo-sync', 'shop', OCI.replace('k8sserviceaccount', 'token')) }), [
+    'RepoSyncs which specify spec.oci.auth as one of "ssh", "cookiefile", "githubapp", or "token" must also specify spec.oci.secretRef (RepoSync repo-sync)',
+  ])
+  assert.deepEqual(messages({ 'rs.yaml': rootSync('apps', OCI.replace('k8sserviceaccount', 'k8sserviceaccount\n    secretRef: {name: creds}')) }), [
+    'RootSyncs which specify spec.oci.auth as one of "none", "gcenode", or "gcpserviceaccount" must not specify spec.oci.secretRef (RootSync apps)',
+  ])
 })
 
 test('CSO1002 is a warning: it does not fail a run', () => {
