@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { RecordingLogger } from '../../src/logger.ts'
+import { RecordingLogger } from '../harness/recording-logger.ts'
 import { loadClusterModule, type ClusterModule } from '../../src/rootsync/cluster-loader.ts'
 import { rolloutCluster, type RolloutSettings } from '../../src/rootsync/rollout.ts'
 import { rootSyncRef } from '../../src/rootsync/sync-ref.ts'
