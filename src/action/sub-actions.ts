@@ -63,7 +63,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     mode: 'setup',
     name: 'configsync-oci setup',
     description: 'First run on a cluster: the Artifact Registry repository, IAM grants, the first artifact, the RootSync/RepoSync pinned to its digest, and a wait until it synced.',
-    inputs: ['dir', 'image', 'ignore', ...REGISTRY, 'repository-description', 'repository-labels', ...VALIDATION, ...CLUSTERS, 'sync-dir', 'sync-auth', 'gcp-service-account-email', 'wait', 'wait-timeout', 'fleet-host-project', 'dry-run'],
+    inputs: ['dir', 'image', 'ignore', ...REGISTRY, 'repository-description', 'repository-labels', ...VALIDATION, ...CLUSTERS, 'sync-dir', 'sync-auth', 'gcp-service-account-email', 'sync-username', 'sync-token', 'sync-secret-name', 'sync-ca-file', 'sync-ca-secret-name', 'restart-reconciler', 'wait', 'wait-timeout', 'fleet-host-project', 'dry-run'],
     outputs: [...PUBLISHED, ...FINDINGS, 'sync-status', 'synced-commit', 'rollout-clusters', 'setup-steps'],
   },
 ]
