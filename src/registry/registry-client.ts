@@ -7,7 +7,7 @@ import { Authenticator, mergeScopes, parseChallenges, type Challenge, type Crede
 import { DEFAULT_CHUNK_SIZE, uploadBlob, type BlobOutcome, type RequestSpec, type UploadPort, type UploadSettings } from './blob-upload.ts'
 import { HttpTransport, type HttpRequest, type HttpResponse } from './http-transport.ts'
 import { isDigest, registryApiHost, repositoryName, validateTag, type ImageReference } from './image-reference.ts'
-import { checkDigest, header, mediaTypeOf, nextPage, readTags, responseError, type Step } from './registry-responses.ts'
+import { checkDigest, contentType, foreignAnswer, header, mediaTypeOf, nextPage, notARegistry, readJson, readTags, responseError, type Step } from './registry-responses.ts'
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.ts'
 
 /**
@@ -126,13 +126,19 @@ export class RegistryClient implements ImageTarget {
   }
 
   /** The manifest under a tag or digest, or undefined when the registry has none. */
-  async getManifest(reference: string): Promise<FetchedManifest | undefined> {
-    const step: Step = { operation: `get manifest ${reference}`, access: 'pull' }
+  getManifest(reference: string): Promise<FetchedManifest | undefined> {
+    return this.#getManifest({ operation: `get manifest ${reference}`, access: 'pull' }, reference)
+  }
+
+  async #getManifest(step: Step, reference: string): Promise<FetchedManifest | undefined> {
     const response = await this.#send(step, {
       method: 'GET', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
+    this.#expectManifestType(step, response)
+    // A manifest is JSON: truncated or foreign bodies end here, naming the host.
+    readJson(step, response, this.#base.host)
     const digest = `sha256:${createHash('sha256').update(response.body).digest('hex')}`
     if (isDigest(reference) && digest !== reference) {
       const message = `registry returned content with digest ${digest} for manifest ${reference}`
@@ -142,17 +148,21 @@ export class RegistryClient implements ImageTarget {
   }
 
   /** Media type, digest and size of a manifest, or undefined when absent. */
-  async headManifest(reference: string): Promise<ManifestHead | undefined> {
-    const step: Step = { operation: `check manifest ${reference}`, access: 'pull' }
+  headManifest(reference: string): Promise<ManifestHead | undefined> {
+    return this.#headManifest({ operation: `check manifest ${reference}`, access: 'pull' }, reference)
+  }
+
+  async #headManifest(step: Step, reference: string): Promise<ManifestHead | undefined> {
     const response = await this.#send(step, {
       method: 'HEAD', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
+    this.#expectManifestType(step, response)
     const digest = header(response, 'docker-content-digest')
     if (digest === undefined || !isDigest(digest)) {
       // Some registries omit the digest on HEAD; the bytes settle it.
-      const fetched = await this.getManifest(reference)
+      const fetched = await this.#getManifest(step, reference)
       return fetched && { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.body.length }
     }
     const size = Number(header(response, 'content-length') ?? Number.NaN)
@@ -183,7 +193,7 @@ export class RegistryClient implements ImageTarget {
       const response = await this.#send(step, { method: 'GET', url, headers: { accept: 'application/json' } })
       if (response.status === 404) return tags
       if (response.status !== 200) throw this.#fail(step, response)
-      tags.push(...readTags(response, step))
+      tags.push(...readTags(readJson(step, response, this.#base.host)))
       url = nextPage(response)
     }
     return tags
@@ -224,15 +234,49 @@ export class RegistryClient implements ImageTarget {
     })
   }
 
+  /**
+   * PUT, acknowledged as the distribution spec says: 201 Created, with our
+   * digest when the registry names one (a 200 counts only with our digest).
+   * Then HEAD confirms that the reference resolves to our digest.
+   */
   async #putManifest(image: BuiltImage, reference: string): Promise<void> {
     const step: Step = { operation: `put manifest ${reference}`, access: 'push' }
     const response = await this.#send(step, {
       method: 'PUT', url: this.#url(`manifests/${reference}`),
       headers: { 'content-type': image.manifestMediaType }, body: image.manifest,
     })
-    if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
+    const foreign = foreignAnswer(response)
+    if (foreign !== undefined) throw notARegistry(step, response, this.#base.host, foreign)
     const tagged = reference === image.manifestDigest ? '' : ` (tag ${reference})`
+    const returned = header(response, 'docker-content-digest')
+    if (response.status === 200 && returned === undefined) {
+      throw new RegistryError(step.operation, `${step.operation}: ${this.#base.host} answered HTTP 200 without a Docker-Content-Digest; ` +
+        'a registry acknowledges a stored manifest with 201 Created', { status: 200, hint: 'is a proxy in the way, or is this not an OCI registry?' })
+    }
+    if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
     checkDigest(step, response, image.manifestDigest, `manifest ${image.manifestDigest}${tagged}`)
+    await this.#confirmManifest(image.manifestDigest, reference)
+  }
+
+  /** HEAD (or GET when HEAD names no digest) must resolve `reference` to `digest`, else nothing more is tagged. */
+  async #confirmManifest(digest: string, reference: string): Promise<void> {
+    const operation = `confirm manifest ${reference}`
+    // With the push scope: the token that pushed serves the check too.
+    const head = await this.#headManifest({ operation, access: 'push' }, reference)
+    const what = reference === digest ? `manifest ${digest}` : `tag ${reference}`
+    if (head === undefined) {
+      throw new RegistryError(operation, `${operation}: ${this.#base.host} acknowledged ${what} but does not have it (HEAD answered 404)`, {
+        hint: 'the registry (or a proxy) did not store what it acknowledged; nothing further was tagged',
+      })
+    }
+    if (head.digest === digest) return
+    if (reference === digest) {
+      throw new RegistryError(operation, `${operation}: ${this.#base.host} answers ${head.digest} for manifest ${digest}`, {
+        hint: 'the registry (or a proxy) did not store what was sent; no tag was written',
+      })
+    }
+    // Our PUT was acknowledged with our digest: a different digest now means another push moved the tag since.
+    this.#logger.warning(`${this.#name}:${reference} already points at ${head.digest}, not ${digest}: another push moved the tag after ours`)
   }
 
   /** #call, retried on 429, 5xx and transient network errors (for idempotent requests). */
@@ -246,6 +290,7 @@ export class RegistryClient implements ImageTarget {
       send: (step, request) => this.#send(step, request),
       url: (path) => this.#url(path),
       fail: (step, response) => this.#fail(step, response),
+      logger: this.#logger,
     }
   }
 
@@ -283,7 +328,13 @@ export class RegistryClient implements ImageTarget {
     const learning = probe.then((response) => {
       const challenges = parseChallenges(response.headers['www-authenticate'])
       if (response.status === 401) return preferredChallenge(challenges) ?? null
-      if (response.status >= 200 && response.status < 300) return null
+      if (response.status >= 200 && response.status < 300) {
+        // A registry answers {} (or nothing); a login page or proxy answers HTML.
+        const foreign = foreignAnswer(response)
+        if (foreign !== undefined) throw notARegistry(check, response, this.#base.host, foreign)
+        if (contentType(response) === 'application/json' && response.body.length > 0) readJson(check, response, this.#base.host)
+        return null
+      }
       throw this.#fail(check, response)
     })
     // A failed check is not remembered: the next call asks again.
@@ -292,6 +343,13 @@ export class RegistryClient implements ImageTarget {
     })
     this.#challenge = learning
     return learning
+  }
+
+  /** A manifest answer has a manifest media type (or none, with JSON a later check parses). */
+  #expectManifestType(step: Step, response: HttpResponse): void {
+    const type = contentType(response)
+    const foreign = foreignAnswer(response)
+    if (foreign !== undefined || type.startsWith('text/')) throw notARegistry(step, response, this.#base.host, foreign ?? type)
   }
 
   #url(path: string): URL {
