@@ -4,7 +4,7 @@ import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { HttpRequest, HttpResponse } from './http-transport.ts'
 import { checkDigest, errorCodes, header, provesBlob, type Step } from './registry-responses.ts'
-import { isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.ts'
+import { isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay, sleepWithin, type RetryPolicy } from './retry.ts'
 
 /**
  * Blob uploads that survive interruptions
@@ -143,7 +143,7 @@ async function uploadWithRecovery(port: UploadPort, settings: UploadSettings, bl
       const retryAfter = error.response && parseRetryAfter(header(error.response, 'retry-after'))
       const wait = retryDelay(policy, retry, retryAfter)
       logger.info(`${error.step.operation}: ${error.message}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`)
-      await policy.sleep(wait)
+      await sleepWithin(policy, wait, error.step.operation, error.message)
       // The interrupted request may have completed on the registry's side.
       if (await blobExists(port, blob.descriptor)) return
       resume = chunked ? await uploadStatus(port, error.location) : undefined

@@ -1,5 +1,5 @@
 import { RegistryError } from '../errors.ts'
-import { formatDuration } from '../rootsync/duration.ts'
+import { formatDuration, parseDuration } from '../rootsync/duration.ts'
 
 /**
  * The run's deadline (the `timeout` input / `--timeout` flag): one point in
@@ -44,4 +44,9 @@ export function deadlineExceeded(deadline: RunDeadline, operation: string, undon
 /** Throws when the deadline has passed. */
 export function checkDeadline(deadline: RunDeadline | undefined, operation: string): void {
   if (deadline !== undefined && remainingMs(deadline) <= 0) throw deadlineExceeded(deadline, operation)
+}
+
+/** The timeout input or --timeout flag (30s, 5m, 1h, or seconds); empty means DEFAULT_RUN_TIMEOUT_MS. */
+export function parseRunTimeout(text: string, inputName: string): number {
+  return text.trim() === '' ? DEFAULT_RUN_TIMEOUT_MS : parseDuration(text, inputName)
 }

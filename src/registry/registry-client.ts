@@ -9,6 +9,7 @@ import { HttpTransport, type HttpRequest, type HttpResponse } from './http-trans
 import { isDigest, registryApiHost, repositoryName, validateTag, type ImageReference } from './image-reference.ts'
 import { checkDigest, contentType, foreignAnswer, header, mediaTypeOf, nextPage, notARegistry, readJson, readTags, responseError, type Step } from './registry-responses.ts'
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.ts'
+import { checkDeadline, DEFAULT_RUN_TIMEOUT_MS, deadlineExceeded, DeadlineExceededError, runDeadline, type RunDeadline } from './deadline.ts'
 
 /**
  * Push and read images over the OCI distribution API
@@ -35,6 +36,10 @@ export interface RegistryClientOptions {
   readonly mountFrom?: readonly string[]
   /** Runs before the first request of a push (e.g. create the repository). */
   readonly beforePush?: () => Promise<void>
+  /** The run's deadline (the timeout input); default DEFAULT_RUN_TIMEOUT_MS from when the client is made. */
+  readonly deadline?: RunDeadline
+  /** Longest one request may take in all (default 5 minutes). */
+  readonly requestTimeoutMs?: number
 }
 
 /** A manifest as stored: digest computed from the bytes received. */
@@ -72,6 +77,7 @@ export class RegistryClient implements ImageTarget {
   readonly #policy: RetryPolicy
   readonly #uploads: UploadSettings
   readonly #beforePush: (() => Promise<void>) | undefined
+  readonly #deadline: RunDeadline
   /** The /v2/ challenge, learned once; null when the registry needs no auth. */
   #challenge: Promise<Challenge | null> | undefined
 
@@ -80,11 +86,12 @@ export class RegistryClient implements ImageTarget {
     this.#repository = ref.repository
     this.#base = new URL(`https://${registryApiHost(ref)}/v2/`)
     this.#logger = options.logger
-    const { credentials, logger, retry, chunkSizeBytes, mountFrom, beforePush, ...transportOptions } = options
-    this.#http = new HttpTransport({ ...transportOptions, logger })
+    const { credentials, logger, retry, chunkSizeBytes, mountFrom, beforePush, deadline, ...transportOptions } = options
+    this.#deadline = deadline ?? runDeadline(DEFAULT_RUN_TIMEOUT_MS)
+    this.#http = new HttpTransport({ ...transportOptions, logger, deadline: this.#deadline })
     const login = credentials === undefined ? {} : { credentials }
     this.#auth = new Authenticator({ http: this.#http, logger, ...login })
-    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(retry ?? {}) }
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(retry ?? {}), deadline: this.#deadline }
     const chunkSize = chunkSizeBytes ?? DEFAULT_CHUNK_SIZE
     this.#uploads = { policy: this.#policy, chunkSize, mountFrom: mountFrom ?? [], logger }
     this.#beforePush = beforePush
@@ -109,17 +116,33 @@ export class RegistryClient implements ImageTarget {
   /** Uploads missing blobs, puts the manifest by digest, then each tag. */
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))
+    const progress: PushProgress = { blobsLeft: new Set(image.blobs.map((blob) => blob.descriptor.digest)), manifest: false, tagsSet: [] }
+    try {
+      return await this.#push(image, checkedTags, progress)
+    } catch (error) {
+      if (!(error instanceof DeadlineExceededError)) throw error
+      throw deadlineExceeded(this.#deadline, `${error.operation} in ${this.#name}`, undone(image, checkedTags, progress), error)
+    }
+  }
+
+  async #push(image: BuiltImage, checkedTags: readonly string[], progress: PushProgress): Promise<PushedImage> {
+    checkDeadline(this.#deadline, `push to ${this.#name}`)
     await this.#beforePush?.()
     const unique = [...new Map(image.blobs.map((blob) => [blob.descriptor.digest, blob])).values()]
     // Independent blobs go up in parallel; the manifest only after every one is confirmed.
-    const outcomes = await Promise.all(unique.map((blob) => uploadBlob(this.#uploadPort(), this.#uploads, blob)))
+    const outcomes = await Promise.all(unique.map(async (blob) => {
+      const outcome = await uploadBlob(this.#uploadPort(), this.#uploads, blob)
+      progress.blobsLeft.delete(blob.descriptor.digest)
+      return outcome
+    }))
     const count = (outcome: BlobOutcome): number => outcomes.filter((o) => o === outcome).length
     const uploadedBlobs = count('uploaded')
     const mounted = count('mounted') === 0 ? '' : `, ${count('mounted')} mounted from ${this.#uploads.mountFrom.join(', ')}`
     this.#logger.info(`Blobs: ${uploadedBlobs} uploaded${mounted}, ${count('present')} already in ${this.#name}`)
     // By digest first: a tag must never point at bytes the registry stored differently.
     await this.#putManifest(image, image.manifestDigest)
-    await this.#putTags(image, checkedTags)
+    progress.manifest = true
+    await this.#putTags(image, checkedTags, progress.tagsSet)
     const reference = `${this.#name}@${image.manifestDigest}`
     this.#logger.info(`Pushed ${reference}`)
     return { digest: image.manifestDigest, reference, tags: checkedTags, uploadedBlobs, skippedBlobs: outcomes.length - uploadedBlobs }
@@ -221,14 +244,15 @@ export class RegistryClient implements ImageTarget {
   }
 
   /** Tags in parallel; when some fail, the error says which tags were set (each points at the complete image). */
-  async #putTags(image: BuiltImage, tags: readonly string[]): Promise<void> {
+  async #putTags(image: BuiltImage, tags: readonly string[], set: string[]): Promise<void> {
     const results = await Promise.allSettled(tags.map((tag) => this.#putManifest(image, tag)))
-    const set = tags.filter((_, i) => results[i]?.status === 'fulfilled')
+    set.push(...tags.filter((_, i) => results[i]?.status === 'fulfilled'))
     for (const tag of set) this.#logger.info(`Tagged ${this.#name}:${tag}`)
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failed === undefined) return
     const error: unknown = failed.reason
-    if (set.length === 0 || !(error instanceof RegistryError)) throw error
+    // push() says which tags were set when the deadline passed.
+    if (set.length === 0 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError) throw error
     throw new RegistryError(error.operation, `${error.message}; tags already set to ${image.manifestDigest}: ${set.join(', ')}`, {
       cause: error, ...(error.status === undefined ? {} : { status: error.status }), ...(error.hint === undefined ? {} : { hint: error.hint }),
     })
@@ -360,6 +384,27 @@ export class RegistryClient implements ImageTarget {
     const context = { name: this.#name, host: this.#base.host, credentials: this.#auth.credentials }
     return responseError(step, response, context)
   }
+}
+
+/** What a push has done so far, for the message when the deadline passes. */
+interface PushProgress {
+  readonly blobsLeft: Set<string>
+  manifest: boolean
+  readonly tagsSet: string[]
+}
+
+/** 'upload of 1 of 2 blobs, the manifest sha256:…, tags v1, v2 (no tag was written)' */
+function undone(image: BuiltImage, tags: readonly string[], progress: PushProgress): string {
+  const parts: string[] = []
+  const total = new Set(image.blobs.map((blob) => blob.descriptor.digest)).size
+  if (progress.blobsLeft.size > 0) parts.push(`${progress.blobsLeft.size} of ${total} blobs`)
+  if (!progress.manifest) parts.push(`the manifest ${image.manifestDigest}`)
+  const left = tags.filter((tag) => !progress.tagsSet.includes(tag))
+  if (left.length > 0) parts.push(`tag${left.length === 1 ? '' : 's'} ${left.join(', ')}`)
+  const written = progress.tagsSet.length === 0
+    ? 'no tag was written'
+    : `tags ${progress.tagsSet.join(', ')} were set and point at the complete image ${image.manifestDigest}`
+  return `${parts.join(', ')} (${written})`
 }
 
 /** Bearer when offered (scoped tokens), else Basic. */
