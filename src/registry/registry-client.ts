@@ -7,7 +7,7 @@ import { Authenticator, mergeScopes, parseChallenges, type Challenge, type Crede
 import { DEFAULT_CHUNK_SIZE, uploadBlob, type BlobOutcome, type RequestSpec, type UploadPort, type UploadSettings } from './blob-upload.ts'
 import { HttpTransport, type HttpRequest, type HttpResponse } from './http-transport.ts'
 import { isDigest, registryApiHost, repositoryName, validateTag, type ImageReference } from './image-reference.ts'
-import { checkDigest, contentType, foreignAnswer, header, mediaTypeOf, nextPage, notARegistry, readJson, readTags, responseError, type Step } from './registry-responses.ts'
+import { checkDigest, contentType, foreignAnswer, header, mediaTypeOf, nextPage, notARegistry, provesBlob, readJson, readTags, responseError, type Step } from './registry-responses.ts'
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.ts'
 import { checkDeadline, DEFAULT_RUN_TIMEOUT_MS, deadlineExceeded, DeadlineExceededError, runDeadline, type RunDeadline } from './deadline.ts'
 
@@ -236,6 +236,16 @@ export class RegistryClient implements ImageTarget {
     const actual = `sha256:${createHash('sha256').update(response.body).digest('hex')}`
     if (actual !== digest) throw new RegistryError(step.operation, `registry returned content with digest ${actual} for blob ${digest}`)
     return response.body
+  }
+
+  /** HEAD of a blob: 'present' when the answer proves digest or size, 'absent' on 404, else 'unproven'. */
+  async headBlob(digest: string, size: number): Promise<'present' | 'absent' | 'unproven'> {
+    const step: Step = { operation: `check blob ${digest}`, access: 'pull' }
+    if (!isDigest(digest)) throw new RegistryError(step.operation, `${step.operation}: not a sha256 digest`)
+    const response = await this.#send(step, { method: 'HEAD', url: this.#url(`blobs/${digest}`) })
+    if (response.status === 404) return 'absent'
+    if (response.status !== 200) throw this.#fail(step, response)
+    return provesBlob(response, digest, size) ? 'present' : 'unproven'
   }
 
   /** Releases keep-alive connections. */
