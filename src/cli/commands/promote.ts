@@ -1,8 +1,8 @@
 import { readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { ActionError } from '../../errors.ts'
-import { openImageStore } from '../../registry/image-store.ts'
+import { openImageStore } from '../../registry/open-image-store.ts'
 import { FORMAT, stderrLogger } from '../../report/text-report.ts'
-import { findStoredArtifact, retagArtifact } from '../../retag/stored-artifact.ts'
+import { findStoredArtifact, retagArtifact } from '../../tags/stored-artifact.ts'
 import { EXIT, parseCommandArgs, parseFormat, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
 
