@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseAnnotations } from '../artifact/annotations.ts'
 import { InputError } from '../errors.ts'
 import type { Credentials } from '../registry/auth.ts'
@@ -35,7 +35,7 @@ export function readInputs(read: InputReader, mask: (secret: string) => void, wo
   const caFile = read(INPUT.caFile).trim()
   return {
     mode: read(INPUT.mode).trim() || 'publish',
-    dir: resolve(workspace, dir),
+    dir: insideWorkspace(resolve(workspace, dir), dir, workspace),
     image,
     tags: list(read(INPUT.tags)),
     annotations: parseAnnotations(lines(read(INPUT.annotations)), INPUT.annotations),
@@ -88,4 +88,15 @@ export function parseBoolean(value: string, name: string): boolean {
   if (['true', 'True', 'TRUE'].includes(text)) return true
   if (['false', 'False', 'FALSE', ''].includes(text)) return false
   throw new InputError(`input "${name}" is "${text}", expected true or false`, { hint: `e.g. ${name}: true` })
+}
+
+/** The action packs only what the workflow checked out: a dir that leaves GITHUB_WORKSPACE is refused (symlinks out already are). */
+function insideWorkspace(resolved: string, given: string, workspace: string): string {
+  const rel = relative(resolve(workspace), resolved)
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new InputError(`input "${INPUT.dir}" is ${JSON.stringify(given)}, which is outside the workspace ${workspace}`, {
+      hint: 'give a directory inside the checked-out repository (GITHUB_WORKSPACE), e.g. dir: config/',
+    })
+  }
+  return resolved
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts'
+import { parseRunTimeout, runDeadline } from '../registry/deadline.ts'
 import { DEFAULT_RETRIES } from '../registry/retry.ts'
 import type { RegistrySettings } from '../registry/target-factory.ts'
 import { list, parseBoolean, type InputReader } from './inputs.ts'
@@ -12,6 +13,7 @@ export const REGISTRY_INPUT = {
   repositoryLabels: 'repository-labels',
   retries: 'retries',
   mountFrom: 'mount-from',
+  timeout: 'timeout',
 } as const
 
 /** The most retries accepted: beyond this a run only waits longer for a registry that is down. */
@@ -38,6 +40,8 @@ export function readRegistryInputs(read: InputReader, mask: (secret: string) => 
     ...(githubToken === undefined ? {} : { githubToken }),
     retries: parseRetries(read(REGISTRY_INPUT.retries), REGISTRY_INPUT.retries),
     mountFrom: list(read(REGISTRY_INPUT.mountFrom)),
+    // The clock starts now, when the run reads its inputs.
+    deadline: runDeadline(parseRunTimeout(read(REGISTRY_INPUT.timeout), REGISTRY_INPUT.timeout)),
     repository: { create, labels, ...(description === '' ? {} : { description }) },
   }
 }

@@ -31,11 +31,28 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; m
 /** parseArgs with --help added, strict, and errors turned into UsageErrors. */
 export function parseCommandArgs(args: readonly string[], options: OptionSpec): { values: Record<string, unknown>; positionals: string[] } {
   try {
-    const parsed = parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+    const parsed = parseArgs({ args: joinNegativeValues(args, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
     return { values: parsed.values as Record<string, unknown>, positionals: parsed.positionals }
   } catch (cause) {
     throw new UsageError(cause instanceof Error ? cause.message : String(cause), { hint: 'see configsync-oci help' })
   }
+}
+
+/** `--retries -1` as `--retries=-1`, so the value reaches its own check ("0 to 10") instead of parseArgs' "ambiguous". */
+function joinNegativeValues(args: readonly string[], options: OptionSpec): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? ''
+    const next = args[i + 1]
+    const spec = arg.startsWith('--') ? options[arg.slice(2)] : undefined
+    if (spec?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else {
+      out.push(arg)
+    }
+  }
+  return out
 }
 
 /** --format text|json. */

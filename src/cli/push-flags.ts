@@ -1,4 +1,5 @@
 import { parseRepositoryLabels, parseRetries } from '../action/registry-inputs.ts'
+import { parseRunTimeout, runDeadline, type RunDeadline } from '../registry/deadline.ts'
 import type { RegistrySettings } from '../registry/target-factory.ts'
 import { str, strs, UsageError, type CliIo } from './args.ts'
 
@@ -11,6 +12,14 @@ export const PUSH_FLAG_OPTIONS = {
   'repository-description': { type: 'string' },
   'repository-label': { type: 'string', multiple: true },
 } as const
+
+/** --timeout of publish, promote and diff (not bootstrap, whose --timeout is the cluster wait). */
+export const TIMEOUT_FLAG_OPTION = { timeout: { type: 'string' } } as const
+
+/** The run's deadline from --timeout (default 10m), counted from now. */
+export function readTimeoutFlag(values: Readonly<Record<string, unknown>>): RunDeadline {
+  return runDeadline(parseRunTimeout(str(values['timeout']) ?? '', '--timeout'))
+}
 
 /**
  * The registry settings from parsed flags. A Google access token comes on

@@ -60,6 +60,7 @@ Nothing is pushed when validation finds an error.
                          (credHelpers, credsStore, auths) is used next
   --retries N            retries of a failed request or upload (429, 5xx,
                          resets), 0 to 10                                 (default 4)
+  --timeout DURATION     deadline for all registry work, e.g. 30s, 5m, 1h (default 10m)
   --mount-from REPO      repository of the same registry to mount blobs from
                          instead of uploading them; repeatable
   --create-repository    create the Artifact Registry repository if missing

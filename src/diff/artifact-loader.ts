@@ -2,6 +2,7 @@ import { stat, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { packLayer } from '../artifact/tar-layer.ts'
+import type { Descriptor } from '../artifact/types.ts'
 import { ActionError } from '../errors.ts'
 import { collectSource } from '../manifests/collect.ts'
 import { parseImageManifest, type ImageStore } from '../registry/image-store.ts'
@@ -16,6 +17,9 @@ import type { DiffSide } from './object-diff.ts'
  * layout) by reading its one layer in memory, or a directory by packing it
  * exactly as publish would (same exclusions, same layer) and reading that.
  */
+
+/** Image configs are small; anything larger is not one of ours. */
+const MAX_CONFIG_BYTES = 1 << 20
 
 /** A reference that names nothing: exit code 2 in the CLI, never "differs". */
 export class ArtifactNotFoundError extends ActionError {}
@@ -55,7 +59,27 @@ export async function loadStoredSide(store: ImageStore, reference: string, label
   }
   const bytes = await store.getBlob(layer.digest, MAX_LAYER_BYTES)
   if (bytes === undefined) throw new ArtifactNotFoundError(`${label}: its layer ${layer.digest} is missing from ${store.describe()}`)
-  return { label, digest: manifest.digest, layerSize: layer.size, content: await readLayerFiles(bytes, label) }
+  if (bytes.length !== layer.size) throw new ActionError(`${label}: its layer ${layer.digest} is ${bytes.length} bytes, but the manifest says ${layer.size}`)
+  const content = await readLayerFiles(bytes, label)
+  await checkConfig(store, manifest.config, content.diffId, label)
+  return { label, digest: manifest.digest, layerSize: layer.size, content }
+}
+
+/** The config blob exists, matches its digest (getBlob checks) and size, is JSON, and names the layer's diff_id. */
+async function checkConfig(store: ImageStore, config: Descriptor, diffId: string, label: string): Promise<void> {
+  const bytes = await store.getBlob(config.digest, MAX_CONFIG_BYTES)
+  if (bytes === undefined) throw new ArtifactNotFoundError(`${label}: its config blob ${config.digest} is missing from ${store.describe()}`)
+  if (bytes.length !== config.size) throw new ActionError(`${label}: its config blob ${config.digest} is ${bytes.length} bytes, but the manifest says ${config.size}`)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'))
+  } catch (cause) {
+    throw new ActionError(`${label}: its config blob ${config.digest} is not JSON`, { cause })
+  }
+  const ids = (parsed as { rootfs?: { diff_ids?: unknown } } | null)?.rootfs?.diff_ids
+  if (Array.isArray(ids) && ids.length > 0 && !ids.includes(diffId)) {
+    throw new ActionError(`${label}: its config blob ${config.digest} names diff_id ${String(ids[0])}, but the layer's uncompressed content is ${diffId}`)
+  }
 }
 
 /** Packs a directory into a temporary layer (publish's exclusions and .configsyncignore apply) and reads it. */

@@ -3,8 +3,8 @@ import type { BlobData } from '../artifact/types.ts'
 import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { HttpRequest, HttpResponse } from './http-transport.ts'
-import { checkDigest, errorCodes, header, type Step } from './registry-responses.ts'
-import { isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.ts'
+import { checkDigest, errorCodes, header, provesBlob, type Step } from './registry-responses.ts'
+import { isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay, sleepWithin, type RetryPolicy } from './retry.ts'
 
 /**
  * Blob uploads that survive interruptions
@@ -28,6 +28,7 @@ export interface UploadPort {
   /** A URL under /v2/<repository>/. */
   url(path: string): URL
   fail(step: Step, response: HttpResponse): RegistryError
+  readonly logger?: Logger
 }
 
 /** Upload settings of one client. */
@@ -67,7 +68,7 @@ interface Resume {
 /** Makes sure the repository has the blob: already there, mounted, or uploaded. */
 export async function uploadBlob(port: UploadPort, settings: UploadSettings, blob: BlobData): Promise<BlobOutcome> {
   const { digest } = blob.descriptor
-  if (await blobExists(port, digest)) return 'present'
+  if (await blobExists(port, blob.descriptor)) return 'present'
   let session: URL | undefined
   for (const [index, from] of settings.mountFrom.entries()) {
     const mount = await tryMount(port, settings, digest, from)
@@ -81,12 +82,20 @@ export async function uploadBlob(port: UploadPort, settings: UploadSettings, blo
   return 'uploaded'
 }
 
-async function blobExists(port: UploadPort, digest: string): Promise<boolean> {
+/**
+ * Present only when the answer proves it (see provesBlob); a 200 that does
+ * not (a proxy's page, a missing or other digest) means "upload it", and the
+ * upload's own checks then meet whatever answers.
+ */
+async function blobExists(port: UploadPort, descriptor: { readonly digest: string; readonly size: number }): Promise<boolean> {
+  const { digest, size } = descriptor
   const step: Step = { operation: `check blob ${digest}`, access: 'push' }
   const head = await port.send(step, { method: 'HEAD', url: port.url(`blobs/${digest}`) })
-  if (head.status === 200) return true
   if (head.status === 404) return false
-  throw port.fail(step, head)
+  if (head.status !== 200) throw port.fail(step, head)
+  if (provesBlob(head, digest, size)) return true
+  port.logger?.debug(`HEAD of blob ${digest} answered 200 without proof (digest ${header(head, 'docker-content-digest') ?? 'none'}, length ${header(head, 'content-length') ?? 'none'}); uploading it`)
+  return false
 }
 
 /** 'mounted', a session URL when the registry opened an upload instead (202), or undefined to upload normally. */
@@ -134,9 +143,9 @@ async function uploadWithRecovery(port: UploadPort, settings: UploadSettings, bl
       const retryAfter = error.response && parseRetryAfter(header(error.response, 'retry-after'))
       const wait = retryDelay(policy, retry, retryAfter)
       logger.info(`${error.step.operation}: ${error.message}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`)
-      await policy.sleep(wait)
+      await sleepWithin(policy, wait, error.step.operation, error.message)
       // The interrupted request may have completed on the registry's side.
-      if (await blobExists(port, digest)) return
+      if (await blobExists(port, blob.descriptor)) return
       resume = chunked ? await uploadStatus(port, error.location) : undefined
       if (resume !== undefined) logger.info(`resuming the upload of blob ${digest} at byte ${resume.offset} of ${size}`)
     }

@@ -19,6 +19,8 @@ export interface ExchangeOptions {
   readonly connectTimeoutMs: number
   /** Longest silence on an open connection (no bytes either way). */
   readonly idleTimeoutMs: number
+  /** Longest the whole exchange may take, answer body included: a slow drip does not reset it. */
+  readonly deadlineMs?: number
   /** Largest success body kept; error bodies are cut at 64 KiB instead. */
   readonly maxBodyBytes: number
 }
@@ -34,9 +36,18 @@ const ERROR_BODY_CAP = 64 * 1024
 
 /** Sends one request and reads the answer; rejects with the socket/TLS error as is. */
 export function exchange(url: URL, options: ExchangeOptions): Promise<ExchangeAnswer> {
-  return new Promise<ExchangeAnswer>((resolve, reject) => {
+  let deadlineTimer: NodeJS.Timeout | undefined
+  const answer = new Promise<ExchangeAnswer>((resolve, reject) => {
     const send = url.protocol === 'https:' ? https.request : http.request
     const req = send(url, { method: options.method, agent: options.agent, headers: options.headers })
+    if (options.deadlineMs !== undefined) {
+      const expired = timeoutError('deadline')
+      deadlineTimer = setTimeout(() => {
+        // Reject first: destroying the socket makes the body reader report a reset instead.
+        reject(expired)
+        req.destroy(expired)
+      }, Math.max(0, options.deadlineMs))
+    }
     const connectTimer = setTimeout(() => req.destroy(timeoutError('connect')), options.connectTimeoutMs)
     req.on('socket', (socket) => {
       // A reused keep-alive socket is already connected and never emits 'connect' again.
@@ -61,6 +72,7 @@ export function exchange(url: URL, options: ExchangeOptions): Promise<ExchangeAn
     })
     writeBody(req, options.body)
   })
+  return deadlineTimer === undefined ? answer : answer.finally(() => clearTimeout(deadlineTimer))
 }
 
 function writeBody(req: http.ClientRequest, body: ExchangeOptions['body']): void {
@@ -99,8 +111,8 @@ function readBody(res: http.IncomingMessage, cap: number, failWhenOver: boolean)
   })
 }
 
-function timeoutError(kind: 'connect' | 'idle'): Error {
-  const code = kind === 'connect' ? 'CONNECT_TIMEOUT' : 'IDLE_TIMEOUT'
+function timeoutError(kind: 'connect' | 'idle' | 'deadline'): Error {
+  const code = kind === 'connect' ? 'CONNECT_TIMEOUT' : kind === 'idle' ? 'IDLE_TIMEOUT' : 'REQUEST_DEADLINE'
   return Object.assign(new Error(`${kind} timeout`), { code })
 }
 
@@ -162,10 +174,11 @@ export function isPlainHttpAnswer(error: unknown): boolean {
 }
 
 /** A one-phrase reason for a failed exchange, without a stack. */
-export function describeNetworkError(error: unknown, timeouts: { connectMs: number; idleMs: number }): string {
+export function describeNetworkError(error: unknown, timeouts: { connectMs: number; idleMs: number; deadlineMs?: number }): string {
   const code = codeOf(error)
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'CONNECT_TIMEOUT') return `connection not established within ${seconds(timeouts.connectMs)}`
+  if (code === 'REQUEST_DEADLINE') return `no complete answer within ${seconds(timeouts.deadlineMs ?? 0)}`
   if (code === 'IDLE_TIMEOUT') return `no data received for ${seconds(timeouts.idleMs)}`
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS certificate does not name this host (${message})`
   if (isCertificateError(error)) return `TLS certificate not trusted (${code}: ${message})`

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream'
 import tls from 'node:tls'
 import { InputError, RegistryError } from '../errors.ts'
 import { NULL_LOGGER, type Logger } from '../logger.ts'
+import { deadlineExceeded, remainingMs, type RunDeadline } from './deadline.ts'
 import { isLoopbackHost } from './image-reference.ts'
 import { describeNetworkError, exchange, isCertificateError, isPlainHttpAnswer } from './http-exchange.ts'
 
@@ -52,6 +53,10 @@ export interface HttpTransportOptions {
   readonly connectTimeoutMs?: number
   /** Longest silence on an open connection (no bytes either way). */
   readonly idleTimeoutMs?: number
+  /** Longest one exchange may take in all (a slow drip does not reset it). */
+  readonly requestTimeoutMs?: number
+  /** The run's deadline: no request outlives it. */
+  readonly deadline?: RunDeadline
   readonly maxRedirects?: number
   /** Largest success body kept in memory (manifests are at most 4 MiB). */
   readonly maxBodyBytes?: number
@@ -63,6 +68,7 @@ const DEFAULTS = {
   userAgent: 'configsync-oci',
   connectTimeoutMs: 30_000,
   idleTimeoutMs: 120_000,
+  requestTimeoutMs: 300_000,
   maxRedirects: 5,
   maxBodyBytes: 32 * 1024 * 1024,
 }
@@ -70,6 +76,7 @@ const DEFAULTS = {
 /** HTTP client with per-host scheme memory (https first, plain http only where allowed). */
 export class HttpTransport implements HttpClient {
   readonly #settings: typeof DEFAULTS
+  readonly #deadline: RunDeadline | undefined
   readonly #logger: Logger
   readonly #httpAgent = new http.Agent({ keepAlive: true, maxSockets: 8 })
   readonly #httpsAgent: https.Agent
@@ -77,7 +84,8 @@ export class HttpTransport implements HttpClient {
   readonly #plainHosts = new Set<string>()
 
   constructor(options: HttpTransportOptions = {}) {
-    const { caFile, logger, ...settings } = options
+    const { caFile, logger, deadline, ...settings } = options
+    this.#deadline = deadline
     // Explicit undefined from JavaScript callers must not override a default (setTimeout(fn, undefined) fires at once).
     const given = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined))
     this.#settings = { ...DEFAULTS, ...(given as Partial<typeof DEFAULTS>) }
@@ -154,8 +162,11 @@ export class HttpTransport implements HttpClient {
   #networkError(request: HttpRequest, url: URL, error: unknown): unknown {
     if (error instanceof RegistryError) return error
     const peer = request.peer ?? 'registry'
-    const { connectTimeoutMs: connectMs, idleTimeoutMs: idleMs } = this.#settings
-    const reason = describeNetworkError(error, { connectMs, idleMs })
+    if (this.#deadline !== undefined && remainingMs(this.#deadline) <= 0) {
+      return deadlineExceeded(this.#deadline, `${operationOf(request)} (${peer} ${url.host})`, undefined, error)
+    }
+    const { connectTimeoutMs: connectMs, idleTimeoutMs: idleMs, requestTimeoutMs: deadlineMs } = this.#settings
+    const reason = describeNetworkError(error, { connectMs, idleMs, deadlineMs })
     const hint = isCertificateError(error)
       ? `trust the registry's CA with the ca-file input (or NODE_EXTRA_CA_CERTS=/path/ca.pem); ` +
         `insecure: true skips verification (test registries only)`
@@ -168,8 +179,13 @@ export class HttpTransport implements HttpClient {
 
   /** One HTTP exchange, no redirects, no fallback. */
   async #send(request: HttpRequest, url: URL): Promise<HttpResponse> {
+    const left = this.#deadline === undefined ? Number.POSITIVE_INFINITY : remainingMs(this.#deadline)
+    if (left <= 0 && this.#deadline !== undefined) {
+      throw deadlineExceeded(this.#deadline, `${operationOf(request)} (${request.peer ?? 'registry'} ${url.host})`)
+    }
     this.#logger.debug(`> ${request.method} ${redactUrl(url)}`)
     const answer = await exchange(url, {
+      deadlineMs: Math.min(this.#settings.requestTimeoutMs, left),
       method: request.method,
       headers: this.#headersFor(request),
       ...(request.body === undefined ? {} : { body: request.body }),

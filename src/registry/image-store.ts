@@ -18,6 +18,8 @@ export interface ImageStore {
   getManifest(reference: string): Promise<FetchedManifest | undefined>
   /** A blob's bytes, checked against the digest; undefined when absent. Throws when larger than maxBytes. */
   getBlob(digest: string, maxBytes: number): Promise<Buffer | undefined>
+  /** Throws an error naming the digest when the blob is missing, or its size or content is not the descriptor's. */
+  checkBlob(descriptor: Descriptor): Promise<void>
   /** Points tags at a manifest whose blobs the store already holds; uploads no blob. */
   tag(manifest: FetchedManifest, tags: readonly string[]): Promise<PushedImage>
   close(): void

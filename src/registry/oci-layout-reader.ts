@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { ANNOTATION, MEDIA_TYPE } from '../artifact/media-types.ts'
-import type { PushedImage } from '../artifact/types.ts'
+import type { Descriptor, PushedImage } from '../artifact/types.ts'
 import { ActionError } from '../errors.ts'
 import { isDigest } from './image-reference.ts'
 import type { ImageStore } from './image-store.ts'
@@ -65,6 +66,20 @@ export class OciLayoutStore implements ImageStore {
     const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
     if (actual !== digest) throw new ActionError(`${this.describe()}: blob ${digest} holds content with digest ${actual}`)
     return bytes
+  }
+
+  /** Size from stat, content hashed as a stream (layers can be large). */
+  async checkBlob(descriptor: Descriptor): Promise<void> {
+    const { digest, size } = descriptor
+    if (!isDigest(digest)) throw new ActionError(`${this.describe()}: "${digest}" is not a sha256 digest`)
+    const path = join(this.#root, 'blobs', 'sha256', digest.slice('sha256:'.length))
+    const info = await stat(path).catch(() => undefined)
+    if (info === undefined) throw new ActionError(`${this.describe()}: blob ${digest} is missing (${path})`, { hint: 'the layout is incomplete; publish to it again, or copy it whole' })
+    if (info.size !== size) throw new ActionError(`${this.describe()}: blob ${digest} is ${info.size} bytes, but the manifest says ${size}`)
+    const hash = createHash('sha256')
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+    const actual = `sha256:${hash.digest('hex')}`
+    if (actual !== digest) throw new ActionError(`${this.describe()}: blob ${digest} holds content with digest ${actual}`, { hint: 'the layout is corrupt; publish to it again' })
   }
 
   /** Adds index entries for the tags; the blobs are already in the layout. */

@@ -36,6 +36,30 @@ export class OciLayoutTarget implements ImageTarget {
   }
 
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
+    try {
+      return await this.write(image, tags)
+    } catch (error) {
+      throw this.diskError(error, image)
+    }
+  }
+
+  /** ENOSPC/EDQUOT/EROFS/EACCES as an error naming the path (and the space a full write needs), not an internal error. */
+  private diskError(error: unknown, image: BuiltImage): unknown {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+    const path = typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : this.root
+    const needed = image.blobs.reduce((sum, blob) => sum + blob.descriptor.size, image.manifest.length)
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      return new ActionError(`no space left on the device while writing ${path} (the OCI layout ${this.displayPath} needs up to ${needed} bytes)`, {
+        cause: error, hint: `free at least ${needed} bytes there, or point the image at another directory`,
+      })
+    }
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+      return new ActionError(`cannot write ${path} for the OCI layout ${this.displayPath} (${code})`, { cause: error, hint: 'point the image at a writable directory' })
+    }
+    return error
+  }
+
+  private async write(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     await mkdir(join(this.root, 'blobs', 'sha256'), { recursive: true })
     await writeFile(join(this.root, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
     let uploaded = 0
@@ -63,7 +87,10 @@ export class OciLayoutTarget implements ImageTarget {
     const existing = await stat(path).catch(() => undefined)
     if (existing?.size === blob.descriptor.size) return false
     const partial = `${path}.partial`
-    await pipeline(blob.open(), createWriteStream(partial))
+    await pipeline(blob.open(), createWriteStream(partial)).catch((error: unknown) => {
+      // A failed write() carries no path; the message must name the file.
+      throw typeof error === 'object' && error !== null && !('path' in error) ? Object.assign(error, { path: partial }) : error
+    })
     await rename(partial, path)
     return true
   }

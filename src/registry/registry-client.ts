@@ -7,8 +7,9 @@ import { Authenticator, mergeScopes, parseChallenges, type Challenge, type Crede
 import { DEFAULT_CHUNK_SIZE, uploadBlob, type BlobOutcome, type RequestSpec, type UploadPort, type UploadSettings } from './blob-upload.ts'
 import { HttpTransport, type HttpRequest, type HttpResponse } from './http-transport.ts'
 import { isDigest, registryApiHost, repositoryName, validateTag, type ImageReference } from './image-reference.ts'
-import { checkDigest, header, mediaTypeOf, nextPage, readTags, responseError, type Step } from './registry-responses.ts'
+import { checkDigest, contentType, foreignAnswer, header, mediaTypeOf, nextPage, notARegistry, provesBlob, readJson, readTags, responseError, type Step } from './registry-responses.ts'
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.ts'
+import { checkDeadline, DEFAULT_RUN_TIMEOUT_MS, deadlineExceeded, DeadlineExceededError, runDeadline, type RunDeadline } from './deadline.ts'
 
 /**
  * Push and read images over the OCI distribution API
@@ -35,6 +36,10 @@ export interface RegistryClientOptions {
   readonly mountFrom?: readonly string[]
   /** Runs before the first request of a push (e.g. create the repository). */
   readonly beforePush?: () => Promise<void>
+  /** The run's deadline (the timeout input); default DEFAULT_RUN_TIMEOUT_MS from when the client is made. */
+  readonly deadline?: RunDeadline
+  /** Longest one request may take in all (default 5 minutes). */
+  readonly requestTimeoutMs?: number
 }
 
 /** A manifest as stored: digest computed from the bytes received. */
@@ -96,6 +101,7 @@ export class RegistryClient implements ImageTarget {
   readonly #policy: RetryPolicy
   readonly #uploads: UploadSettings
   readonly #beforePush: (() => Promise<void>) | undefined
+  readonly #deadline: RunDeadline
   /** The /v2/ challenge, learned once; null when the registry needs no auth. */
   #challenge: Promise<Challenge | null> | undefined
 
@@ -104,11 +110,12 @@ export class RegistryClient implements ImageTarget {
     this.#repository = ref.repository
     this.#base = new URL(`https://${registryApiHost(ref)}/v2/`)
     this.#logger = options.logger
-    const { credentials, logger, retry, chunkSizeBytes, mountFrom, beforePush, ...transportOptions } = options
-    this.#http = new HttpTransport({ ...transportOptions, logger })
+    const { credentials, logger, retry, chunkSizeBytes, mountFrom, beforePush, deadline, ...transportOptions } = options
+    this.#deadline = deadline ?? runDeadline(DEFAULT_RUN_TIMEOUT_MS)
+    this.#http = new HttpTransport({ ...transportOptions, logger, deadline: this.#deadline })
     const login = credentials === undefined ? {} : { credentials }
     this.#auth = new Authenticator({ http: this.#http, logger, ...login })
-    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(retry ?? {}) }
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(retry ?? {}), deadline: this.#deadline }
     const chunkSize = chunkSizeBytes ?? DEFAULT_CHUNK_SIZE
     this.#uploads = { policy: this.#policy, chunkSize, mountFrom: mountFrom ?? [], logger }
     this.#beforePush = beforePush
@@ -133,25 +140,41 @@ export class RegistryClient implements ImageTarget {
   /** Uploads missing blobs, puts the manifest by digest, then each tag. */
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))
+    const progress: PushProgress = { blobsLeft: new Set(image.blobs.map((blob) => blob.descriptor.digest)), manifest: false, tagsSet: [] }
+    try {
+      return await this.#push(image, checkedTags, progress)
+    } catch (error) {
+      if (!(error instanceof DeadlineExceededError)) throw error
+      throw deadlineExceeded(this.#deadline, `${error.operation} in ${this.#name}`, undone(image, checkedTags, progress), error)
+    }
+  }
+
+  async #push(image: BuiltImage, checkedTags: readonly string[], progress: PushProgress): Promise<PushedImage> {
+    checkDeadline(this.#deadline, `push to ${this.#name}`)
     await this.#beforePush?.()
     // Independent blobs go up in parallel; the manifest only after every one is confirmed.
-    const outcomes = await this.uploadBlobs(image.blobs)
+    const outcomes = await this.uploadBlobs(image.blobs, (digest) => progress.blobsLeft.delete(digest))
     const count = (outcome: BlobOutcome): number => outcomes.filter((o) => o === outcome).length
     const uploadedBlobs = count('uploaded')
     const mounted = count('mounted') === 0 ? '' : `, ${count('mounted')} mounted from ${this.#uploads.mountFrom.join(', ')}`
     this.#logger.info(`Blobs: ${uploadedBlobs} uploaded${mounted}, ${count('present')} already in ${this.#name}`)
     // By digest first: a tag must never point at bytes the registry stored differently.
     await this.#putManifest(image, image.manifestDigest)
-    await this.#putTags(image, checkedTags)
+    progress.manifest = true
+    await this.#putTags(image, checkedTags, progress.tagsSet)
     const reference = `${this.#name}@${image.manifestDigest}`
     this.#logger.info(`Pushed ${reference}`)
     return { digest: image.manifestDigest, reference, tags: checkedTags, uploadedBlobs, skippedBlobs: outcomes.length - uploadedBlobs }
   }
 
   /** Makes sure the repository holds each blob (present, mounted or uploaded), in parallel. */
-  async uploadBlobs(blobs: readonly BlobData[]): Promise<BlobOutcome[]> {
+  async uploadBlobs(blobs: readonly BlobData[], onStored?: (digest: string) => void): Promise<BlobOutcome[]> {
     const unique = [...new Map(blobs.map((blob) => [blob.descriptor.digest, blob])).values()]
-    return Promise.all(unique.map((blob) => uploadBlob(this.#uploadPort(), this.#uploads, blob)))
+    return Promise.all(unique.map(async (blob) => {
+      const outcome = await uploadBlob(this.#uploadPort(), this.#uploads, blob)
+      onStored?.(blob.descriptor.digest)
+      return outcome
+    }))
   }
 
   /**
@@ -200,13 +223,19 @@ export class RegistryClient implements ImageTarget {
   }
 
   /** The manifest under a tag or digest, or undefined when the registry has none. */
-  async getManifest(reference: string): Promise<FetchedManifest | undefined> {
-    const step: Step = { operation: `get manifest ${reference}`, access: 'pull' }
+  getManifest(reference: string): Promise<FetchedManifest | undefined> {
+    return this.#getManifest({ operation: `get manifest ${reference}`, access: 'pull' }, reference)
+  }
+
+  async #getManifest(step: Step, reference: string): Promise<FetchedManifest | undefined> {
     const response = await this.#send(step, {
       method: 'GET', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
+    this.#expectManifestType(step, response)
+    // A manifest is JSON: truncated or foreign bodies end here, naming the host.
+    readJson(step, response, this.#base.host)
     const digest = `sha256:${createHash('sha256').update(response.body).digest('hex')}`
     if (isDigest(reference) && digest !== reference) {
       const message = `registry returned content with digest ${digest} for manifest ${reference}`
@@ -217,17 +246,21 @@ export class RegistryClient implements ImageTarget {
   }
 
   /** Media type, digest and size of a manifest, or undefined when absent. */
-  async headManifest(reference: string): Promise<ManifestHead | undefined> {
-    const step: Step = { operation: `check manifest ${reference}`, access: 'pull' }
+  headManifest(reference: string): Promise<ManifestHead | undefined> {
+    return this.#headManifest({ operation: `check manifest ${reference}`, access: 'pull' }, reference)
+  }
+
+  async #headManifest(step: Step, reference: string): Promise<ManifestHead | undefined> {
     const response = await this.#send(step, {
       method: 'HEAD', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
+    this.#expectManifestType(step, response)
     const digest = header(response, 'docker-content-digest')
     if (digest === undefined || !isDigest(digest)) {
       // Some registries omit the digest on HEAD; the bytes settle it.
-      const fetched = await this.getManifest(reference)
+      const fetched = await this.#getManifest(step, reference)
       return fetched && { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.body.length }
     }
     const size = Number(header(response, 'content-length') ?? Number.NaN)
@@ -258,7 +291,7 @@ export class RegistryClient implements ImageTarget {
       const response = await this.#send(step, { method: 'GET', url, headers: { accept: 'application/json' } })
       if (response.status === 404) return tags
       if (response.status !== 200) throw this.#fail(step, response)
-      tags.push(...readTags(response, step))
+      tags.push(...readTags(readJson(step, response, this.#base.host)))
       url = nextPage(response)
     }
     return tags
@@ -280,34 +313,79 @@ export class RegistryClient implements ImageTarget {
     return response.body
   }
 
+  /** HEAD of a blob: 'present' when the answer proves digest or size, 'absent' on 404, else 'unproven'. */
+  async headBlob(digest: string, size: number): Promise<'present' | 'absent' | 'unproven'> {
+    const step: Step = { operation: `check blob ${digest}`, access: 'pull' }
+    if (!isDigest(digest)) throw new RegistryError(step.operation, `${step.operation}: not a sha256 digest`)
+    const response = await this.#send(step, { method: 'HEAD', url: this.#url(`blobs/${digest}`) })
+    if (response.status === 404) return 'absent'
+    if (response.status !== 200) throw this.#fail(step, response)
+    return provesBlob(response, digest, size) ? 'present' : 'unproven'
+  }
+
   /** Releases keep-alive connections. */
   close(): void {
     this.#http.close()
   }
 
   /** Tags in parallel; when some fail, the error says which tags were set (each points at the complete image). */
-  async #putTags(image: BuiltImage, tags: readonly string[]): Promise<void> {
+  async #putTags(image: BuiltImage, tags: readonly string[], set: string[]): Promise<void> {
     const results = await Promise.allSettled(tags.map((tag) => this.#putManifest(image, tag)))
-    const set = tags.filter((_, i) => results[i]?.status === 'fulfilled')
+    set.push(...tags.filter((_, i) => results[i]?.status === 'fulfilled'))
     for (const tag of set) this.#logger.info(`Tagged ${this.#name}:${tag}`)
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failed === undefined) return
     const error: unknown = failed.reason
-    if (set.length === 0 || !(error instanceof RegistryError)) throw error
+    // push() says which tags were set when the deadline passed.
+    if (set.length === 0 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError) throw error
     throw new RegistryError(error.operation, `${error.message}; tags already set to ${image.manifestDigest}: ${set.join(', ')}`, {
       cause: error, ...(error.status === undefined ? {} : { status: error.status }), ...(error.hint === undefined ? {} : { hint: error.hint }),
     })
   }
 
+  /**
+   * PUT, acknowledged as the distribution spec says: 201 Created, with our
+   * digest when the registry names one (a 200 counts only with our digest).
+   * Then HEAD confirms that the reference resolves to our digest.
+   */
   async #putManifest(image: BuiltImage, reference: string): Promise<void> {
     const step: Step = { operation: `put manifest ${reference}`, access: 'push' }
     const response = await this.#send(step, {
       method: 'PUT', url: this.#url(`manifests/${reference}`),
       headers: { 'content-type': image.manifestMediaType }, body: image.manifest,
     })
-    if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
+    const foreign = foreignAnswer(response)
+    if (foreign !== undefined) throw notARegistry(step, response, this.#base.host, foreign)
     const tagged = reference === image.manifestDigest ? '' : ` (tag ${reference})`
+    const returned = header(response, 'docker-content-digest')
+    if (response.status === 200 && returned === undefined) {
+      throw new RegistryError(step.operation, `${step.operation}: ${this.#base.host} answered HTTP 200 without a Docker-Content-Digest; ` +
+        'a registry acknowledges a stored manifest with 201 Created', { status: 200, hint: 'is a proxy in the way, or is this not an OCI registry?' })
+    }
+    if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
     checkDigest(step, response, image.manifestDigest, `manifest ${image.manifestDigest}${tagged}`)
+    await this.#confirmManifest(image.manifestDigest, reference)
+  }
+
+  /** HEAD (or GET when HEAD names no digest) must resolve `reference` to `digest`, else nothing more is tagged. */
+  async #confirmManifest(digest: string, reference: string): Promise<void> {
+    const operation = `confirm manifest ${reference}`
+    // With the push scope: the token that pushed serves the check too.
+    const head = await this.#headManifest({ operation, access: 'push' }, reference)
+    const what = reference === digest ? `manifest ${digest}` : `tag ${reference}`
+    if (head === undefined) {
+      throw new RegistryError(operation, `${operation}: ${this.#base.host} acknowledged ${what} but does not have it (HEAD answered 404)`, {
+        hint: 'the registry (or a proxy) did not store what it acknowledged; nothing further was tagged',
+      })
+    }
+    if (head.digest === digest) return
+    if (reference === digest) {
+      throw new RegistryError(operation, `${operation}: ${this.#base.host} answers ${head.digest} for manifest ${digest}`, {
+        hint: 'the registry (or a proxy) did not store what was sent; no tag was written',
+      })
+    }
+    // Our PUT was acknowledged with our digest: a different digest now means another push moved the tag since.
+    this.#logger.warning(`${this.#name}:${reference} already points at ${head.digest}, not ${digest}: another push moved the tag after ours`)
   }
 
   /** #call, retried on 429, 5xx and transient network errors (for idempotent requests). */
@@ -321,6 +399,7 @@ export class RegistryClient implements ImageTarget {
       send: (step, request) => this.#send(step, request),
       url: (path) => this.#url(path),
       fail: (step, response) => this.#fail(step, response),
+      logger: this.#logger,
     }
   }
 
@@ -358,7 +437,13 @@ export class RegistryClient implements ImageTarget {
     const learning = probe.then((response) => {
       const challenges = parseChallenges(response.headers['www-authenticate'])
       if (response.status === 401) return preferredChallenge(challenges) ?? null
-      if (response.status >= 200 && response.status < 300) return null
+      if (response.status >= 200 && response.status < 300) {
+        // A registry answers {} (or nothing); a login page or proxy answers HTML.
+        const foreign = foreignAnswer(response)
+        if (foreign !== undefined) throw notARegistry(check, response, this.#base.host, foreign)
+        if (contentType(response) === 'application/json' && response.body.length > 0) readJson(check, response, this.#base.host)
+        return null
+      }
       throw this.#fail(check, response)
     })
     // A failed check is not remembered: the next call asks again.
@@ -369,6 +454,13 @@ export class RegistryClient implements ImageTarget {
     return learning
   }
 
+  /** A manifest answer has a manifest media type (or none, with JSON a later check parses). */
+  #expectManifestType(step: Step, response: HttpResponse): void {
+    const type = contentType(response)
+    const foreign = foreignAnswer(response)
+    if (foreign !== undefined || type.startsWith('text/')) throw notARegistry(step, response, this.#base.host, foreign ?? type)
+  }
+
   #url(path: string): URL {
     return new URL(`${this.#repository}/${path}`, this.#base)
   }
@@ -377,6 +469,27 @@ export class RegistryClient implements ImageTarget {
     const context = { name: this.#name, host: this.#base.host, credentials: this.#auth.credentials }
     return responseError(step, response, context)
   }
+}
+
+/** What a push has done so far, for the message when the deadline passes. */
+interface PushProgress {
+  readonly blobsLeft: Set<string>
+  manifest: boolean
+  readonly tagsSet: string[]
+}
+
+/** 'upload of 1 of 2 blobs, the manifest sha256:…, tags v1, v2 (no tag was written)' */
+function undone(image: BuiltImage, tags: readonly string[], progress: PushProgress): string {
+  const parts: string[] = []
+  const total = new Set(image.blobs.map((blob) => blob.descriptor.digest)).size
+  if (progress.blobsLeft.size > 0) parts.push(`${progress.blobsLeft.size} of ${total} blobs`)
+  if (!progress.manifest) parts.push(`the manifest ${image.manifestDigest}`)
+  const left = tags.filter((tag) => !progress.tagsSet.includes(tag))
+  if (left.length > 0) parts.push(`tag${left.length === 1 ? '' : 's'} ${left.join(', ')}`)
+  const written = progress.tagsSet.length === 0
+    ? 'no tag was written'
+    : `tags ${progress.tagsSet.join(', ')} were set and point at the complete image ${image.manifestDigest}`
+  return `${parts.join(', ')} (${written})`
 }
 
 /** Bearer when offered (scoped tokens), else Basic. */

@@ -1,4 +1,4 @@
-import type { PushedImage } from '../artifact/types.ts'
+import type { Descriptor, PushedImage } from '../artifact/types.ts'
 import { ActionError } from '../errors.ts'
 import type { ImageReference } from './image-reference.ts'
 import type { ImageStore } from './image-store.ts'
@@ -32,6 +32,13 @@ export class RegistryStore implements ImageStore {
       throw new ActionError(`blob ${digest} in ${this.describe()} is ${bytes.length} bytes, over the ${maxBytes}-byte limit for reading artifacts`)
     }
     return bytes
+  }
+
+  /** HEAD: the registry must prove the blob (its digest, or its size; see provesBlob). */
+  async checkBlob(descriptor: Descriptor): Promise<void> {
+    const proof = await this.#client.headBlob(descriptor.digest, descriptor.size)
+    if (proof === 'absent') throw new ActionError(`${this.describe()}: blob ${descriptor.digest} is missing`, { hint: 'the artifact is incomplete in this repository; publish it again' })
+    if (proof === 'unproven') throw new ActionError(`${this.describe()}: the registry does not confirm blob ${descriptor.digest} (${descriptor.size} bytes): its answer names another digest or size`)
   }
 
   /** A push with no blobs: the manifest by digest (its blobs are there), then each tag. */

@@ -57,7 +57,49 @@ export function responseError(step: Step, response: HttpResponse, context: Error
       `check the username and password (or token); the account needs permission to ${permission}`,
     )
   }
+  const foreign = foreignAnswer(response)
+  if (foreign !== undefined) return notARegistry(step, response, context.host, foreign)
   return fail(`registry ${context.host} answered`)
+}
+
+/**
+ * What a registry never sends: an HTML page (a proxy's or a login page) or a
+ * text/* body where the API speaks JSON or bytes. Returns the content type
+ * to name, else undefined.
+ */
+export function foreignAnswer(response: HttpResponse): string | undefined {
+  const type = contentType(response)
+  if (/^(text\/html|application\/xhtml\+xml)$/.test(type)) return type
+  if (type === '' && /^\s*<(!doctype|html)/i.test(response.body.subarray(0, 256).toString('utf8'))) return 'an HTML page'
+  return undefined
+}
+
+/** The error for an answer that did not come from a registry: it names the host and what came back. */
+export function notARegistry(step: Step, response: HttpResponse, host: string, what: string, cause?: unknown): RegistryError {
+  const message = `${step.operation}: ${host} answered ${what} (HTTP ${response.status}) instead of a registry answer; ` +
+    'is a proxy or login page in the way?'
+  return new RegistryError(step.operation, message, {
+    status: response.status, ...(cause === undefined ? {} : { cause }),
+    hint: 'check the image host name, and that no proxy, captive portal or single-sign-on page sits between this runner and the registry',
+  })
+}
+
+/** Parses a JSON answer; an answer that is HTML or does not parse is an error naming the host. */
+export function readJson(step: Step, response: HttpResponse, host: string): unknown {
+  const foreign = foreignAnswer(response)
+  if (foreign !== undefined) throw notARegistry(step, response, host, foreign)
+  try {
+    return JSON.parse(response.body.toString('utf8'))
+  } catch (cause) {
+    const type = contentType(response) || 'no content type'
+    const what = `${type} that does not parse as JSON (${response.body.length} bytes${response.body.length > 0 ? `, starting ${JSON.stringify(clip(response.body.subarray(0, 40).toString('utf8')))}` : ''})`
+    throw notARegistry(step, response, host, what, cause)
+  }
+}
+
+/** Content-Type without parameters, lower case ('' when absent). */
+export function contentType(response: HttpResponse): string {
+  return (header(response, 'content-type')?.split(';')[0] ?? '').trim().toLowerCase()
 }
 
 function lacksScope(response: HttpResponse): boolean {
@@ -106,6 +148,20 @@ function clip(text: string): string {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text
 }
 
+/**
+ * True when a 200 to HEAD /blobs/<digest> proves the blob is there: the
+ * Docker-Content-Digest is ours, or (no digest sent) the Content-Length is
+ * the blob's size in an answer that is a registry's (not HTML, not text).
+ */
+export function provesBlob(response: HttpResponse, digest: string, size: number): boolean {
+  if (response.status !== 200) return false
+  const returned = header(response, 'docker-content-digest')
+  if (returned !== undefined) return returned === digest
+  const length = header(response, 'content-length')
+  if (length === undefined || !/^\d+$/.test(length.trim()) || Number(length) !== size) return false
+  return foreignAnswer(response) === undefined && !contentType(response).startsWith('text/')
+}
+
 /** Throws when the registry reports a Docker-Content-Digest other than expected for `subject`. */
 export function checkDigest(step: Step, response: HttpResponse, expected: string, subject: string): void {
   const returned = header(response, 'docker-content-digest')
@@ -138,15 +194,10 @@ export function mediaTypeOf(response: HttpResponse): string {
   return ''
 }
 
-/** The tags array of a tags/list answer (null → []). */
-export function readTags(response: HttpResponse, step: Step): string[] {
-  try {
-    const parsed: unknown = JSON.parse(response.body.toString('utf8'))
-    const tags = typeof parsed === 'object' && parsed !== null && 'tags' in parsed ? parsed.tags : null
-    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : []
-  } catch (error) {
-    throw new RegistryError(step.operation, `${step.operation}: the registry's answer is not JSON`, { cause: error })
-  }
+/** The tags array of a parsed tags/list answer (null → []). */
+export function readTags(parsed: unknown): string[] {
+  const tags = typeof parsed === 'object' && parsed !== null && 'tags' in parsed ? parsed.tags : null
+  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : []
 }
 
 /** The rel="next" target of a Link header, resolved against the response URL. */

@@ -1,6 +1,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
 import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
+import { deadlineExceeded, DeadlineExceededError, remainingMs, type RunDeadline } from './deadline.ts'
 import type { HttpResponse } from './http-transport.ts'
 
 /**
@@ -23,6 +24,8 @@ export interface RetryPolicy {
   readonly sleep: (ms: number) => Promise<void>
   /** In [0, 1); injectable for tests. */
   readonly random: () => number
+  /** The run's deadline: no wait reaches past it. */
+  readonly deadline?: RunDeadline
 }
 
 /** The default of the `retries` input. */
@@ -47,7 +50,7 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
  */
 const TRANSIENT_CODES = new Set([
   'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED',
-  'EHOSTUNREACH', 'ENETUNREACH', 'CONNECT_TIMEOUT', 'IDLE_TIMEOUT', 'UND_ERR_SOCKET',
+  'EHOSTUNREACH', 'ENETUNREACH', 'CONNECT_TIMEOUT', 'IDLE_TIMEOUT', 'REQUEST_DEADLINE', 'UND_ERR_SOCKET',
 ])
 
 /** True for 408, 429, 500, 502, 503 and 504. */
@@ -126,8 +129,16 @@ export async function withRetries(
       reason = error instanceof Error ? error.message : String(error)
     }
     logger.info(`${operation}: ${reason}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`)
-    await policy.sleep(wait)
+    await sleepWithin(policy, wait, operation, reason)
   }
+}
+
+/** Sleeps before a retry, unless the run's deadline would pass first: then fails at once, saying why. */
+export async function sleepWithin(policy: RetryPolicy, wait: number, operation: string, reason: string): Promise<void> {
+  if (policy.deadline !== undefined && remainingMs(policy.deadline) <= wait) {
+    throw deadlineExceeded(policy.deadline, `${operation} (last answer: ${reason})`)
+  }
+  await policy.sleep(wait)
 }
 
 /**
@@ -136,7 +147,7 @@ export async function withRetries(
  * host). Other errors, and errors on the first attempt, pass unchanged.
  */
 export function withAttempts(error: unknown, attempts: number, operation?: string): unknown {
-  if (attempts <= 1 || !(error instanceof RegistryError)) return error
+  if (attempts <= 1 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError) return error
   const hint = error.hint === undefined ? {} : { hint: error.hint }
   const status = error.status === undefined ? {} : { status: error.status }
   const what = operation === undefined || error.message.startsWith(operation) ? '' : `${operation}: `

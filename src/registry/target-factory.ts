@@ -4,6 +4,7 @@ import { InputError, RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { artifactRegistryRepository, ensureRepository, type RepositorySettings } from '../google/artifact-registry.ts'
 import type { CredentialSource, Credentials } from './auth.ts'
+import type { RunDeadline } from './deadline.ts'
 import { parseImageReference, validateTag, type ImageReference } from './image-reference.ts'
 import { OCI_LAYOUT_PREFIX, OciLayoutTarget } from './oci-layout-target.ts'
 import { RegistryClient, type RegistryClientOptions } from './registry-client.ts'
@@ -34,6 +35,8 @@ export interface RegistrySettings {
   readonly env?: NodeJS.ProcessEnv
   /** Masks a secret in the runner's log; called the moment one is read. */
   readonly mask?: (secret: string) => void
+  /** The run's deadline (the timeout input / --timeout), shared by every client of the run. */
+  readonly deadline?: RunDeadline
 }
 
 /** Overrides the Artifact Registry API root (a Private Service Connect endpoint, or a test fake). */
@@ -100,6 +103,7 @@ export function registryClientOptions(ref: ImageReference, options: TargetOption
     ...(insecure === undefined ? {} : { insecure }),
     ...(caFile === undefined ? {} : { caFile }),
     ...(registry.retries === undefined ? {} : { retry: { retries: registry.retries } }),
+    ...(registry.deadline === undefined ? {} : { deadline: registry.deadline }),
     mountFrom: (registry.mountFrom ?? []).map((value) => mountSource(ref, value)),
     ...(repo === undefined || settings === undefined ? {} : {
       beforePush: async () => {

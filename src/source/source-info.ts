@@ -1,3 +1,4 @@
+import { parseEventFile } from '../tags/tag-context.ts'
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
@@ -45,11 +46,8 @@ export async function detectSourceInfo(
 async function readEvent(env: NodeJS.ProcessEnv): Promise<EventPayload | undefined> {
   const path = nonEmpty(env['GITHUB_EVENT_PATH'])
   if (path === undefined) return undefined
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as EventPayload
-  } catch {
-    return undefined
-  }
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  return text === undefined ? undefined : (parseEventFile(text, path) as EventPayload)
 }
 
 function repositoryUrl(env: NodeJS.ProcessEnv): string | undefined {

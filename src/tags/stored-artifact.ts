@@ -32,6 +32,11 @@ export async function findStoredArtifact(store: ImageStore, reference: string): 
   const manifest = parseImageManifest(fetched, where)
   const config = await store.getBlob(manifest.config.digest, MAX_CONFIG_BYTES)
   if (config === undefined) throw new ActionError(`${where}: its config blob ${manifest.config.digest} is missing`)
+  if (config.length !== manifest.config.size) {
+    throw new ActionError(`${where}: its config blob ${manifest.config.digest} is ${config.length} bytes, but the manifest says ${manifest.config.size}`)
+  }
+  // Promote, release retagging and compare-with never point a tag at an incomplete artifact.
+  for (const layer of manifest.layers) await store.checkBlob(layer)
   const diffIds = readDiffIds(config)
   const diffId = manifest.layers.length === 1 && diffIds.length === 1 ? diffIds[0] : undefined
   return diffId === undefined ? { reference, manifest } : { reference, manifest, diffId }

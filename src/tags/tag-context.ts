@@ -1,3 +1,4 @@
+import { InputError } from '../errors.ts'
 import { readFile } from 'node:fs/promises'
 
 /**
@@ -73,12 +74,25 @@ function baseRefOf(ref: string, payload: EventPayload): string | undefined {
 export async function readEventPayload(env: NodeJS.ProcessEnv): Promise<EventPayload> {
   const path = env['GITHUB_EVENT_PATH']
   if (path === undefined || path === '') return {}
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return {}
+  return parseEventFile(text, path) as EventPayload
+}
+
+/** An event file that exists must be a JSON object: an InputError naming the file otherwise (issue 15). */
+export function parseEventFile(text: string, path: string): object {
+  let parsed: unknown
   try {
-    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'))
-    return typeof parsed === 'object' && parsed !== null ? (parsed as EventPayload) : {}
-  } catch {
-    return {}
+    parsed = JSON.parse(text)
+  } catch (cause) {
+    throw new InputError(`the event file ${path} (GITHUB_EVENT_PATH) is not valid JSON`, { cause, hint: 'GITHUB_EVENT_PATH must name the event payload the runner wrote' })
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(`the event file ${path} (GITHUB_EVENT_PATH) holds ${Array.isArray(parsed) ? 'an array' : JSON.stringify(parsed)}, not a JSON object`, {
+      hint: 'GITHUB_EVENT_PATH must name the event payload the runner wrote',
+    })
+  }
+  return parsed
 }
 
 /** The branch of a refs/heads/ ref, else ''. */

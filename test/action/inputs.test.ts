@@ -79,3 +79,11 @@ test('list and line splitting, YAML 1.2 booleans', () => {
   for (const f of ['false', 'False', 'FALSE', '']) assert.equal(parseBoolean(f, 'x'), false)
   assert.throws(() => parseBoolean('1', 'x'), InputError)
 })
+
+test('refuses a dir outside GITHUB_WORKSPACE, naming the input (issue 15)', () => {
+  for (const dir of ['..', '../other', '/etc', 'config/../../x']) {
+    assert.throws(() => readInputs(reader({ dir, image: 'oci-layout:out' }), () => {}, '/work/ws'), (e: unknown) => e instanceof Error && e.message.startsWith(`input "dir" is ${JSON.stringify(dir)}, which is outside the workspace /work/ws`))
+  }
+  assert.equal(readInputs(reader({ dir: '/work/ws/config', image: 'oci-layout:out' }), () => {}, '/work/ws').dir, '/work/ws/config')
+  assert.equal(readInputs(reader({ dir: '..ok', image: 'oci-layout:out' }), () => {}, '/work/ws').dir, '/work/ws/..ok')
+})

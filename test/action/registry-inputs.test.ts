@@ -12,9 +12,12 @@ describe('readRegistryInputs', () => {
     const masked: string[] = []
     const settings = readRegistryInputs(reader({
       'access-token': ' ya29.token ', 'github-token': 'ghs_x', 'create-repository': 'true',
-      'repository-description': 'configs', 'repository-labels': 'team=platform, env=prod', retries: '2', 'mount-from': 'a/b\nc/d',
+      'repository-description': 'configs', 'repository-labels': 'team=platform, env=prod', retries: '2', 'mount-from': 'a/b\nc/d', timeout: '90s',
     }), (s) => void masked.push(s))
-    assert.deepEqual(settings, {
+    const { deadline, ...rest } = settings
+    assert.equal(deadline?.timeoutMs, 90_000)
+    assert.ok(Math.abs((deadline?.expiresAt ?? 0) - Date.now() - 90_000) < 5_000)
+    assert.deepEqual(rest, {
       accessToken: 'ya29.token', githubToken: 'ghs_x', retries: 2, mountFrom: ['a/b', 'c/d'],
       repository: { create: true, labels: { team: 'platform', env: 'prod' }, description: 'configs' },
     })
@@ -22,7 +25,15 @@ describe('readRegistryInputs', () => {
   })
 
   it('defaults: 4 retries, no tokens, no repository creation', () => {
-    assert.deepEqual(readRegistryInputs(reader({}), () => {}), { retries: 4, mountFrom: [], repository: { create: false, labels: {} } })
+    const { deadline, ...rest } = readRegistryInputs(reader({}), () => {})
+    assert.deepEqual(rest, { retries: 4, mountFrom: [], repository: { create: false, labels: {} } })
+    assert.equal(deadline?.timeoutMs, 10 * 60_000)
+  })
+
+  it('refuses a timeout that is not a duration, naming the input', () => {
+    for (const bad of ['soon', '0', '-5s', '5x']) {
+      assert.throws(() => readRegistryInputs(reader({ timeout: bad }), () => {}), (e: unknown) => e instanceof InputError && /^timeout is /.test(e.message))
+    }
   })
 
   it('refuses description or labels without create-repository', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { describe, it, test } from 'node:test'
 import { parseAnnotations } from '../../src/artifact/annotations.ts'
 import { buildImage, sha256 } from '../../src/artifact/oci-image.ts'
 import type { PackedLayer } from '../../src/artifact/tar-layer.ts'
@@ -85,4 +85,13 @@ test('image values: oci-layout with and without a tag, registry references, dige
   assert.throws(() => createImageTarget('oci-layout:', { logger: NULL_LOGGER }), /names no directory/)
   assert.throws(() => createImageTarget('', { logger: NULL_LOGGER }), /image is empty/)
   assert.throws(() => createImageTarget(`reg.io/app@sha256:${'c'.repeat(64)}`, { logger: NULL_LOGGER }), /contains a digest/)
+})
+
+describe('reserved annotations (issue 15)', () => {
+  it('refuses a user revision or created annotation with an input error naming it', () => {
+    for (const key of ['org.opencontainers.image.revision', 'org.opencontainers.image.created']) {
+      assert.throws(() => parseAnnotations([`${key}=x`], 'annotations'), (e: unknown) => e instanceof InputError && e.message.includes(`"${key}" is set by configsync-oci`))
+    }
+    assert.deepEqual(parseAnnotations(['org.opencontainers.image.vendor=Acme']), { 'org.opencontainers.image.vendor': 'Acme' })
+  })
 })

@@ -158,3 +158,12 @@ describe('isDigest', () => {
     it(`${text.slice(0, 20)}… → ${expected}`, () => assert.equal(isDigest(text), expected))
   }
 })
+
+describe('ports (issue 15)', () => {
+  it('refuses a port outside 1-65535 as an input error naming it', () => {
+    for (const bad of ['127.0.0.1:0/app', '127.0.0.1:65536/app', 'host.example:99999/a/b']) {
+      assert.throws(() => parseImageReference(bad, 'image'), (e: unknown) => e instanceof InputError && /port \d+ is outside 1-65535/.test(e.message) && e.message.startsWith('image '))
+    }
+    assert.equal(parseImageReference('127.0.0.1:65535/app').registry, '127.0.0.1:65535')
+  })
+})

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { promisify } from 'node:util'
 import { detectSourceInfo, normalizeTime } from '../../src/source/source-info.ts'
+import { InputError } from '../../src/errors.ts'
 import { tempDirs } from '../harness/tmp.ts'
 
 const run = promisify(execFile)
@@ -43,4 +44,16 @@ test('explicit values win; bad times are input errors', async () => {
   const info = await detectSourceInfo('/nonexistent', { GITHUB_SHA: 'x' }, { revision: 'r', url: 'u', created: '2026-01-01T00:00:00.123Z' })
   assert.deepEqual(info, { revision: 'r', url: 'u', created: '2026-01-01T00:00:00Z' })
   assert.throws(() => normalizeTime('yesterday', '--created'), /--created "yesterday" is not a date/)
+})
+
+test('a malformed event file is an input error naming the file (issue 15)', async () => {
+  const dir = await temps.make('event-bad')
+  {
+    const path = join(dir, 'event.json')
+    await writeFile(path, '{"head_commit": {"timestamp": ')
+    const env = { GITHUB_EVENT_PATH: path, GITHUB_SHA: 'c'.repeat(40) }
+    await assert.rejects(detectSourceInfo(dir, env), (e: unknown) => e instanceof InputError && e.message === `the event file ${path} (GITHUB_EVENT_PATH) is not valid JSON`)
+    await writeFile(path, '[1]')
+    await assert.rejects(detectSourceInfo(dir, env), (e: unknown) => e instanceof InputError && /holds an array, not a JSON object/.test(e.message))
+  }
 })

@@ -1,3 +1,4 @@
+import { readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { loadDiffOperand, type LoadOptions } from '../../diff/artifact-loader.ts'
 import { diffArtifacts } from '../../diff/object-diff.ts'
 import { DIFF_FORMAT, renderDiff, type DiffFormat } from '../../report/diff-report.ts'
@@ -24,6 +25,7 @@ not exist is an error, never "differs").
       --password-stdin         read the registry password (or token) from stdin
   --insecure                   allow plain HTTP and skip TLS verification
   --ca-file FILE               PEM file of extra CA certificates for the registry
+  --timeout DURATION           deadline for all registry reads, e.g. 30s, 5m (default 10m)
   -v, --verbose                debug lines on stderr (never secrets)
 `
 
@@ -42,6 +44,7 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
       ignore: { type: 'string', multiple: true },
       verbose: { type: 'boolean', short: 'v' },
       ...REGISTRY_FLAG_OPTIONS,
+    ...TIMEOUT_FLAG_OPTION,
     })
     if (values['help'] === true) {
       io.stdout(DIFF_USAGE)
@@ -54,7 +57,7 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
     const format = parseDiffFormat(values['format'])
     const registry = await readRegistryFlags(values, io, 'diff')
     const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: true })
-    const options: LoadOptions = { ...registry, logger, ignore: strs(values['ignore']) }
+    const options: LoadOptions = { ...registry, registry: { deadline: readTimeoutFlag(values) }, logger, ignore: strs(values['ignore']) }
     const [before, after] = await Promise.all([loadDiffOperand(oldOperand, options, 'OLD'), loadDiffOperand(newOperand, options, 'NEW')])
     const diff = diffArtifacts(before, after)
     io.stdout(renderDiff(diff, format))

@@ -1,3 +1,4 @@
+import { readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { ActionError } from '../../errors.ts'
 import { openImageStore } from '../../registry/open-image-store.ts'
 import { FORMAT, stderrLogger } from '../../report/text-report.ts'
@@ -17,6 +18,7 @@ oci-layout:PATH[:TAG|@sha256:…].
       --password-stdin   read the registry password (or token) from stdin
   --insecure             allow plain HTTP and skip TLS verification
   --ca-file FILE         PEM file of extra CA certificates for the registry
+  --timeout DURATION     deadline for all registry work, e.g. 30s, 5m (default 10m)
   -q, --quiet            no progress lines on stderr
   -v, --verbose          debug lines on stderr (never secrets)
 `
@@ -35,6 +37,7 @@ async function runPromote(args: readonly string[], io: CliIo): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     verbose: { type: 'boolean', short: 'v' },
     ...REGISTRY_FLAG_OPTIONS,
+    ...TIMEOUT_FLAG_OPTION,
   })
   if (values['help'] === true) {
     io.stdout(PROMOTE_USAGE)
@@ -47,7 +50,7 @@ async function runPromote(args: readonly string[], io: CliIo): Promise<number> {
   const format = parseFormat(values['format'])
   const registry = await readRegistryFlags(values, io, 'promote')
   const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true })
-  const { store, reference } = openImageStore(from, { ...registry, logger }, 'FROM')
+  const { store, reference } = openImageStore(from, { ...registry, registry: { deadline: readTimeoutFlag(values) }, logger }, 'FROM')
   try {
     if (reference === undefined && !from.startsWith('oci-layout:')) throw new UsageError(`FROM "${from}" names no tag or digest`, { hint: 'write REPOSITORY:TAG or REPOSITORY@sha256:…' })
     const artifact = await findStoredArtifact(store, reference ?? '')

@@ -4,7 +4,7 @@ import { publish } from '../../pipeline/publish.ts'
 import { renderFindingsText, renderPublishResult, stderrLogger } from '../../report/text-report.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
 import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
-import { PUSH_FLAG_OPTIONS, readPushFlags } from '../push-flags.ts'
+import { PUSH_FLAG_OPTIONS, readPushFlags, readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { PUBLISH_USAGE } from '../usage.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
 
@@ -35,6 +35,7 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
     verbose: { type: 'boolean', short: 'v' },
     ...VALIDATION_FLAG_OPTIONS,
     ...PUSH_FLAG_OPTIONS,
+    ...TIMEOUT_FLAG_OPTION,
   })
   if (values['help'] === true) {
     io.stdout(PUBLISH_USAGE)
@@ -46,7 +47,7 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
   const image = str(values['image'])
   if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image oci-layout:out:v1 or --image 127.0.0.1:5000/config/app' })
   const dir = resolve(str(values['dir']) ?? '.')
-  const registry = await readPushFlags(values, io)
+  const registry = { ...(await readPushFlags(values, io)), deadline: readTimeoutFlag(values) }
   const credentials = await readCredentials(str(values['username']), values['password-stdin'] === true, io)
   const source = await detectSourceInfo(dir, io.env, {
     ...optional('revision', str(values['revision'])),
