@@ -19,7 +19,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     inputs = readInputs(read, mask, workspace)
     const context: ActionContext = { inputs, read, mask, env, workspace, logger: CORE_LOGGER }
-    await selectMode(inputs.mode).run(context)
+    await (await selectMode(inputs.mode)).run(context)
   } catch (error: unknown) {
     await fail(error, inputs, workspace)
   }

@@ -1,25 +1,24 @@
 import { InputError } from '../../errors.ts'
 import type { ActionMode } from '../context.ts'
-import { previewMode } from './preview-mode.ts'
-import { promoteMode } from './promote-mode.ts'
-import { publishMode } from './publish-mode.ts'
-import { setupMode } from './setup-mode.ts'
-import { validateMode } from './validate-mode.ts'
 
-/** Every mode by its `mode` input value. A later feature adds its mode here in one line. */
-export const MODES: Readonly<Record<string, ActionMode>> = {
-  publish: publishMode,
-  'validate-only': validateMode,
-  promote: promoteMode,
-  preview: previewMode,
-  setup: setupMode,
+/**
+ * Every mode by its `mode` input value, each behind a dynamic import: a
+ * publish never loads the preview's Octokit nor setup's Google SDK
+ * (issue 17, start-up). A later feature adds its mode here in one line.
+ */
+export const MODES: Readonly<Record<string, () => Promise<ActionMode>>> = {
+  publish: async () => (await import('./publish-mode.ts')).publishMode,
+  'validate-only': async () => (await import('./validate-mode.ts')).validateMode,
+  promote: async () => (await import('./promote-mode.ts')).promoteMode,
+  preview: async () => (await import('./preview-mode.ts')).previewMode,
+  setup: async () => (await import('./setup-mode.ts')).setupMode,
 }
 
-/** The mode the `mode` input names. */
-export function selectMode(name: string): ActionMode {
-  const mode = MODES[name]
-  if (mode === undefined) {
+/** The mode the `mode` input names, loaded. */
+export async function selectMode(name: string): Promise<ActionMode> {
+  const load = MODES[name]
+  if (load === undefined) {
     throw new InputError(`input "mode" is "${name}", expected one of: ${Object.keys(MODES).join(', ')}`)
   }
-  return mode
+  return load()
 }

@@ -9,6 +9,7 @@ import { checkSourceFormat, requireRolloutImage, syncDirOf, type CreateSyncSpec 
 import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs } from '../cluster-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 const ROLLOUT_USAGE = `Usage: configsync-oci rollout --image REF@sha256:HEX [options]
 
@@ -37,7 +38,7 @@ ${CLUSTER_FLAGS_HELP}  --canary NAME          a context rolled out (and synced) 
 /** `configsync-oci rollout`: the action's rollout from the command line (Node 22 and later). */
 export const rolloutCommand: CliCommand = {
   name: 'rollout',
-  summary: 'point a RootSync/RepoSync at a digest in clusters and wait until synced (Node 22+)',
+  summary: SUMMARY.rollout,
   usage: ROLLOUT_USAGE,
   run: runRollout,
 }
