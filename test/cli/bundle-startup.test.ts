@@ -77,12 +77,12 @@ describe('bundle start-up graph', () => {
   it('the action in mode publish loads no Octokit, Kubernetes client or Artifact Registry SDK until a step needs them', () => {
     const start = packagesAt(outputOf('src/action/main.ts'))
     assert.ok(start.has('@actions/core'), 'the action reads its inputs with @actions/core')
-    const mode = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes('src/action/modes/publish-mode.ts'))
+    const mode = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes('src/pipeline/publish-mode.ts'))
     assert.ok(mode, 'a chunk holds the publish mode')
     const loaded = new Set([...start, ...packagesAt(mode[0])])
     for (const name of ['@actions/github', '@octokit/core', '@kubernetes/client-node', '@google-cloud/artifact-registry', 'google-gax']) {
       assert.equal(loaded.has(name), false, `mode publish loads ${name} at start`)
     }
-    assert.equal(start.has('src/action/modes/preview-mode.ts'), false, 'other modes load only when selected')
+    assert.equal(start.has('src/pipeline/preview-mode.ts'), false, 'other modes load only when selected')
   })
 })
