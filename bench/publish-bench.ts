@@ -11,6 +11,8 @@ import { startRegistry } from '../test/harness/registry.ts'
 import { makeTempDir, removeDir } from '../test/harness/tmp.ts'
 import { bundleLikeDist } from './bundle-like-dist.ts'
 import { writeSyntheticRepo } from './synthetic-repo.ts'
+import { bundleCli, goPipeline, ORAS_PEER, ourPublish, startUp } from './whole-process.ts'
+import { loadavg } from 'node:os'
 
 const run = promisify(execFile)
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
@@ -29,6 +31,17 @@ try {
     ours.push(await measureOurs(repo, `${registry.hostPort}/bench/ours-${round}`))
     baseline.push(await measureBaseline(repo, join(work, `baseline-${round}.tar.gz`), registry.url, `bench/base-${round}`))
   }
+  // Whole processes, interleaved so the machine's load falls on both alike (issue 17).
+  const cli = await bundleCli(join(work, 'cli-bundle'))
+  const whole: Record<string, number>[] = []
+  let peer = true
+  for (let round = 0; round < ROUNDS; round++) {
+    const oursMs = await ourPublish(cli, repo, `${registry.hostPort}/bench/whole-${round}:bench`)
+    const goMs = await goPipeline(repo, join(work, `go-${round}.tar.gz`), `${registry.hostPort}/bench/go-${round}:bench`)
+    if (goMs === undefined) peer = false
+    whole.push({ oursMs, goMs: goMs ?? Number.NaN, ...(await startUp(cli)) })
+  }
+  const w = medians(whole)
   const o = medians(ours)
   const b = medians(baseline)
   const rows: [string, string, string][] = [
@@ -42,6 +55,17 @@ try {
     ['peak RSS (whole process)', `${o['maxRssMb']!.toFixed(0)} MB`, ''],
   ]
   console.log(table(['measure', 'configsync-oci', 'tar | gzip -6 + curl'], rows))
+  console.log(`\nwhole process (fresh processes, medians of ${ROUNDS}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`)
+  const ratio = (a: number, b: number): string => (Number.isNaN(b) ? 'n/a' : `${(a / b).toFixed(2)}×`)
+  console.log(
+    table(
+      ['measure', 'configsync-oci', 'baseline', 'ratio'],
+      [
+        ['publish, schema checks on', ms(w['oursMs']!), peer ? `${ms(w['goMs']!)} (tar | gzip -6 + oras-go)` : `(no oras-go peer at ${ORAS_PEER})`, ratio(w['oursMs']!, w['goMs']!)],
+        ['--help over node -e 0', ms(w['helpMs']! - w['bareMs']!), `${ms(w['bareMs']!)} (node -e 0)`, ratio(w['helpMs']!, w['bareMs']!)],
+      ],
+    ),
+  )
   console.log(`\nobjects validated: ${o['objects']}, validation errors: ${o['errors']}`)
 } finally {
   await registry.stop()

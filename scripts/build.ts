@@ -5,45 +5,18 @@
  * The output is byte-identical from run to run; CI rebuilds and diffs it.
  */
 import { build, type Metafile } from 'esbuild'
+import { BUILD_OPTIONS } from './build-options.ts'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { SUB_ACTIONS } from '../src/action/sub-actions.ts'
 import { entrySource } from './generate-actions.ts'
 
-const BANNER = [
-  "import { createRequire as __csoCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __csoFileURLToPath } from 'node:url';",
-  "import { dirname as __csoDirname } from 'node:path';",
-  'const require = __csoCreateRequire(import.meta.url);',
-  'const __filename = __csoFileURLToPath(import.meta.url);',
-  'const __dirname = __csoDirname(__filename);',
-].join(' ')
-
 /** OUTDIR lets an engineer build a private copy for e2e tests while others build dist/. */
 const OUTDIR = process.env['OUTDIR'] ?? 'dist'
 
 await rm(OUTDIR, { recursive: true, force: true })
-const result = await build({
-  // validate-worker is the script of the validation worker thread (src/manifests/validate-isolated.ts).
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', 'validate-worker': 'src/manifests/validate-worker.ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  splitting: true,
-  outdir: OUTDIR,
-  chunkNames: 'chunks/[name]-[hash]',
-  sourcemap: 'linked',
-  sourcesContent: false,
-  metafile: true,
-  legalComments: 'none',
-  banner: { js: BANNER },
-  logLevel: 'warning',
-  // kubernetes-models' format validators require('punycode'): Node's core module
-  // prints DEP0040 at load, the npm package of the same code does not.
-  alias: { punycode: 'punycode/punycode.js' },
-})
+const result = await build({ ...BUILD_OPTIONS, outdir: OUTDIR })
 await writeFile(join(OUTDIR, 'licenses.txt'), await licenses(result.metafile))
 // The sub-actions' entries (FOLDER/action.yml runs ../dist/actions/FOLDER.js): fix the mode, run the shared bundle.
 await mkdir(join(OUTDIR, 'actions'), { recursive: true })

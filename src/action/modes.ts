@@ -1,25 +1,24 @@
 import { InputError } from '../errors.ts'
 import type { ActionMode } from './context.ts'
-import { previewMode } from '../pipeline/preview-mode.ts'
-import { promoteMode } from '../pipeline/promote-mode.ts'
-import { publishMode } from '../pipeline/publish-mode.ts'
-import { setupMode } from '../pipeline/setup-mode.ts'
-import { validateMode } from '../pipeline/validate-mode.ts'
 
-/** Every mode by its `mode` input value. A later feature adds its mode here in one line. */
-export const MODES: Readonly<Record<string, ActionMode>> = {
-  publish: publishMode,
-  'validate-only': validateMode,
-  promote: promoteMode,
-  preview: previewMode,
-  setup: setupMode,
+/**
+ * Every mode by its `mode` input value, each behind a dynamic import: a
+ * publish never loads the preview's Octokit nor setup's Google SDK
+ * (issue 17, start-up). A later feature adds its mode here in one line.
+ */
+export const MODES: Readonly<Record<string, () => Promise<ActionMode>>> = {
+  publish: async () => (await import('../pipeline/publish-mode.ts')).publishMode,
+  'validate-only': async () => (await import('../pipeline/validate-mode.ts')).validateMode,
+  promote: async () => (await import('../pipeline/promote-mode.ts')).promoteMode,
+  preview: async () => (await import('../pipeline/preview-mode.ts')).previewMode,
+  setup: async () => (await import('../pipeline/setup-mode.ts')).setupMode,
 }
 
-/** The mode the `mode` input names. */
-export function selectMode(name: string): ActionMode {
-  const mode = MODES[name]
-  if (mode === undefined) {
+/** The mode the `mode` input names, loaded. */
+export async function selectMode(name: string): Promise<ActionMode> {
+  const load = MODES[name]
+  if (load === undefined) {
     throw new InputError(`input "mode" is "${name}", expected one of: ${Object.keys(MODES).join(', ')}`)
   }
-  return mode
+  return load()
 }

@@ -20,7 +20,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let inputs: ActionInputs | undefined
   try {
     inputs = readCoreInputs(read, { mask, env, workspace })
-    const mode = selectMode(inputs.mode)
+    const mode = await selectMode(inputs.mode)
     const settings = await readSettings(read, { mask, env, workspace }, inputs)
     const context: ActionContext = { settings, mask, env, workspace, logger: CORE_LOGGER }
     await mode.run(context)

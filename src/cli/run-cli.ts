@@ -1,21 +1,13 @@
 import { ActionError, causeChain, describeError, InputError, ManifestValidationError, MissingSourceError } from '../errors.ts'
 import { renderFindingsText } from '../report/text-report.ts'
 import { VERSION } from '../version.ts'
-import { EXIT, UsageError, type CliCommand, type CliIo } from './args.ts'
-import { bootstrapCommand } from './commands/bootstrap.ts'
-import { diffCommand } from './commands/diff.ts'
-import { promoteCommand } from './commands/promote.ts'
-import { publishCommand } from './commands/publish.ts'
-import { rolloutCommand } from './commands/rollout.ts'
-import { statusCommand } from './commands/status.ts'
-import { validateCommand } from './commands/validate.ts'
-import { writeBackCommand } from './commands/write-back.ts'
+import { EXIT, UsageError, type CliIo } from './args.ts'
+import { COMMANDS } from './command-index.ts'
 import { mainUsage } from './usage.ts'
 
 export { EXIT, type CliIo } from './args.ts'
 
-/** Every command, in help order. A later feature adds its command here in one line. */
-export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand, diffCommand, promoteCommand, writeBackCommand, statusCommand, rolloutCommand, bootstrapCommand]
+export { COMMANDS } from './command-index.ts'
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -30,9 +22,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(mainUsage(COMMANDS))
         return EXIT.ok
       }
-      const topic = COMMANDS.find((c) => c.name === rest[0])
-      if (topic === undefined) throw new UsageError(`unknown command "${rest[0]}"`, { hint: `the commands are ${COMMANDS.map((c) => c.name).join(', ')}; see configsync-oci help` })
-      io.stdout(topic.usage)
+      const entry = COMMANDS.find((c) => c.name === rest[0])
+      if (entry === undefined) throw new UsageError(`unknown command "${rest[0]}"`, { hint: `the commands are ${COMMANDS.map((c) => c.name).join(', ')}; see configsync-oci help` })
+      io.stdout((await entry.load()).usage)
       return EXIT.ok
     }
     if (name === '--version' || name === '-V') {
@@ -41,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const command = COMMANDS.find((c) => c.name === name)
     if (command === undefined) throw new UsageError(`unknown command "${name}"`, { hint: 'see configsync-oci help' })
-    return await command.run(rest, io)
+    return await (await command.load()).run(rest, io)
   } catch (error: unknown) {
     return reportError(error, io)
   }

@@ -1,7 +1,6 @@
 import { InputError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { markerLine, type PreviewState } from '../preview/comment-marker.ts'
-import { githubComments } from '../preview/github-comments.ts'
 import { previewSyncRef, renderPreviewName } from '../preview/preview-name.ts'
 import type { PullRequestEvent } from '../preview/pull-request-event.ts'
 import { findPreviewComment, writePreviewComment, type FoundComment, type PullRequestComments } from '../preview/sticky-comment.ts'
@@ -44,7 +43,8 @@ export async function openPreviewSession(context: ActionContext): Promise<Previe
   const scope = settings.validation.validation.scope
   const syncedBy = scope === undefined || scope.kind === 'root' ? rootSyncRef('root-sync') : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
   const name = renderPreviewName(inputs.nameTemplate, { number: pr.number, branch: pr.headRef }, PREVIEW_INPUT.nameTemplate)
-  const comments = inputs.comment && inputs.token !== '' ? githubComments(inputs.token, inputs.apiUrl, pr.repository) : undefined
+  // Octokit is imported only when a comment is to be written: a publish with a preview step off never loads it.
+  const comments = inputs.comment && inputs.token !== '' ? (await import('../preview/github-comments.ts')).githubComments(inputs.token, inputs.apiUrl, pr.repository) : undefined
   const runId = env['GITHUB_RUN_ID']
   const server = env['GITHUB_SERVER_URL'] || 'https://github.com'
   return {

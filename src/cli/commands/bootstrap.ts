@@ -16,6 +16,7 @@ import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCom
 import { PUSH_FLAG_OPTIONS, readPushFlags } from '../push-flags.ts'
 import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 const BOOTSTRAP_USAGE = `Usage: configsync-oci bootstrap --image REPOSITORY [--dir DIR] [options]
 
@@ -69,7 +70,7 @@ ${SYNC_SECRET_FLAGS_HELP}  --fleet-host-project PROJECT
 /** `configsync-oci bootstrap`: issue 9's one-command setup (Node 22 and later). */
 export const bootstrapCommand: CliCommand = {
   name: 'bootstrap',
-  summary: 'one-time setup: repository, IAM, first artifact, RootSync/RepoSync, wait (Node 22+)',
+  summary: SUMMARY.bootstrap,
   usage: BOOTSTRAP_USAGE,
   run: runBootstrapCommand,
 }

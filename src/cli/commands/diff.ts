@@ -5,6 +5,7 @@ import { DIFF_FORMAT, renderDiff, type DiffFormat } from '../../report/diff-repo
 import { stderrLogger } from '../../report/text-report.ts'
 import { EXIT, parseCommandArgs, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { printCliError, readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 const DIFF_USAGE = `Usage: configsync-oci diff OLD NEW [--format text|json|markdown] [options]
 
@@ -32,7 +33,7 @@ not exist is an error, never "differs").
 /** `configsync-oci diff OLD NEW` (Node 20 and later). */
 export const diffCommand: CliCommand = {
   name: 'diff',
-  summary: 'compare two artifacts or directories object by object (exit 1 when they differ)',
+  summary: SUMMARY.diff,
   usage: DIFF_USAGE,
   run: runDiff,
 }

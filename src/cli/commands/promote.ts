@@ -5,6 +5,7 @@ import { FORMAT, stderrLogger } from '../../report/text-report.ts'
 import { findStoredArtifact, retagArtifact } from '../../tags/stored-artifact.ts'
 import { EXIT, parseCommandArgs, parseFormat, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 const PROMOTE_USAGE = `Usage: configsync-oci promote FROM TAG... [options]
 
@@ -26,7 +27,7 @@ oci-layout:PATH[:TAG|@sha256:…].
 /** `configsync-oci promote FROM TAG…` (Node 20 and later). */
 export const promoteCommand: CliCommand = {
   name: 'promote',
-  summary: 'add tags to an existing artifact without uploading anything (e.g. a tested digest to prod)',
+  summary: SUMMARY.promote,
   usage: PROMOTE_USAGE,
   run: runPromote,
 }

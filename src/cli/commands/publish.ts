@@ -7,11 +7,12 @@ import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, t
 import { PUSH_FLAG_OPTIONS, readPushFlags, readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { PUBLISH_USAGE } from '../usage.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 /** `configsync-oci publish`: validate, pack and push (Node 20 and later). */
 export const publishCommand: CliCommand = {
   name: 'publish',
-  summary: 'validate DIR, pack it into one deterministic tar+gzip layer and push it',
+  summary: SUMMARY.publish,
   usage: PUBLISH_USAGE,
   run: runPublish,
 }

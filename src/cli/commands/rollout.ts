@@ -10,6 +10,7 @@ import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
 import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 const ROLLOUT_USAGE = `Usage: configsync-oci rollout --image REF@sha256:HEX [options]
 
@@ -41,7 +42,7 @@ ${SYNC_SECRET_FLAGS_HELP}  --format text|json     result format on stdout       
 /** `configsync-oci rollout`: the action's rollout from the command line (Node 22 and later). */
 export const rolloutCommand: CliCommand = {
   name: 'rollout',
-  summary: 'point a RootSync/RepoSync at a digest in clusters and wait until synced (Node 22+)',
+  summary: SUMMARY.rollout,
   usage: ROLLOUT_USAGE,
   run: runRollout,
 }

@@ -4,6 +4,7 @@ import { readSyncStatuses, type SyncStatusReport } from '../../rootsync/status-c
 import { requireRolloutImage } from '../../rootsync/sync-patch.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncRefs } from '../cluster-flags.ts'
+import { SUMMARY } from '../command-index.ts'
 
 const STATUS_USAGE = `Usage: configsync-oci status [--root-sync NAME | --repo-sync NS/NAME]... [options]
 
@@ -20,7 +21,7 @@ ${CLUSTER_FLAGS_HELP}  --image REF@sha256:HEX report against this digest referen
 /** `configsync-oci status`: nomos-like status blocks (Node 22 and later). */
 export const statusCommand: CliCommand = {
   name: 'status',
-  summary: 'show the sync status of a RootSync/RepoSync in clusters, like nomos status (Node 22+)',
+  summary: SUMMARY.status,
   usage: STATUS_USAGE,
   run: runStatus,
 }

@@ -9,6 +9,7 @@ import { resolveConfigRepo } from '../../writeback/git/config-repo.ts'
 import { pullRequestBranch, writeBack } from '../../writeback/git/write-back.ts'
 import { WRITE_BACK_MODE, type WriteBackMode, type WriteBackSettings } from '../../writeback/git/writeback-types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import { SUMMARY } from '../command-index.ts'
 
 /** The environment variable the CLI reads the config-repo token from (or --token-stdin). */
 export const TOKEN_ENV = 'CONFIG_REPO_TOKEN'
@@ -76,7 +77,7 @@ through its environment: never the command line, the URL or the output.
 /** `configsync-oci write-back`: set a RootSync's image in a config repo, by commit or pull request. */
 export const writeBackCommand: CliCommand = {
   name: 'write-back',
-  summary: "set a RootSync/RepoSync's spec.oci.image (or a marked value) in a config repo: commit or pull request",
+  summary: SUMMARY.writeBack,
   usage: WRITE_BACK_USAGE,
   run: runWriteBack,
 }
