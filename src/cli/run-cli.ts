@@ -9,13 +9,14 @@ import { publishCommand } from './commands/publish.ts'
 import { rolloutCommand } from './commands/rollout.ts'
 import { statusCommand } from './commands/status.ts'
 import { validateCommand } from './commands/validate.ts'
+import { verifyCommand } from './commands/verify.ts'
 import { writeBackCommand } from './commands/write-back.ts'
 import { mainUsage } from './usage.ts'
 
 export { EXIT, type CliIo } from './args.ts'
 
 /** Every command, in help order. A later feature adds its command here in one line. */
-export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand, diffCommand, promoteCommand, writeBackCommand, statusCommand, rolloutCommand, bootstrapCommand]
+export const COMMANDS: readonly CliCommand[] = [publishCommand, validateCommand, diffCommand, promoteCommand, writeBackCommand, statusCommand, rolloutCommand, bootstrapCommand, verifyCommand]
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
