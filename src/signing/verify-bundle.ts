@@ -76,10 +76,11 @@ export function checkBundle(modules: SigstoreModules, json: unknown, policy: Ver
 /** @sigstore/verify's error codes as our reasons. */
 function classify(error: unknown): { reason: FailureReason; detail: string } {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : ''
-  const detail = `${code === '' ? '' : `${code}: `}${messageOf(error)}`
+  const cause = error instanceof Error && error.cause !== undefined ? `: ${messageOf(error.cause)}` : ''
+  const detail = `${code === '' ? '' : `${code}: `}${messageOf(error)}${cause}`
   if (code === 'UNTRUSTED_SIGNER_ERROR' || error instanceof Error && error.name === 'PolicyError') return { reason: 'wrong-identity', detail }
   if (code === 'SIGNATURE_ERROR' || code === 'PUBLIC_KEY_ERROR') return { reason: 'bad-signature', detail }
-  if (code === 'CERTIFICATE_ERROR' && /expired/.test(messageOf(error))) return { reason: 'expired-certificate', detail }
+  if (code === 'CERTIFICATE_ERROR' && /expired/.test(detail)) return { reason: 'expired-certificate', detail }
   return { reason: 'untrusted', detail }
 }
 
