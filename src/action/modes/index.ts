@@ -5,6 +5,7 @@ import { promoteMode } from './promote-mode.ts'
 import { publishMode } from './publish-mode.ts'
 import { setupMode } from './setup-mode.ts'
 import { validateMode } from './validate-mode.ts'
+import { verifyMode } from './verify-mode.ts'
 
 /** Every mode by its `mode` input value. A later feature adds its mode here in one line. */
 export const MODES: Readonly<Record<string, ActionMode>> = {
@@ -13,6 +14,7 @@ export const MODES: Readonly<Record<string, ActionMode>> = {
   promote: promoteMode,
   preview: previewMode,
   setup: setupMode,
+  verify: verifyMode,
 }
 
 /** The mode the `mode` input names. */

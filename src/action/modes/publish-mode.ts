@@ -11,6 +11,7 @@ import { readValidationInputs } from '../validation-inputs.ts'
 import { writeBackStep } from '../steps/writeback-step.ts'
 import { rolloutStep } from '../steps/rollout-step.ts'
 import { previewStep } from '../steps/preview-step.ts'
+import { gateOnPolicy } from '../verify-gate.ts'
 
 /** A step that runs after a successful publish (rollout, write-back, PR comment …). */
 export interface AfterPublishStep {
@@ -33,7 +34,7 @@ export const publishMode: ActionMode = {
     const source = await detectSourceInfo(inputs.dir, env)
     const registry = { ...readRegistryInputs(context.read, context.mask), env, mask: context.mask }
     const connection = { insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
-    const tagging = await PublishTagging.start({ read: context.read, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection } })
+    const tagging = await PublishTagging.start({ read: context.read, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection }, gate: (what, reference) => gateOnPolicy(context, what, reference) })
     // The SARIF log is written whether validation passes or stops the push.
     const sarif = async (findings: PublishResult['findings']): Promise<void> => {
       if (sarifFile !== undefined) await writeSarifFile(sarifFile, findings, { dir: inputs.dir, root: workspace })

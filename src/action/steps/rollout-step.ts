@@ -11,6 +11,7 @@ import type { ActionContext } from '../context.ts'
 import { parseBoolean } from '../inputs.ts'
 import type { AfterPublishStep } from '../modes/publish-mode.ts'
 import { readRolloutInputs, ROLLOUT_INPUT, type RolloutInputs } from '../rollout-inputs.ts'
+import { gateOnPolicy } from '../verify-gate.ts'
 
 /** A source KNV2004 (pull or auth) may last this long before the rollout fails: oci-sync retries with backoff. */
 const SOURCE_ERROR_GRACE_MS = 60_000
@@ -36,6 +37,7 @@ export const rolloutStep: AfterPublishStep = {
   },
   async run(context, result) {
     const inputs = readRolloutInputs(context.read, context.workspace, context.inputs.image)
+    await gateOnPolicy(context, 'rollout', result.pushed.reference)
     const fleet = await rollOut(context, inputs, result)
     context.logger.info(renderFleetText(fleet).trimEnd())
     setRolloutOutputs(fleet)

@@ -8,6 +8,7 @@ import { writeBack } from '../../rootsync/git/write-back.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
 import type { AfterPublishStep } from '../modes/publish-mode.ts'
 import { readWriteBackInputs, WRITEBACK_INPUT } from '../writeback-inputs.ts'
+import { gateOnPolicy } from '../verify-gate.ts'
 
 /** Pushes tried before giving up when other writers keep moving the branch. */
 const MAX_ATTEMPTS = 5
@@ -33,6 +34,7 @@ export const writeBackStep: AfterPublishStep = {
     if (inputs === undefined) return
     const image = result.pushed.reference
     if (!isDigestReference(image)) throw new InputError(`cannot write back "${image}": it is not a REPOSITORY@sha256:… reference`)
+    await gateOnPolicy(context, 'write-back', image)
     const source = await detectSourceInfo(context.inputs.dir, context.env)
     const settings = {
       ...inputs,

@@ -1,0 +1,27 @@
+import * as core from '@actions/core'
+import { InputError } from '../../errors.ts'
+import { NotVerifiedError, verifyImage } from '../../signing/verify-target.ts'
+import type { ActionMode } from '../context.ts'
+import { requireImage } from '../inputs.ts'
+import { actionTargetOptions, VERIFY_OUTPUT } from '../verify-gate.ts'
+import { readVerifyInputs, VERIFY_INPUT } from '../verify-inputs.ts'
+
+/**
+ * `mode: verify`: checks the signatures and attestations of the digest
+ * `image` names (REPOSITORY@sha256:… or :TAG) against the verify-* policy;
+ * sets `verified` and fails the step, with the reason, when it does not verify.
+ */
+export const verifyMode: ActionMode = {
+  async run(context) {
+    const image = requireImage(context.inputs)
+    const policy = readVerifyInputs(context.read, context.workspace)
+    if (policy === undefined) {
+      throw new InputError(`mode verify needs input "${VERIFY_INPUT.key}", or "${VERIFY_INPUT.identity}" (or -regexp) with "${VERIFY_INPUT.issuer}" and "${VERIFY_INPUT.trustedRoot}"`)
+    }
+    const result = await context.logger.group(`Verify ${image}`, () => verifyImage(image, policy, actionTargetOptions(context)))
+    core.setOutput(VERIFY_OUTPUT.verified, String(result.verified))
+    core.setOutput('digest', result.digest)
+    context.logger.info(result.message)
+    if (!result.verified) throw new NotVerifiedError('verify', result)
+  },
+}
