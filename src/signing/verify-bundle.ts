@@ -25,7 +25,14 @@ export async function loadSigstore(what: string, nodeVersion: string = process.v
     })
   }
   const [verify, bundle, specs] = await Promise.all([import('@sigstore/verify'), import('@sigstore/bundle'), import('@sigstore/protobuf-specs')])
-  return { verify, bundle, specs }
+  return { verify: named(verify, 'Verifier'), bundle: named(bundle, 'bundleFromJSON'), specs: named(specs, 'TrustedRoot') }
+}
+
+/** These packages are CommonJS: a bundler's dynamic import may put their exports under `default` only. */
+function named<T extends object>(module: T, probe: string): T {
+  if (probe in module) return module
+  const fallback = (module as { default?: T }).default
+  return fallback !== undefined && probe in fallback ? fallback : module
 }
 
 /** The outcome of one bundle: its in-toto statement when the signature and identity hold. */
