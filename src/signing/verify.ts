@@ -146,12 +146,11 @@ async function checkLegacy(port: VerifyPort, digest: string, policy: VerifyPolic
 }
 
 /**
- * The error count of our validation predicate: `counts.bySeverity.error`
- * (or `counts.error`); undefined when the predicate has neither.
+ * The error count of our validation predicate (docs/signing.md):
+ * `findings.bySeverity.error`; undefined when the predicate has none.
  */
 export function validationErrors(predicate: unknown): number | undefined {
-  const counts = (predicate as { counts?: { error?: unknown; bySeverity?: { error?: unknown } } } | undefined)?.counts
-  const value = counts?.bySeverity?.error ?? counts?.error
+  const value = (predicate as { findings?: { bySeverity?: { error?: unknown } } } | undefined)?.findings?.bySeverity?.error
   return typeof value === 'number' ? value : undefined
 }
 
