@@ -3,7 +3,7 @@
  * twice, in a process of its own so its peak RSS is its own. Stage times come
  * from the pipeline's own groups. Prints one JSON line.
  */
-import { publish, type PublishSettings } from '../src/publish.ts'
+import { publish, type PublishSettings } from '../src/pipeline/publish.ts'
 import type { Logger } from '../src/logger.ts'
 
 const [dir, image] = process.argv.slice(2)

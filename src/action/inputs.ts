@@ -2,28 +2,7 @@ import { resolve } from 'node:path'
 import { parseAnnotations } from '../artifact/annotations.ts'
 import { InputError } from '../errors.ts'
 import type { Credentials } from '../registry/auth.ts'
-
-/** The action's inputs, read once, validated and typed. */
-export interface ActionInputs {
-  /** What to do (`mode`): publish (default) or another registered mode. */
-  readonly mode: string
-  /** Absolute path of the directory to validate and pack (`dir`). */
-  readonly dir: string
-  /** Registry repository, optionally with a tag, or `oci-layout:PATH[:TAG]` (`image`); '' when unset (see requireImage). */
-  readonly image: string
-  /** Extra tags besides the commit SHA (`tags`). */
-  readonly tags: readonly string[]
-  /** Manifest annotations (`annotations`, key=value lines). */
-  readonly annotations: Readonly<Record<string, string>>
-  /** Extra gitignore-style patterns to leave out (`ignore`). */
-  readonly ignore: readonly string[]
-  /** From `username` + `password`; absent for anonymous pushes. */
-  readonly credentials?: Credentials
-  /** Allow plain HTTP and skip TLS verification (`insecure`). */
-  readonly insecure: boolean
-  /** PEM file with extra CA certificates for the registry (`ca-file`). */
-  readonly caFile?: string
-}
+import type { ActionInputs } from '../settings/sections.ts'
 
 /** Reads one raw input value ('' when unset); the action passes core.getInput. */
 export type InputReader = (name: string) => string

@@ -2,6 +2,7 @@ import { InputError } from '../errors.ts'
 import { DEFAULT_PREVIEW_NAME_TEMPLATE } from '../preview/preview-name.ts'
 import { parseBoolean, type InputReader } from './inputs.ts'
 import { REGISTRY_INPUT } from './registry-inputs.ts'
+import type { PreviewInputs } from '../settings/sections.ts'
 
 /**
  * The inputs of `mode: preview`. The token is the `github-token` input the
@@ -15,24 +16,6 @@ export const PREVIEW_INPUT = {
   comment: 'comment',
   cleanup: 'cleanup',
 } as const
-
-/** The preview inputs, read and checked. */
-export interface PreviewInputs {
-  /** e.g. pr-{number}; rendered per pull request. */
-  readonly nameTemplate: string
-  /** Create or update the preview RootSync/RepoSync in the cluster(s) of kubeconfig/contexts. */
-  readonly sync: boolean
-  /** Tag or digest of image's repository to diff against; absent: the base branch name as a tag. */
-  readonly base?: string
-  /** Post (and keep editing) the sticky comment. */
-  readonly comment: boolean
-  /** On `closed`: delete the preview sync and the pull request's tags. */
-  readonly cleanup: boolean
-  /** github-token ('' when unset: no comment). */
-  readonly token: string
-  /** GITHUB_API_URL (the runner sets it), else https://api.github.com. */
-  readonly apiUrl: string
-}
 
 /** Reads the preview inputs; the token is masked the moment it is read. */
 export function readPreviewInputs(read: InputReader, mask: (secret: string) => void, env: NodeJS.ProcessEnv): PreviewInputs {

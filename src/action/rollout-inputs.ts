@@ -7,6 +7,7 @@ import { checkSyncRef, rootSyncRef } from '../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../rootsync/types.ts'
 import { lines, parseBoolean, type InputReader } from './inputs.ts'
 import { readValidationInputs, VALIDATION_INPUT } from './validation-inputs.ts'
+import type { RolloutInputs } from '../settings/sections.ts'
 
 /**
  * The rollout's inputs. Which RSync to point at the pushed digest is not an
@@ -28,23 +29,6 @@ export const ROLLOUT_INPUT = {
   waitTimeout: 'wait-timeout',
   rollbackOnFailure: 'rollback-on-failure',
 } as const
-
-/** The rollout inputs, read and checked. */
-export interface RolloutInputs {
-  /** `rollout: true`. */
-  readonly enabled: boolean
-  /** From `root-sync` (default root-sync) or `repo-sync`. */
-  readonly ref: SyncRef
-  /** Kubeconfig files (absolute; empty: KUBECONFIG, ~/.kube/config, in-cluster) and contexts (empty: current). */
-  readonly selection: { readonly kubeconfigs: readonly string[]; readonly contexts: readonly string[] }
-  readonly canaries: readonly string[]
-  readonly concurrency: number
-  /** Set when `create-sync: true`. */
-  readonly create?: CreateSyncSpec
-  readonly wait: boolean
-  readonly timeoutMs: number
-  readonly rollbackOnFailure: boolean
-}
 
 /** At most this many clusters at once; the runner has 2 cores and each poll is a request. */
 const MAX_CONCURRENCY = 50

@@ -1,14 +1,16 @@
 import * as core from '@actions/core'
 import { ActionError, causeChain, describeError, ManifestValidationError } from '../errors.ts'
-import { annotateFindings, CORE_LOGGER, writeFailureSummary } from '../report/action-report.ts'
+import { annotateFindings, CORE_LOGGER, writeFailureSummary } from './github/action-report.ts'
 import type { ActionContext } from './context.ts'
-import { readInputs, type ActionInputs } from './inputs.ts'
-import { selectMode } from './modes/index.ts'
+import type { ActionInputs } from '../settings/sections.ts'
+import { selectMode } from './modes.ts'
+import { readCoreInputs, readSettings } from './settings-inputs.ts'
 
 const NAME = 'configsync-oci'
 
 /**
- * The action: read the core inputs, pick the mode, run it. The one place
+ * The action: read the core inputs, pick the mode, read every other input
+ * into the settings record, run the mode. The one place
  * that catches errors and fails the step.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -17,9 +19,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const mask = (secret: string): void => core.setSecret(secret)
   let inputs: ActionInputs | undefined
   try {
-    inputs = readInputs(read, mask, workspace)
-    const context: ActionContext = { inputs, read, mask, env, workspace, logger: CORE_LOGGER }
-    await selectMode(inputs.mode).run(context)
+    inputs = readCoreInputs(read, { mask, env, workspace })
+    const mode = selectMode(inputs.mode)
+    const settings = await readSettings(read, { mask, env, workspace }, inputs)
+    const context: ActionContext = { settings, mask, env, workspace, logger: CORE_LOGGER }
+    await mode.run(context)
   } catch (error: unknown) {
     await fail(error, inputs, workspace)
   }

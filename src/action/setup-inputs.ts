@@ -2,10 +2,10 @@ import { bootstrapSettings } from '../bootstrap/settings.ts'
 import type { BootstrapSettings } from '../bootstrap/types.ts'
 import type { ClusterSelection } from '../rootsync/cluster/kubeconfig.ts'
 import type { RegistrySettings } from '../registry/target-factory.ts'
-import type { ActionContext } from './context.ts'
 import { INPUT, parseBoolean, requireImage, type InputReader } from './inputs.ts'
 import { readRegistryInputs, REGISTRY_INPUT } from './registry-inputs.ts'
 import { readRolloutInputs, ROLLOUT_INPUT } from './rollout-inputs.ts'
+import type { ActionInputs, SetupInputs } from '../settings/sections.ts'
 
 /**
  * The inputs of mode setup. Almost all are inputs other features already
@@ -21,35 +21,25 @@ export const SETUP_INPUT = {
   dryRun: 'dry-run',
 } as const
 
-/** What mode setup runs with. */
-export interface SetupInputs {
-  readonly settings: BootstrapSettings
-  readonly selection: ClusterSelection
-  /** Registry settings for the push; the repository itself is step 1's business. */
-  readonly registry: RegistrySettings
-  /** `dir` as written, for the plan. */
-  readonly displayDir: string
-}
-
 /** Reads and checks the setup inputs; nothing is contacted. */
-export function readSetupInputs(context: ActionContext): SetupInputs {
-  const image = requireImage(context.inputs)
+export function readSetupInputs(raw: InputReader, mask: (secret: string) => void, workspace: string, core: ActionInputs): SetupInputs {
+  const image = requireImage(core)
   // create-sync and create-repository are what setup does; reading them as true lets their checks run unchanged.
-  const read = implied(context.read, { [ROLLOUT_INPUT.createSync]: 'true', [REGISTRY_INPUT.createRepository]: 'true' })
-  const rollout = readRolloutInputs(read, context.workspace, image)
-  const registry = readRegistryInputs(read, context.mask)
+  const read = implied(raw, { [ROLLOUT_INPUT.createSync]: 'true', [REGISTRY_INPUT.createRepository]: 'true' })
+  const rollout = readRolloutInputs(read, workspace, image)
+  const registry = readRegistryInputs(read, mask)
   const contexts = rollout.selection.contexts
   const settings = bootstrapSettings({
     image,
     ref: rollout.ref,
     spec: rollout.create ?? { sourceFormat: 'unstructured', dir: '.', auth: 'none' },
-    fleetHostProject: context.read(SETUP_INPUT.fleetHostProject),
+    fleetHostProject: raw(SETUP_INPUT.fleetHostProject),
     repositoryLabels: registry.repository?.labels ?? {},
     ...(registry.repository?.description === undefined ? {} : { repositoryDescription: registry.repository.description }),
     ...(contexts.length === 1 ? { context: contexts[0]! } : {}),
     wait: rollout.wait,
     timeoutMs: rollout.timeoutMs,
-    dryRun: parseBoolean(context.read(SETUP_INPUT.dryRun), SETUP_INPUT.dryRun),
+    dryRun: parseBoolean(raw(SETUP_INPUT.dryRun), SETUP_INPUT.dryRun),
   }, {
     image: `input "${INPUT.image}"`,
     fleetHostProject: `input "${SETUP_INPUT.fleetHostProject}"`,
@@ -59,8 +49,8 @@ export function readSetupInputs(context: ActionContext): SetupInputs {
   return {
     settings,
     selection: rollout.selection,
-    registry: { ...registry, repository: { create: false, labels: {} }, env: context.env, mask: context.mask },
-    displayDir: context.read(INPUT.dir).trim() || '.',
+    registry: { ...registry, repository: { create: false, labels: {} } },
+    displayDir: raw(INPUT.dir).trim() || '.',
   }
 }
 

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.ts'
-import { INPUT, lines, type ActionInputs, type InputReader } from './inputs.ts'
+import { INPUT, lines, type InputReader } from './inputs.ts'
+import type { ActionInputs, PromoteInputs, TagInputs } from '../settings/sections.ts'
 
 /** The tagging inputs' names, in one table. */
 export const TAG_INPUT = {
@@ -9,16 +10,6 @@ export const TAG_INPUT = {
   from: 'from',
 } as const
 
-/** What the tag inputs ask for (publish mode). */
-export interface TagInputs {
-  /** tag-rules lines (metadata-action syntax); empty → type=sha. */
-  readonly rules: readonly string[]
-  /** tag-flavor lines (latest=, prefix=, suffix=). */
-  readonly flavor: readonly string[]
-  /** compare-with: a tag or digest of the image's repository whose content, when equal, is tagged instead of pushing. */
-  readonly compareWith?: string
-}
-
 /** Reads tag-rules, tag-flavor and compare-with; the rules themselves are checked when evaluated. */
 export function readTagInputs(read: InputReader): TagInputs {
   const compareWith = read(TAG_INPUT.compareWith).trim()
@@ -27,12 +18,6 @@ export function readTagInputs(read: InputReader): TagInputs {
     flavor: lines(read(TAG_INPUT.tagFlavor)),
     ...(compareWith === '' ? {} : { compareWith }),
   }
-}
-
-/** What promote mode needs: the reference to promote and the tags to add. */
-export interface PromoteInputs {
-  readonly from: string
-  readonly tags: readonly string[]
 }
 
 /** Reads `from` and checks that `tags` names at least one tag (promote adds nothing else). */

@@ -9,6 +9,7 @@ import {
   type ValidationSettings,
 } from '../manifests/validation-settings.ts'
 import { parseBoolean, type InputReader } from './inputs.ts'
+import type { ValidationInputs } from '../settings/sections.ts'
 
 /** The validation inputs' names, in one table. */
 export const VALIDATION_INPUT = {
@@ -22,12 +23,6 @@ export const VALIDATION_INPUT = {
   failOn: 'fail-on',
   sarifFile: 'sarif-file',
 } as const
-
-/** The validation inputs, read and checked: what validation needs, and where to write SARIF. */
-export interface ValidationInputs extends ValidationSettings {
-  /** Absolute path of the SARIF file to write (`sarif-file`); absent when none is asked for. */
-  readonly sarifFile?: string
-}
 
 /** Reads and validates the validation inputs; paths resolve against the workspace. */
 export function readValidationInputs(read: InputReader, workspace: string): ValidationInputs {

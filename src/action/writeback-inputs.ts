@@ -1,11 +1,12 @@
 import { InputError } from '../errors.ts'
-import { DEFAULT_TARGET, parseTarget, type EditTarget } from '../rootsync/edit/target.ts'
-import { checkTemplate, DEFAULT_COMMIT_MESSAGE } from '../rootsync/git/commit-message.ts'
-import { resolveConfigRepo, type ConfigRepo } from '../rootsync/git/config-repo.ts'
-import type { Person } from '../rootsync/git/git-command.ts'
-import { pullRequestBranch } from '../rootsync/git/write-back.ts'
-import { AUTO_MERGE, WRITE_BACK_MODE, type AutoMerge, type PullRequestSettings, type WriteBackMode } from '../rootsync/git/writeback-types.ts'
+import { DEFAULT_TARGET, parseTarget, type EditTarget } from '../writeback/edit/target.ts'
+import { checkTemplate, DEFAULT_COMMIT_MESSAGE } from '../writeback/git/commit-message.ts'
+import { resolveConfigRepo, type ConfigRepo } from '../writeback/git/config-repo.ts'
+import type { Person } from '../writeback/git/git-command.ts'
+import { pullRequestBranch } from '../writeback/git/write-back.ts'
+import { AUTO_MERGE, WRITE_BACK_MODE, type AutoMerge, type PullRequestSettings, type WriteBackMode } from '../writeback/git/writeback-types.ts'
 import { list, type InputReader } from './inputs.ts'
+import type { WriteBackInputs } from '../settings/sections.ts'
 
 /** The write-back inputs' names, in one table. */
 export const WRITEBACK_INPUT = {
@@ -27,20 +28,6 @@ export const WRITEBACK_INPUT = {
 
 /** The GitHub Actions bot, the default author and committer (as actions/checkout documents it). */
 export const ACTIONS_BOT: Person = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
-
-/** The write-back inputs, read and checked; the image and source come from the publish. */
-export interface WriteBackInputs {
-  readonly repo: ConfigRepo
-  readonly branch: string
-  readonly token: string
-  readonly path: string
-  readonly target: EditTarget
-  readonly mode: WriteBackMode
-  readonly message: string
-  readonly author: Person
-  readonly committer: Person
-  readonly pullRequest: PullRequestSettings
-}
 
 /**
  * Reads the write-back inputs; undefined when `config-repo` is empty (no

@@ -1,14 +1,14 @@
 import { ClusterError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
-import type { PublishResult } from '../publish.ts'
+import type { PublishResult } from '../pipeline/publish.ts'
 import { SYSTEM_CLOCK, type Clock, type RootSyncTarget } from '../rootsync/ports.ts'
 import { rolloutCluster, type ClusterRollout } from '../rootsync/rollout.ts'
 import type { SyncObject, SyncRef } from '../rootsync/types.ts'
-import type { IamPolicy } from './iam-policy.ts'
+import type { IamPolicy } from '../google/iam-policy.ts'
 import { nameWarnings, READER_ROLE, reconcilerIdentity, WORKLOAD_IDENTITY_USER_ROLE } from './identity.ts'
 import { planArtifact, planReaderBinding, planRepository, planSync, planWait, planWorkloadIdentityBinding, type ArtifactState, type SyncStepPlan } from './plan.ts'
-import { grantOnPolicy, type PolicyStore, type RetrySchedule } from './policy-update.ts'
-import type { RepositoryApi } from './repository-api.ts'
+import { grantOnPolicy, type PolicyStore, type RetrySchedule } from '../google/policy-update.ts'
+import type { RepositoryApi } from '../google/repository-api.ts'
 import type { BootstrapReport, BootstrapSettings, ReconcilerIdentity, StepOutcome, StepPlan, StepResult } from './types.ts'
 
 /**

@@ -5,7 +5,7 @@ import { SYNC_KIND, type SyncObject } from '../rootsync/types.ts'
 import {
   createRepositoryCommand, createSyncCommand, patchSyncCommand, publishCommand, repositoryBindingCommand, serviceAccountBindingCommand, toYaml, waitCommands,
 } from './commands.ts'
-import { membersOf, hasRole, type IamPolicy } from './iam-policy.ts'
+import { membersOf, hasRole, type IamPolicy } from '../google/iam-policy.ts'
 import { READER_ROLE, WORKLOAD_IDENTITY_USER_ROLE } from './identity.ts'
 import { describeDifferences, syncDifferences, syncMergePatch } from './sync-spec.ts'
 import { STEP, type BootstrapSettings, type ReconcilerIdentity, type StepPlan } from './types.ts'

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts'
-import { artifactRegistryRepository, repositoryResourceName } from '../registry/artifact-registry.ts'
+import { artifactRegistryRepository, repositoryResourceName } from '../google/artifact-registry.ts'
 import { parseImageReference } from '../registry/image-reference.ts'
 import { OCI_LAYOUT_PREFIX } from '../registry/oci-layout-target.ts'
 import { isGoogleRegistry, type CreateSyncSpec } from '../rootsync/sync-patch.ts'

@@ -1,4 +1,4 @@
-import type { PublishResult } from '../publish.ts'
+import type { PublishResult } from '../pipeline/publish.ts'
 import type { ClusterRollout } from '../rootsync/rollout.ts'
 import type { CreateSyncSpec } from '../rootsync/sync-patch.ts'
 import type { SyncRef } from '../rootsync/types.ts'

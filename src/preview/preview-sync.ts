@@ -1,4 +1,4 @@
-import type { RolloutInputs } from '../action/rollout-inputs.ts'
+import type { RolloutInputs } from '../settings/sections.ts'
 import type { Logger } from '../logger.ts'
 import { loadClusterModule } from '../rootsync/cluster-loader.ts'
 import type { ClusterSelection } from '../rootsync/cluster/kubeconfig.ts'

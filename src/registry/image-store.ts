@@ -3,15 +3,13 @@ import type { Descriptor, PushedImage } from '../artifact/types.ts'
 import { ActionError, InputError } from '../errors.ts'
 import { isDigest, parseImageReference, repositoryName, validateTag } from './image-reference.ts'
 import { OCI_LAYOUT_PREFIX } from './oci-layout-target.ts'
-import { OciLayoutStore } from './oci-layout-reader.ts'
 import type { FetchedManifest } from './registry-client.ts'
-import { RegistryStore } from './registry-reader.ts'
-import type { TargetOptions } from './target-factory.ts'
 
 /**
  * Reading what is already stored, and tagging it without uploading: the
  * port behind compare-with, release tagging, promote and diff. Two
- * adapters, a registry repository and an OCI image layout on disk.
+ * adapters, a registry repository (registry-reader.ts) and an OCI image
+ * layout on disk (oci-layout-reader.ts); open-image-store.ts picks one.
  */
 export interface ImageStore {
   /** registry/repository or oci-layout:PATH, without credentials. */
@@ -42,28 +40,8 @@ export interface ImageManifest {
   readonly fetched: FetchedManifest
 }
 
-const LAYOUT_TAIL = /(?::([^:/@]+)|@(sha256:[0-9a-f]{64}))$/
-
-/**
- * Opens the store a reference names: `oci-layout:PATH[:TAG|@DIGEST]`, or a
- * registry reference `[host/]repo[:TAG][@DIGEST]`.
- */
-export function openImageStore(value: string, options: TargetOptions, inputName: string): StoreReference {
-  const text = value.trim()
-  if (text.startsWith(OCI_LAYOUT_PREFIX)) {
-    const rest = text.slice(OCI_LAYOUT_PREFIX.length)
-    const match = LAYOUT_TAIL.exec(rest)
-    const path = match ? rest.slice(0, match.index) : rest
-    if (path === '') throw new InputError(`${inputName} "${text}" names no directory`, { hint: 'e.g. oci-layout:build/layout:v1' })
-    const reference = match?.[2] ?? (match?.[1] === undefined ? undefined : validateTag(match[1], inputName))
-    const store = new OciLayoutStore(path)
-    return reference === undefined ? { store } : { store, reference }
-  }
-  const ref = parseImageReference(text, inputName)
-  const store = new RegistryStore(ref, options)
-  const reference = ref.digest ?? ref.tag
-  return reference === undefined ? { store } : { store, reference }
-}
+/** The :TAG or @DIGEST at the end of an oci-layout: reference. */
+export const LAYOUT_TAIL = /(?::([^:/@]+)|@(sha256:[0-9a-f]{64}))$/
 
 /**
  * A tag or digest in the same repository as `image`: a bare TAG, sha256:…

@@ -1,7 +1,7 @@
 import type { ArtifactDiff } from '../diff/object-diff.ts'
 import { SEVERITY, sortFindings, type Finding } from '../manifests/finding.ts'
 import type { SyncCleanup } from '../preview/cluster/preview-cluster.ts'
-import type { TagRemoval } from '../preview/tag-removal.ts'
+import type { TagRemoval } from '../tags/tag-removal.ts'
 import type { FleetResult } from '../rootsync/fleet.ts'
 import type { ClusterRollout } from '../rootsync/rollout.ts'
 import { describeSyncRef } from '../rootsync/sync-ref.ts'

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts'
 import { formatFinding, sortFindings, type Finding } from '../manifests/finding.ts'
-import type { PublishResult } from '../publish.ts'
+import type { PublishResult } from '../pipeline/publish.ts'
 
 /** Output formats of the CLI. */
 export const FORMAT = { text: 'text', json: 'json' } as const

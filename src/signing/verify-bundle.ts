@@ -1,6 +1,5 @@
 import { ActionError } from '../errors.ts'
-import type { VerifyPolicy } from './verify-policy.ts'
-import type { FailureReason } from './verify.ts'
+import type { FailureReason, VerifyPolicy } from './verify-policy.ts'
 
 /** The oldest Node the @sigstore 5.x / verify 4.x packages load on. */
 export const MIN_SIGSTORE_NODE_MAJOR = 22

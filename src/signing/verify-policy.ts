@@ -20,6 +20,11 @@ export interface VerifyPolicy {
   readonly predicateTypes: readonly string[]
 }
 
+/** Why something did not verify. */
+export type FailureReason =
+  | 'missing' | 'wrong-identity' | 'bad-signature' | 'digest-mismatch' | 'expired-certificate' | 'untrusted'
+  | 'missing-attestation' | 'validation-errors'
+
 /** The certificate identity a keyless signature must carry. */
 export interface KeylessIdentity {
   readonly issuer: string

@@ -2,18 +2,15 @@ import { verify as cryptoVerify } from 'node:crypto'
 import { IN_TOTO_STATEMENT_TYPE, legacySignatureTag, PREDICATE_TYPE, SIGNING_ANNOTATION, SIGNING_MEDIA_TYPE } from './formats.ts'
 import { listReferrers, type ReferrerPort } from './referrers.ts'
 import { checkBundle, loadSigstore, type SigstoreModules } from './verify-bundle.ts'
-import type { VerifyPolicy } from './verify-policy.ts'
+import type { FailureReason, VerifyPolicy } from './verify-policy.ts'
+
+export type { FailureReason } from './verify-policy.ts'
 
 /**
  * Verification of one manifest digest: its cosign v3 bundle referrers and
  * its legacy `sha256-<hex>.sig` signature against a policy, and the
  * attestations the policy requires. Every failure carries a reason.
  */
-
-/** Why something did not verify. */
-export type FailureReason =
-  | 'missing' | 'wrong-identity' | 'bad-signature' | 'digest-mismatch' | 'expired-certificate' | 'untrusted'
-  | 'missing-attestation' | 'validation-errors'
 
 /** What verification reads from a registry: RegistryClient provides it. */
 export interface VerifyPort extends ReferrerPort {

@@ -16,8 +16,8 @@ import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { writeKubeconfig } from '../fakes/kube-apiserver/kubeconfig.ts'
 import { FRAMES } from '../fakes/kube-apiserver/status-frames.ts'
 import { startFakeApiServer, type FakeApiServer } from '../fakes/kube-apiserver/server.ts'
-import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../registry/fake-artifact-registry.ts'
-import { startFakeIam, type FakeIam } from './fake-iam.ts'
+import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../google/fake-artifact-registry.ts'
+import { startFakeIam, type FakeIam } from '../google/fake-iam.ts'
 
 const execFileAsync = promisify(execFile)
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')

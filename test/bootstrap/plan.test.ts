@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { quote, repositoryBindingCommand, serviceAccountBindingCommand, waitCommands } from '../../src/bootstrap/commands.ts'
-import { grantRole, hasRole, normalizePolicy, type IamPolicy } from '../../src/bootstrap/iam-policy.ts'
+import { grantRole, hasRole, normalizePolicy, type IamPolicy } from '../../src/google/iam-policy.ts'
 import { nameWarnings, reconcilerIdentity } from '../../src/bootstrap/identity.ts'
 import { planReaderBinding, planSync, planWait } from '../../src/bootstrap/plan.ts'
 import { bootstrapSettings, type BootstrapInput } from '../../src/bootstrap/settings.ts'

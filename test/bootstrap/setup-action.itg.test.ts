@@ -18,8 +18,8 @@ import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { writeKubeconfig } from '../fakes/kube-apiserver/kubeconfig.ts'
 import { startFakeApiServer, type FakeApiServer } from '../fakes/kube-apiserver/server.ts'
-import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../registry/fake-artifact-registry.ts'
-import { startFakeIam, type FakeIam } from './fake-iam.ts'
+import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../google/fake-artifact-registry.ts'
+import { startFakeIam, type FakeIam } from '../google/fake-iam.ts'
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const EVENT = { head_commit: { id: SHA, timestamp: '2026-11-20T10:00:00Z' }, ref: 'refs/heads/main' }

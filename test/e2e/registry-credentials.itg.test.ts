@@ -17,7 +17,7 @@ import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { skopeoListTags } from '../harness/verify.ts'
 import { externalAccountFile, startFakeGoogle, type FakeGoogle } from '../credentials/fake-google.ts'
-import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../registry/fake-artifact-registry.ts'
+import { startFakeArtifactRegistry, type FakeArtifactRegistry } from '../google/fake-artifact-registry.ts'
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/namespace')
 const SHA = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00'

@@ -26,7 +26,8 @@ before(async () => {
   const caKeys = ec()
   const tsaKeys = ec()
   const pastClock = new Date(Date.now() - 60 * 60 * 1000)
-  const caNow = await mock.initializeCA(caKeys)
+  // A minute back: the TSA's genTime has whole seconds, so a certificate issued 'now' could start after it.
+  const caNow = await mock.initializeCA(caKeys, undefined, new Date(Date.now() - 60 * 1000))
   const caPast = await mock.initializeCA(caKeys, undefined, pastClock)
   const tsa = await mock.initializeTSA(tsaKeys)
   const b64 = (bytes: ArrayBufferView) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
@@ -53,8 +54,19 @@ before(async () => {
       witnesses: [{
         testify: async (content) => {
           const sig = content.$case === 'dsseEnvelope' ? content.dsseEnvelope.signatures[0]!.sig : Buffer.alloc(0)
-          const stamp = await tsa.timestamp({ artifactHash: createHash('sha256').update(sig).digest(), hashAlgorithmOID: '2.16.840.1.101.3.4.2.1', nonce: 1, policyOID: '1.3.6.1.4.1.57264.2', certReq: false })
-          return { rfc3161Timestamps: [{ signedTimestamp: Buffer.from(stamp.buffer, stamp.byteOffset, stamp.byteLength) }] }
+          // The mock sometimes writes a fractional genTime @sigstore/core cannot parse ("invalid time"): ask again then.
+          const { RFC3161Timestamp } = await import('@sigstore/core')
+          for (let attempt = 0; ; attempt++) {
+            const stamp = await tsa.timestamp({ artifactHash: createHash('sha256').update(sig).digest(), hashAlgorithmOID: '2.16.840.1.101.3.4.2.1', nonce: 1, policyOID: '1.3.6.1.4.1.57264.2', certReq: false })
+            const bytes = Buffer.from(stamp.buffer, stamp.byteOffset, stamp.byteLength)
+            try {
+              RFC3161Timestamp.parse(bytes).signingTime.toISOString()
+              return { rfc3161Timestamps: [{ signedTimestamp: bytes }] }
+            } catch (error) {
+              if (attempt >= 20) throw error
+              await new Promise((resolve) => setTimeout(resolve, 7))
+            }
+          }
         },
       }],
     })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { test } from 'node:test'
 import { NULL_LOGGER } from '../../src/logger.ts'
-import { openImageStore } from '../../src/registry/image-store.ts'
+import { openImageStore } from '../../src/registry/open-image-store.ts'
 import { startServer } from '../registry/fake-registry.ts'
 
 const GOOD = Buffer.from('layer bytes')

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { parseAllDocuments } from 'yaml'
 import { WriteBackError } from '../../src/errors.ts'
-import { editYaml } from '../../src/rootsync/edit/edit-yaml.ts'
-import { decodeExact } from '../../src/rootsync/edit/source-text.ts'
-import { parseTarget } from '../../src/rootsync/edit/target.ts'
+import { editYaml } from '../../src/writeback/edit/edit-yaml.ts'
+import { decodeExact } from '../../src/writeback/edit/source-text.ts'
+import { parseTarget } from '../../src/writeback/edit/target.ts'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/writeback/edit')
 const NEW = `us-docker.pkg.dev/acme/config/platform@sha256:${'ab'.repeat(32)}`

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { RecordingLogger, type Logger } from '../../src/logger.ts'
-import { writeBack } from '../../src/rootsync/git/write-back.ts'
+import { writeBack } from '../../src/writeback/git/write-back.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 import { startGitHttpServer, type GitHttpServer } from './git-http-server.ts'
 import { digestRef, git, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'

@@ -1,10 +1,10 @@
 import { tmpdir } from 'node:os'
 import { ACTIONS_BOT } from '../../src/action/writeback-inputs.ts'
-import { DEFAULT_TARGET, parseTarget } from '../../src/rootsync/edit/target.ts'
-import { DEFAULT_COMMIT_MESSAGE } from '../../src/rootsync/git/commit-message.ts'
-import { resolveConfigRepo } from '../../src/rootsync/git/config-repo.ts'
-import { pullRequestBranch } from '../../src/rootsync/git/write-back.ts'
-import type { WriteBackSettings } from '../../src/rootsync/git/writeback-types.ts'
+import { DEFAULT_TARGET, parseTarget } from '../../src/writeback/edit/target.ts'
+import { DEFAULT_COMMIT_MESSAGE } from '../../src/writeback/git/commit-message.ts'
+import { resolveConfigRepo } from '../../src/writeback/git/config-repo.ts'
+import { pullRequestBranch } from '../../src/writeback/git/write-back.ts'
+import type { WriteBackSettings } from '../../src/writeback/git/writeback-types.ts'
 import { digestRef } from './git-repos.ts'
 
 /** The source commit the tests write back from. */

@@ -1,6 +1,6 @@
 import { readSyncAuth } from '../cluster-flags.ts'
 import { resolve } from 'node:path'
-import { bootstrap, type BootstrapRequest } from '../../bootstrap/bootstrap-adapters.ts'
+import { bootstrap, type BootstrapRequest } from '../../pipeline/bootstrap-adapters.ts'
 import { bootstrapSettings } from '../../bootstrap/settings.ts'
 import { InputError } from '../../errors.ts'
 import { bootstrapJson, renderBootstrapText } from '../../report/bootstrap-text.ts'

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { parseAnnotations } from '../../artifact/annotations.ts'
-import { publish } from '../../publish.ts'
+import { publish } from '../../pipeline/publish.ts'
 import { renderFindingsText, renderPublishResult, stderrLogger } from '../../report/text-report.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
 import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'

@@ -1,18 +1,15 @@
-import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http'
-import { request as httpsRequest } from 'node:https'
-import { ClusterError, describeError } from '../../errors.ts'
+import { describeError } from '../../errors.ts'
 import { resourceOf } from '../../rootsync/cluster/api-errors.ts'
+import { kubeRequest as send } from '../../rootsync/cluster/kube-http.ts'
 import { resolveEndpoints, type ClusterEndpoint, type ClusterSelection } from '../../rootsync/cluster/kubeconfig.ts'
 import { describeSyncRef } from '../../rootsync/sync-ref.ts'
 import { CONFIG_SYNC_API, FIELD_MANAGER, type SyncRef } from '../../rootsync/types.ts'
-import { VERSION } from '../../version.ts'
 
 /**
  * What a preview does to its RootSync/RepoSync beyond a rollout: mark it for
  * foreground deletion (so that deleting it deletes the objects it synced) and
- * delete it. The rollout's transport (rootsync/cluster/kube-http.ts) sends
- * GET/POST/PATCH only, so this module sends its two requests itself, signed
- * the same way (client-node's applyToHTTPSOptions). Loaded only by dynamic
+ * delete it, through the rollout's transport (rootsync/cluster/kube-http.ts:
+ * the same signing, retries and credential hint). Loaded only by dynamic
  * import(): it reaches @kubernetes/client-node (Node 22+).
  */
 
@@ -78,34 +75,4 @@ function answer(verb: 'delete' | 'annotate', ref: SyncRef, endpoint: ClusterEndp
   }
   const rbac = response.status === 403 ? ` (grant the verb ${verb === 'delete' ? 'delete' : 'patch'} on ${resourceOf(ref)}.${CONFIG_SYNC_API.group} in ${ref.namespace})` : ''
   return `cannot ${verb} ${describeSyncRef(ref)} in cluster ${endpoint.name}: HTTP ${response.status}: ${said}${rbac}`
-}
-
-interface KubeCall {
-  readonly method: 'GET' | 'PATCH' | 'DELETE'
-  readonly path: string
-  readonly query?: Readonly<Record<string, string>>
-  readonly body?: unknown
-  readonly contentType?: string
-}
-
-/** One request, signed by the kubeconfig (tokens, client certificates, exec plugins), 30 s timeout. */
-async function send(endpoint: ClusterEndpoint, call: KubeCall): Promise<{ status: number; text: string }> {
-  const url = new URL(endpoint.server.replace(/\/+$/, '') + call.path)
-  for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value)
-  const body = call.body === undefined ? undefined : JSON.stringify(call.body)
-  const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': `configsync-oci/${VERSION}` }
-  if (body !== undefined) Object.assign(headers, { 'Content-Type': call.contentType ?? 'application/json', 'Content-Length': String(Buffer.byteLength(body)) })
-  const options: RequestOptions & { headers: Record<string, string> } = { method: call.method, headers, timeout: 30_000 }
-  await endpoint.config.applyToHTTPSOptions(options)
-  return new Promise((resolve, reject) => {
-    const req = (url.protocol === 'http:' ? httpRequest : httpsRequest)(url, options, (res: IncomingMessage) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
-      res.on('error', reject)
-    })
-    req.on('timeout', () => req.destroy(new Error('no answer within 30 s')))
-    req.on('error', (error) => reject(new ClusterError(`cannot reach the API server ${endpoint.server} of cluster ${endpoint.name}: ${error.message}`, { cause: error })))
-    req.end(body)
-  })
 }

@@ -8,13 +8,14 @@ import type { ClusterEndpoint } from './kubeconfig.ts'
  * A few-line Kubernetes REST transport over node:http(s), signed by
  * client-node's KubeConfig.applyToHTTPSOptions (CA, client certificates,
  * bearer tokens from files, exec plugins or in-cluster service accounts,
- * proxies). We send the four requests a rollout needs ourselves so that we
- * choose the content type (server-side apply) and read every Status answer.
+ * proxies). We send the requests a rollout and a preview cleanup need
+ * ourselves so that we choose the content type (server-side apply) and read
+ * every Status answer. The one Kubernetes transport of the project.
  */
 
 /** One request to the API server; `path` is relative to the server URL. */
 export interface KubeRequest {
-  readonly method: 'GET' | 'POST' | 'PATCH'
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   readonly path: string
   readonly query?: Readonly<Record<string, string>>
   readonly body?: unknown

@@ -1,0 +1,114 @@
+import * as core from '@actions/core'
+import { relative, join, sep } from 'node:path'
+import type { Logger } from '../../logger.ts'
+import { formatFinding, SEVERITY, sortFindings, type Finding } from '../../manifests/finding.ts'
+import type { PublishResult } from '../../pipeline/publish.ts'
+import { TAG_OUTPUT } from './retag-report.ts'
+import { WRITEBACK_OUTPUT } from './writeback-report.ts'
+import { ROLLOUT_OUTPUT } from './rollout-report.ts'
+import { PREVIEW_OUTPUT } from './preview-report.ts'
+import { BOOTSTRAP_OUTPUT } from './bootstrap-report.ts'
+
+/** Output names, defined once (they are also declared in action.yml). */
+export const OUTPUT = { digest: 'digest', image: 'image', tags: 'tags', size: 'size', findings: 'findings', errors: 'errors', warnings: 'warnings', ...TAG_OUTPUT, ...WRITEBACK_OUTPUT, ...ROLLOUT_OUTPUT, ...PREVIEW_OUTPUT, ...BOOTSTRAP_OUTPUT, verified: 'verified' } as const
+
+/** The Logger port on @actions/core: the only GitHub-UI writer besides the functions below. */
+export const CORE_LOGGER: Logger = {
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(message),
+  warning: (message) => core.warning(message),
+  group: (name, fn) => core.group(name, fn),
+}
+
+/**
+ * Emits one annotation per finding, with the file relative to the workspace
+ * so that GitHub shows it on the pull request diff.
+ */
+export function annotateFindings(findings: readonly Finding[], dir: string, workspace: string): void {
+  for (const finding of sortFindings(findings)) {
+    const file = relative(workspace, join(dir, finding.file)).split(sep).join('/')
+    const properties = { file, title: finding.code, ...(finding.line > 0 ? { startLine: finding.line } : {}) }
+    const message = formatFinding({ ...finding, file })
+    if (finding.severity === SEVERITY.error) core.error(message, properties)
+    else core.warning(message, properties)
+  }
+}
+
+/** Sets every output in one place. */
+export function setOutputs(result: PublishResult): void {
+  core.setOutput(OUTPUT.digest, result.pushed.digest)
+  core.setOutput(OUTPUT.image, result.pushed.reference)
+  core.setOutput(OUTPUT.tags, result.pushed.tags.join('\n'))
+  core.setOutput(OUTPUT.size, String(result.layer.size))
+}
+
+/** The job summary: reference, digest, size, file count, tags and findings. */
+export async function writeSummary(result: PublishResult): Promise<void> {
+  const { pushed, layer } = result
+  core.summary
+    .addHeading('configsync-oci: published', 2)
+    .addTable([
+      [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+      ['Image', code(pushed.reference)],
+      ['Digest', code(pushed.digest)],
+      ['Tags', pushed.tags.map(code).join(' ')],
+      ['Layer size', `${layer.size} bytes (tar ${layer.uncompressedSize} bytes)`],
+      ['Files', String(layer.fileCount)],
+      ['Objects', `${result.objectCount} in ${result.manifestFiles} manifest files`],
+      ['Blobs', `${pushed.uploadedBlobs} uploaded, ${pushed.skippedBlobs} already present`],
+    ])
+  addFindings(result.findings)
+  core.summary.addRaw('Point a RootSync at it:', true).addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
+  await core.summary.write()
+}
+
+/** The summary of a run that stopped on validation errors. */
+export async function writeFailureSummary(message: string, findings: readonly Finding[]): Promise<void> {
+  core.summary.addHeading('configsync-oci: failed', 2).addRaw(escapeHtml(message), true)
+  addFindings(findings)
+  await core.summary.write()
+}
+
+/** The findings table of a job summary, with a count line per severity. */
+export function addFindings(findings: readonly Finding[]): void {
+  if (findings.length === 0) {
+    core.summary.addRaw('No validation findings.', true)
+    return
+  }
+  const errors = findings.filter((f) => f.severity === SEVERITY.error).length
+  core.summary.addHeading(`Findings (${findings.length})`, 3).addList([`Errors: ${errors}`, `Warnings: ${findings.length - errors}`]).addTable([
+    [
+      { data: 'Code', header: true },
+      { data: 'Severity', header: true },
+      { data: 'File', header: true },
+      { data: 'Message', header: true },
+    ],
+    ...sortFindings(findings).map((f) => [f.code, f.severity, code(f.line > 0 ? `${f.file}:${f.line}` : f.file), escapeHtml(f.message)]),
+  ])
+}
+
+/** The RootSync fragment that consumes the pushed digest. */
+export function rootSyncSnippet(reference: string): string {
+  return [
+    'apiVersion: configsync.gke.io/v1beta1',
+    'kind: RootSync',
+    'metadata:',
+    '  name: root-sync',
+    '  namespace: config-management-system',
+    'spec:',
+    '  sourceFormat: unstructured',
+    '  sourceType: oci',
+    '  oci:',
+    `    image: ${reference}`,
+    '    dir: .',
+    '    auth: k8sserviceaccount',
+  ].join('\n')
+}
+
+function code(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

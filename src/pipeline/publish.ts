@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildImage, type SourceInfo } from '../artifact/oci-image.ts'
+import { packLayer, type PackedLayer } from '../artifact/tar-layer.ts'
+import type { BuiltImage, PushedImage } from '../artifact/types.ts'
+import type { Logger } from '../logger.ts'
+import { treeToPack } from '../manifests/kustomize/hydrated-tree.ts'
+import type { Finding } from '../manifests/finding.ts'
+import type { ValidationOptions } from '../manifests/validate.ts'
+import { FAIL_ON, validationFailure, type FailOn } from '../manifests/validation-settings.ts'
+import type { Credentials } from '../registry/auth.ts'
+import { resolveTags } from '../tags/resolve-tags.ts'
+import { createImageTarget, type RegistrySettings } from '../registry/target-factory.ts'
+import { collectAndValidate } from './validation-run.ts'
+
+/** Everything one publish needs, already read and checked by the entry point. */
+export interface PublishSettings {
+  readonly dir: string
+  readonly image: string
+  readonly tags: readonly string[]
+  readonly annotations: Readonly<Record<string, string>>
+  readonly ignore: readonly string[]
+  readonly source: SourceInfo
+  readonly credentials?: Credentials
+  readonly insecure: boolean
+  readonly caFile?: string
+  /** Credential chain, retries, blob mounts, create-repository (registry targets only). */
+  readonly registry?: RegistrySettings
+  /** How Config Sync will read the directory (source format, sync scope, schema checks …). */
+  readonly validation: ValidationOptions
+  /** Pack the output of a root kustomization instead of the sources (hydrated artifact). */
+  readonly render: boolean
+  /** Which findings stop the push: errors (default) or warnings too. */
+  readonly failOn?: FailOn
+  /** Tags computed from tag rules; they replace the commit SHA as the default tags. */
+  readonly computedTags?: readonly string[]
+  /** Asked after packing: a result to use instead of pushing (compare-with found the same content and tagged it). */
+  readonly reuseExisting?: (image: BuiltImage, layer: PackedLayer, tags: readonly string[]) => Promise<PushedImage | undefined>
+}
+
+/** What a publish produced, for outputs and the summary. */
+export interface PublishResult {
+  readonly pushed: PushedImage
+  readonly target: string
+  readonly layer: Omit<PackedLayer, 'path'>
+  readonly manifestFiles: number
+  readonly objectCount: number
+  readonly findings: readonly Finding[]
+}
+
+/**
+ * The composition root of the publish pipeline: collect → validate → pack →
+ * build → push. Input problems (image, tags) surface before any file is read;
+ * any error finding stops the run before anything is written or pushed.
+ */
+export async function publish(settings: PublishSettings, logger: Logger): Promise<PublishResult> {
+  const destination = createImageTarget(settings.image, {
+    logger,
+    insecure: settings.insecure,
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    ...(settings.caFile ? { caFile: settings.caFile } : {}),
+    ...(settings.registry ? { registry: settings.registry } : {}),
+  })
+  const tags = resolveTags({
+    ...(settings.source.revision ? { revision: settings.source.revision } : {}),
+    ...(settings.computedTags ? { computed: settings.computedTags } : {}),
+    ...(destination.tag ? { imageTag: destination.tag } : {}),
+    extra: settings.tags,
+  })
+  const { tree, summary: loaded } = await collectAndValidate(settings, logger)
+  const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
+  if (failure !== undefined) throw failure
+  // Only now that nothing stops the push: reach the registry (scheme, challenge, token) while packing.
+  const ready = destination.target.prepare?.()
+  const workDir = await mkdtemp(join(tmpdir(), 'configsync-oci-'))
+  try {
+    const layer = await logger.group('Pack artifact', async () => {
+      const packed = await packLayer(await treeToPack(tree, loaded.rendered, settings.render, workDir), join(workDir, 'layer.tar.gz'))
+      logger.info(`layer ${packed.digest} (${packed.size} bytes, tar ${packed.uncompressedSize} bytes)`)
+      return packed
+    })
+    const image = buildImage(layer, settings.source, settings.annotations)
+    const pushed = (await settings.reuseExisting?.(image, layer, tags)) ?? (await logger.group(`Push to ${destination.target.describe()}`, async () => {
+      await ready
+      const result = await destination.target.push(image, tags)
+      logger.info(`pushed ${result.reference} (${result.uploadedBlobs} blobs uploaded, ${result.skippedBlobs} already present)`)
+      return result
+    }))
+    const { path: _path, ...layerInfo } = layer
+    return {
+      pushed,
+      target: destination.target.describe(),
+      layer: layerInfo,
+      manifestFiles: loaded.manifestFiles,
+      objectCount: loaded.objectCount,
+      findings: loaded.findings,
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
