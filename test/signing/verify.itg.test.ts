@@ -12,6 +12,7 @@ import { parseImageReference } from '../../src/registry/image-reference.ts'
 import { RegistryClient } from '../../src/registry/registry-client.ts'
 import { PREDICATE_TYPE } from '../../src/signing/formats.ts'
 import { verifyDigest } from '../../src/signing/verify.ts'
+import { loadSigstore } from '../../src/signing/verify-bundle.ts'
 import { buildVerifyPolicy, type VerifyPolicy } from '../../src/signing/verify-policy.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { smallImage } from '../registry/test-image.ts'
@@ -108,5 +109,9 @@ describe('verify policy input', () => {
     assert.throws(() => buildVerifyPolicy({ identity: { value: 'x', from: '--certificate-identity' }, issuer: { value: 'https://i', from: '--certificate-oidc-issuer' } }), /needs a Sigstore trusted root file/)
     assert.throws(() => buildVerifyPolicy({ identityRegexp: { value: '(', from: '--certificate-identity-regexp' }, issuer: { value: 'https://i', from: 'x' }, trustedRoot: { json: '{}', from: 'r' } }), /is not a regular expression/)
     assert.equal(buildVerifyPolicy({}), undefined)
+  })
+
+  it('says that verification needs Node 22+ on Node 20', async () => {
+    await assert.rejects(loadSigstore('configsync-oci verify', '20.19.0'), /configsync-oci verify needs Node 22 or later; this is Node 20\.19\.0/)
   })
 })
