@@ -89,3 +89,11 @@ describe('promote gated by a policy', () => {
     assert.equal((await client.headManifest('prod'))?.digest, signed)
   })
 })
+
+describe('rollout gated by a policy', () => {
+  it('refuses an unsigned digest before any cluster is contacted', async () => {
+    const run = await runCliCaptured(['rollout', '--image', `${repo}@${unsigned}`, '--key', keyFile, '--insecure', '--kubeconfig', join(dir, 'no-such-kubeconfig'), '-q'])
+    assert.equal(run.code, 1)
+    assert.match(run.stderr, /rollout refused: .*no signature found/)
+  })
+})
