@@ -6,9 +6,10 @@ import { WRITEBACK_INPUT } from './writeback-inputs.ts'
 import { ROLLOUT_INPUT } from './rollout-inputs.ts'
 import { PREVIEW_INPUT } from './preview-inputs.ts'
 import { SETUP_INPUT } from './setup-inputs.ts'
+import { VERIFY_INPUT } from './verify-inputs.ts'
 
 /**
  * Every input name the action reads, for the test that keeps action.yml and
  * the code in step. A feature with inputs of its own adds its names here.
  */
-export const ALL_INPUT_NAMES: readonly string[] = [...Object.values(INPUT), ...Object.values(VALIDATION_INPUT), ...Object.values(REGISTRY_INPUT), ...Object.values(TAG_INPUT), ...Object.values(WRITEBACK_INPUT), ...Object.values(ROLLOUT_INPUT), ...Object.values(PREVIEW_INPUT), ...Object.values(SETUP_INPUT)]
+export const ALL_INPUT_NAMES: readonly string[] = [...Object.values(INPUT), ...Object.values(VALIDATION_INPUT), ...Object.values(REGISTRY_INPUT), ...Object.values(TAG_INPUT), ...Object.values(WRITEBACK_INPUT), ...Object.values(ROLLOUT_INPUT), ...Object.values(PREVIEW_INPUT), ...Object.values(SETUP_INPUT), ...Object.values(VERIFY_INPUT)]

@@ -12,6 +12,7 @@ export const MODES: Readonly<Record<string, () => Promise<ActionMode>>> = {
   promote: async () => (await import('../pipeline/promote-mode.ts')).promoteMode,
   preview: async () => (await import('../pipeline/preview-mode.ts')).previewMode,
   setup: async () => (await import('../pipeline/setup-mode.ts')).setupMode,
+  verify: async () => (await import('../pipeline/verify-mode.ts')).verifyMode,
 }
 
 /** The mode the `mode` input names, loaded. */

@@ -11,6 +11,7 @@ import { readSetupInputs } from './setup-inputs.ts'
 import { readPromoteInputs, readTagInputs, TAG_INPUT } from './tag-inputs.ts'
 import { readValidationInputs } from './validation-inputs.ts'
 import { readWriteBackInputs, WRITEBACK_INPUT } from './writeback-inputs.ts'
+import { readVerifyInputs } from './verify-inputs.ts'
 
 /** The modes that push or tag an artifact, and so need `image`. */
 const MODE = { publish: 'publish', promote: 'promote', preview: 'preview', setup: 'setup', validateOnly: 'validate-only' } as const
@@ -38,7 +39,8 @@ export function readCoreInputs(read: InputReader, context: InputContext): Action
  */
 export async function readSettings(read: InputReader, context: InputContext, core: ActionInputs = readCoreInputs(read, context)): Promise<Settings> {
   const { mask, env, workspace } = context
-  const base = { mode: core.mode, core, signing: {} }
+  const verify = readVerifyInputs(read, workspace)
+  const base = { mode: core.mode, core, signing: {}, ...(verify === undefined ? {} : { verify }) }
   switch (core.mode) {
     case MODE.validateOnly:
       return { ...base, validation: readValidationInputs(read, workspace), registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) }

@@ -17,6 +17,7 @@ export const SUMMARY = {
   status: 'show the sync status of a RootSync/RepoSync in clusters, like nomos status (Node 22+)',
   rollout: 'point a RootSync/RepoSync at a digest in clusters and wait until synced (Node 22+)',
   bootstrap: 'one-time setup: repository, IAM, first artifact, RootSync/RepoSync, wait (Node 22+)',
+  verify: "check an artifact's signatures and attestations against a key or keyless identity (Node 22+)",
 } as const
 
 /** What the main help shows of a command; its code (help text included) is imported when it is used. */
@@ -40,4 +41,5 @@ export const COMMANDS: readonly CommandEntry[] = [
   lazy('status', SUMMARY.status, async () => (await import('./commands/status.ts')).statusCommand),
   lazy('rollout', SUMMARY.rollout, async () => (await import('./commands/rollout.ts')).rolloutCommand),
   lazy('bootstrap', SUMMARY.bootstrap, async () => (await import('./commands/bootstrap.ts')).bootstrapCommand),
+  lazy('verify', SUMMARY.verify, async () => (await import('./commands/verify.ts')).verifyCommand),
 ]

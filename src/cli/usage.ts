@@ -14,7 +14,7 @@ ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Exit codes: 0 success, 1 validation errors or a failed operation, 2 usage errors.
 Run "configsync-oci help COMMAND" for the options of a command.
-validate, publish, write-back, diff and promote work on Node 20 and later; status and rollout need Node 22 or later.
+validate, publish, write-back, diff and promote work on Node 20 and later; status, rollout and verify need Node 22 or later.
 bootstrap needs Node 22 or later too (the cluster client).
 `
 }

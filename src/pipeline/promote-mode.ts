@@ -9,6 +9,7 @@ import type { ActionMode } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
 import { TAG_INPUT } from '../action/tag-inputs.ts'
 import { AFTER_PUBLISH_STEPS } from './publish-mode.ts'
+import { gateOnPolicy } from '../action/verify-gate.ts'
 
 /**
  * `mode: promote`: adds `tags` to the artifact `from` names (a tag or digest
@@ -33,6 +34,7 @@ export const promoteMode: ActionMode = {
       if (artifact === undefined) {
         throw new ActionError(`input "${TAG_INPUT.from}": ${reference} does not exist in ${store.describe()}`, { hint: 'promote only tags an artifact that was already pushed' })
       }
+      await gateOnPolicy(context, 'promote', `${store.describe()}@${artifact.manifest.digest}`)
       const result = await logger.group(`Promote ${reference} (${artifact.manifest.digest})`, async () => {
         const description = await describeStoredArtifact(store, artifact)
         return { ...description, pushed: await retagArtifact(store, artifact, tags, logger) }

@@ -10,6 +10,7 @@ import { setTagOutputs, writeDiffSummary, writeSummaryNote } from '../action/git
 import { writeBackStep } from './writeback-step.ts'
 import { rolloutStep } from './rollout-step.ts'
 import { previewStep } from './preview-step.ts'
+import { gateOnPolicy } from '../action/verify-gate.ts'
 import type { AfterPublishStep } from './after-publish-step.ts'
 
 /** Steps after the push, in order. A later feature adds its step here in one line. */
@@ -26,7 +27,7 @@ export const publishMode: ActionMode = {
     const source = await detectSourceInfo(inputs.dir, env)
     const registry = { ...settings.registry, env, mask: context.mask }
     const connection = { insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
-    const tagging = await PublishTagging.start({ tagging: settings.tagging, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection } })
+    const tagging = await PublishTagging.start({ tagging: settings.tagging, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection }, gate: (what, reference) => gateOnPolicy(context, what, reference) })
     // The SARIF log is written whether validation passes or stops the push.
     const sarif = async (findings: PublishResult['findings']): Promise<void> => {
       if (sarifFile !== undefined) await writeSarifFile(sarifFile, findings, { dir: inputs.dir, root: workspace })

@@ -12,6 +12,7 @@ import type { AfterPublishStep } from './after-publish-step.ts'
 import { ROLLOUT_INPUT } from '../action/rollout-inputs.ts'
 import type { RolloutInputs } from '../settings/sections.ts'
 import { rolloutEnabled } from '../settings/settings.ts'
+import { gateOnPolicy } from '../action/verify-gate.ts'
 
 /** A source KNV2004 (pull or auth) may last this long before the rollout fails: oci-sync retries with backoff. */
 const SOURCE_ERROR_GRACE_MS = 60_000
@@ -28,6 +29,7 @@ export const rolloutStep: AfterPublishStep = {
   async run(context, result) {
     const inputs = context.settings.rollout
     if (inputs === undefined) return
+    await gateOnPolicy(context, 'rollout', result.pushed.reference)
     const fleet = await rollOut(context, inputs, result)
     context.logger.info(renderFleetText(fleet).trimEnd())
     setRolloutOutputs(fleet)

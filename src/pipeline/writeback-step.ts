@@ -8,6 +8,7 @@ import { isDigestReference } from '../writeback/edit/digest-reference.ts'
 import { sourceValues } from '../writeback/git/commit-message.ts'
 import { writeBack } from '../writeback/git/write-back.ts'
 import { detectSourceInfo } from '../source/source-info.ts'
+import { gateOnPolicy } from '../action/verify-gate.ts'
 import type { AfterPublishStep } from './after-publish-step.ts'
 
 /** Pushes tried before giving up when other writers keep moving the branch. */
@@ -26,6 +27,7 @@ export const writeBackStep: AfterPublishStep = {
     if (inputs === undefined) return
     const image = result.pushed.reference
     if (!isDigestReference(image)) throw new InputError(`cannot write back "${image}": it is not a REPOSITORY@sha256:… reference`)
+    await gateOnPolicy(context, 'write-back', image)
     const source = await detectSourceInfo(context.settings.core.dir, context.env)
     const settings = {
       ...inputs,

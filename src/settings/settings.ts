@@ -7,6 +7,7 @@
  */
 import type { PullRequestEvent } from '../preview/pull-request-event.ts'
 import type { RegistrySettings } from '../registry/target-factory.ts'
+import type { VerifyPolicy } from '../signing/verify-policy.ts'
 import type {
   ActionInputs,
   PreviewInputs,
@@ -54,6 +55,8 @@ export interface Settings {
   /** mode: setup only. */
   readonly setup?: SetupInputs
   readonly signing: SigningSettings
+  /** The verification policy (verify-* inputs / the verify flags): mode verify checks it; promote, rollout, write-back and release tagging gate on it. */
+  readonly verify?: VerifyPolicy
 }
 
 /** True when the rollout step runs after the push. */

@@ -31,6 +31,7 @@ export class PublishTagging {
   readonly #extraTags: readonly string[]
   readonly #targetOptions: TargetOptions
   readonly #logger: Logger
+  readonly #gate: TaggingSettings['gate']
   /** compare-with as a tag or digest of the image's repository. */
   readonly #compareReference: string | undefined
   #store: ImageStore | undefined
@@ -56,6 +57,7 @@ export class PublishTagging {
     this.#extraTags = settings.extraTags
     this.#targetOptions = settings.targetOptions
     this.#logger = settings.targetOptions.logger
+    this.#gate = settings.gate
     this.plan = planTags(inputs, context)
     for (const note of this.plan.notes) this.#logger.warning(note)
     this.#logger.info(`tag rules give: ${this.plan.tags.join(', ') || '(none)'}`)
@@ -80,6 +82,7 @@ export class PublishTagging {
       if (artifact === undefined) continue
       return this.#logger.group(`Release: tag the artifact of ${this.#context.sha}`, async () => {
         const description = await describeStoredArtifact(this.#openStore(), artifact)
+        await this.#gate?.('release tagging', `${this.#openStore().describe()}@${artifact.manifest.digest}`)
         const pushed = await retagArtifact(this.#openStore(), artifact, this.#allTags(), this.#logger)
         this.#reused(artifact, `Release ${this.#context.ref.slice('refs/tags/'.length)}: the artifact of commit ${this.#context.sha} (${artifact.manifest.digest}, tag ${candidate}) was tagged; nothing was packed or uploaded.`)
         return { ...description, pushed }
@@ -180,4 +183,6 @@ export interface TaggingSettings {
   /** The tags input. */
   readonly extraTags: readonly string[]
   readonly targetOptions: TargetOptions
+  /** Refuses a digest that does not verify (the verify-* policy), before a release retags it. */
+  readonly gate?: (what: string, reference: string) => Promise<void>
 }

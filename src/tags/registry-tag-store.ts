@@ -1,6 +1,8 @@
 import { parseImageReference, repositoryName, type ImageReference } from '../registry/image-reference.ts'
 import { RegistryClient, type RegistryClientOptions } from '../registry/registry-client.ts'
 import { registryClientOptions, type TargetOptions } from '../registry/target-factory.ts'
+import { legacySignatureTag, referrersTag } from '../signing/formats.ts'
+import { listReferrers } from '../signing/referrers.ts'
 import type { TagDeleter, TagStore } from './tag-removal.ts'
 
 /**
@@ -28,6 +30,7 @@ export async function openTagStore(image: string, options: TargetOptions): Promi
     listTags: () => client.listTags(),
     deleteTag: (tag) => (deleter === undefined ? client.deleteManifest(tag) : deleter.deleteTag(tag)),
     deleteManifest: (digest) => client.deleteManifest(digest),
+    removeReferrers: (digest) => removeReferrers(client, digest),
   }
   return {
     store,
@@ -48,4 +51,18 @@ async function openArtifactRegistryDeleter(ref: ImageReference, credentials: Reg
   const { artifactRegistryTagDeleter, googleAccessToken } = await import('../google/artifact-registry-tags.ts')
   const env = options.registry?.env ?? process.env
   return artifactRegistryTagDeleter(ref, { accessToken: () => googleAccessToken(credentials, ref), logger: options.logger, env })
+}
+
+/**
+ * The referrers of a deleted manifest (listed through the referrers API or
+ * the `sha256-<hex>` index), then the index and the legacy `.sig` manifest,
+ * each deleted by digest; returns the digests deleted.
+ */
+async function removeReferrers(client: RegistryClient, digest: string): Promise<string[]> {
+  const { manifests } = await listReferrers(client, digest)
+  const tagged = await Promise.all([referrersTag(digest), legacySignatureTag(digest)].map(async (tag) => (await client.headManifest(tag))?.digest))
+  const targets = [...new Set([...manifests.map((m) => m.digest), ...tagged.filter((d): d is string => d !== undefined)])]
+  const removed: string[] = []
+  for (const target of targets) if (await client.deleteManifest(target) === 'deleted') removed.push(target)
+  return removed
 }

@@ -26,6 +26,12 @@ export interface TagStore {
   listTags(): Promise<string[]>
   deleteTag(tag: string): Promise<DeleteOutcome>
   deleteManifest(digest: string): Promise<DeleteOutcome>
+  /**
+   * After a manifest was deleted: removes what refers to it (bundle
+   * referrers, the `sha256-<hex>` referrers index, the legacy `.sig`) and
+   * returns the digests removed. Optional: a store without it leaves them.
+   */
+  removeReferrers?(digest: string): Promise<string[]>
 }
 
 /** A per-tag delete API (Artifact Registry's, google/artifact-registry-tags.ts), loaded on demand by registry-tag-store.ts. */
@@ -50,6 +56,8 @@ export interface TagRemoval {
   readonly kept: readonly KeptTag[]
   /** Candidates that did not exist. */
   readonly absent: readonly string[]
+  /** Signature and attestation manifests removed with a deleted manifest (method manifest only). */
+  readonly referrers?: readonly { readonly subject: string; readonly digest: string }[]
 }
 
 /** Tags resolved (HEAD) in parallel at most this many at a time. */
@@ -77,7 +85,7 @@ export async function removeTags(store: TagStore, candidates: readonly string[],
   return result
 }
 
-type Mutable = { method: TagRemoval['method']; removed: { tag: string; digest: string }[]; kept: KeptTag[]; absent: string[] }
+type Mutable = { method: TagRemoval['method']; removed: { tag: string; digest: string }[]; kept: KeptTag[]; absent: string[]; referrers?: { subject: string; digest: string }[] }
 type Attempt = DeleteOutcome | { readonly error: string }
 
 /** Deletes each manifest none but the candidates point at; keeps the others, naming a tag that uses them. */
@@ -99,6 +107,13 @@ async function removeByManifest(store: TagStore, present: readonly { tag: string
     }
     const outcome = await attempt(() => store.deleteManifest(digest))
     for (const entry of group) record(result, entry, outcome, 'the registry does not allow deleting manifests (deletes switched off?)')
+    if (outcome === 'deleted' && store.removeReferrers !== undefined) {
+      const removed = await store.removeReferrers(digest).catch((error: unknown) => {
+        for (const entry of group) result.kept.push({ ...entry, tag: `${entry.tag} (its signatures)`, reason: `the manifest was deleted but its referrers were not: ${describeError(error).message}`, failed: true })
+        return []
+      })
+      result.referrers = [...(result.referrers ?? []), ...removed.map((referrer) => ({ subject: digest, digest: referrer }))]
+    }
   }
 }
 

@@ -13,7 +13,7 @@ import { PREVIEW_OUTPUT } from './preview-report.ts'
 import { BOOTSTRAP_OUTPUT } from './bootstrap-report.ts'
 
 /** Output names, defined once (they are also declared in action.yml). */
-export const OUTPUT = { digest: 'digest', image: 'image', tags: 'tags', size: 'size', findings: 'findings', errors: 'errors', warnings: 'warnings', ...TAG_OUTPUT, ...WRITEBACK_OUTPUT, ...ROLLOUT_OUTPUT, ...PREVIEW_OUTPUT, ...BOOTSTRAP_OUTPUT } as const
+export const OUTPUT = { digest: 'digest', image: 'image', tags: 'tags', size: 'size', findings: 'findings', errors: 'errors', warnings: 'warnings', ...TAG_OUTPUT, ...WRITEBACK_OUTPUT, ...ROLLOUT_OUTPUT, ...PREVIEW_OUTPUT, ...BOOTSTRAP_OUTPUT, verified: 'verified' } as const
 
 /** The Logger port on @actions/core: the only GitHub-UI writer besides the functions below. */
 export const CORE_LOGGER: Logger = {

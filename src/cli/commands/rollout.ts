@@ -2,6 +2,8 @@ import { parseSourceFormat } from '../../manifests/validation-settings.ts'
 import { renderFleetText, rolloutJson } from '../../report/sync-status-text.ts'
 import { stderrLogger } from '../../report/text-report.ts'
 import { loadClusterModule } from '../../rootsync/cluster-loader.ts'
+import { requireVerified } from '../../signing/verify-target.ts'
+import { readVerifyFlags, VERIFY_FLAG_OPTIONS, VERIFY_FLAGS_HELP } from '../verify-flags.ts'
 import { parseDuration } from '../../rootsync/duration.ts'
 import { fleetState, rolloutFleet } from '../../rootsync/fleet.ts'
 import type { RolloutSettings } from '../../rootsync/rollout.ts'
@@ -37,6 +39,10 @@ ${CLUSTER_FLAGS_HELP}  --canary NAME          a context rolled out (and synced) 
   and secretRef are set, the Secret created or updated):
 ${SYNC_SECRET_FLAGS_HELP}  --format text|json     result format on stdout                          (default text)
   -q, --quiet            no progress lines on stderr
+With a verification policy (as for verify), a digest that does not verify is
+not rolled out (registry credentials from the docker config / helpers):
+${VERIFY_FLAGS_HELP}  --insecure             registry: allow plain HTTP and skip TLS verification
+  --ca-file FILE         registry: PEM file of extra CA certificates
 `
 
 /** `configsync-oci rollout`: the action's rollout from the command line (Node 22 and later). */
@@ -63,6 +69,9 @@ const ROLLOUT_OPTIONS = {
   ...SYNC_SECRET_FLAG_OPTIONS,
   format: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  ...VERIFY_FLAG_OPTIONS,
+  insecure: { type: 'boolean' },
+  'ca-file': { type: 'string' },
 } as const
 
 async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
@@ -76,6 +85,10 @@ async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
   const settings = await readRolloutFlags(values, io)
   const canaries = strs(values['canary'])
   if (canaries.length > 0 && !settings.wait) throw new UsageError('--canary needs waiting; drop --no-wait')
+  const policy = await readVerifyFlags(values)
+  const gateLogger = stderrLogger({ verbose: false, quiet: values['quiet'] === true })
+  const caFile = str(values['ca-file'])
+  await requireVerified('rollout', settings.image, policy, { logger: gateLogger, insecure: values['insecure'] === true, ...(caFile === undefined ? {} : { caFile }) }, gateLogger)
   const cluster = await loadClusterModule('configsync-oci rollout')
   const members = cluster.openFleet(readClusterSelection(values), canaries, io.env)
   const result = await rolloutFleet(members, settings, {

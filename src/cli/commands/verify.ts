@@ -1,0 +1,63 @@
+import { SUMMARY } from '../command-index.ts'
+import { FORMAT, stderrLogger } from '../../report/text-report.ts'
+import { loadSigstore } from '../../signing/verify-bundle.ts'
+import { verifyImage } from '../../signing/verify-target.ts'
+import type { VerifyResult } from '../../signing/verify.ts'
+import { EXIT, parseCommandArgs, parseFormat, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
+import { readVerifyFlags, VERIFY_FLAG_OPTIONS, VERIFY_FLAGS_HELP } from '../verify-flags.ts'
+
+const VERIFY_USAGE = `Usage: configsync-oci verify IMAGE (--key FILE | --certificate-identity[-regexp] …) [options]
+
+Checks the signatures of IMAGE's digest (a tag is resolved to its digest):
+cosign v3 bundles attached as OCI referrers (referrers API or the
+sha256-<hex> tag schema) and, with --key, the legacy sha256-<hex>.sig
+signature; then the attestations --predicate-type asks for (the validation
+attestation must count no error). Exits 0 verified, 1 not verified (the
+reason: missing, wrong-identity, bad-signature, digest-mismatch,
+expired-certificate, untrusted, missing-attestation, validation-errors),
+2 usage. Needs Node 22 or later (@sigstore/verify).
+
+${VERIFY_FLAGS_HELP}  --format text|json     result format on stdout                          (default text)
+  -u, --username USER    registry user name; the password is read from stdin
+      --password-stdin   read the registry password (or token) from stdin
+  --insecure             allow plain HTTP and skip TLS verification
+  --ca-file FILE         PEM file of extra CA certificates for the registry
+  -q, --quiet            no progress lines on stderr
+`
+
+/** `configsync-oci verify IMAGE` (Node 22 and later). */
+export const verifyCommand: CliCommand = {
+  name: 'verify',
+  summary: SUMMARY.verify,
+  usage: VERIFY_USAGE,
+  run: runVerify,
+}
+
+async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...VERIFY_FLAG_OPTIONS, ...REGISTRY_FLAG_OPTIONS, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } })
+  if (values['help'] === true) {
+    io.stdout(VERIFY_USAGE)
+    return EXIT.ok
+  }
+  const [image, ...rest] = positionals
+  if (image === undefined || rest.length > 0) throw new UsageError('verify takes one IMAGE', { hint: 'configsync-oci verify ghcr.io/acme/config@sha256:… --key cosign.pub' })
+  const format = parseFormat(values['format'])
+  const policy = await readVerifyFlags(values)
+  if (policy === undefined) throw new UsageError('verify needs a policy: --key FILE, or --certificate-identity[-regexp] with --certificate-oidc-issuer and --trusted-root')
+  await loadSigstore('configsync-oci verify')
+  const registry = await readRegistryFlags(values, io, 'verify')
+  const logger = stderrLogger({ verbose: false, quiet: values['quiet'] === true })
+  const result = await verifyImage(image, policy, { ...registry, logger }, 'IMAGE')
+  io.stdout(format === FORMAT.json ? `${JSON.stringify(result, null, 2)}\n` : renderText(result))
+  return result.verified ? EXIT.ok : EXIT.failed
+}
+
+function renderText(result: VerifyResult): string {
+  const lines = [`${result.verified ? 'verified' : `NOT verified (${result.reason})`}: ${result.message}`]
+  for (const item of result.items) {
+    const what = item.kind === 'signature' ? `${item.format} signature` : `attestation ${item.predicateType}`
+    lines.push(`  ${item.ok ? 'ok  ' : 'FAIL'} ${what} ${item.digest}${item.identity ? ` by ${item.identity}` : ''}${item.ok ? '' : `: ${item.reason}: ${item.detail ?? ''}`}`)
+  }
+  return `${lines.join('\n')}\n`
+}
