@@ -31,7 +31,6 @@ export const EXAMPLE_WORKFLOW: Readonly<Record<string, string>> = {
   'write-back': 'docs/workflows/config-repo-pull-request.yml',
   preview: 'docs/workflows/pr-preview.yml',
   setup: 'docs/workflows/setup-cluster.yml',
-  verify: 'docs/workflows/publish-signed-promote-verified.yml',
 }
 
 async function rootAction(): Promise<RootAction> {

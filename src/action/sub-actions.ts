@@ -18,7 +18,8 @@ export interface SubAction {
   readonly outputs: readonly string[]
 }
 
-const REGISTRY = ['username', 'password', 'insecure', 'ca-file', 'access-token', 'github-token', 'retries'] as const
+const REGISTRY = ['username', 'password', 'insecure', 'ca-file', 'access-token', 'github-token', 'retries', 'timeout'] as const
+const VERIFY = ['verify-key', 'verify-certificate-identity', 'verify-certificate-identity-regexp', 'verify-certificate-oidc-issuer', 'verify-trusted-root', 'verify-predicate-types'] as const
 const VALIDATION = ['source-format', 'root-sync', 'repo-sync', 'allow-secrets', 'schema-checks', 'kubernetes-version', 'render', 'fail-on', 'sarif-file'] as const
 const TAGGING = ['tags', 'tag-rules', 'tag-flavor'] as const
 const CLUSTERS = ['kubeconfig', 'contexts'] as const
@@ -47,8 +48,8 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     mode: 'promote',
     name: 'configsync-oci promote',
     description: 'Add tags (release, environment) to an artifact already in the registry, without re-pushing it.',
-    inputs: ['image', 'from', ...TAGGING, ...REGISTRY],
-    outputs: ['digest', 'image', 'tags', 'json', 'changed'],
+    inputs: ['image', 'from', ...TAGGING, ...REGISTRY, ...VERIFY],
+    outputs: ['digest', 'image', 'tags', 'json', 'changed', 'verified'],
   },
   {
     folder: 'preview',
@@ -65,6 +66,14 @@ export const SUB_ACTIONS: readonly SubAction[] = [
     description: 'First run on a cluster: the Artifact Registry repository, IAM grants, the first artifact, the RootSync/RepoSync pinned to its digest, and a wait until it synced.',
     inputs: ['dir', 'image', 'ignore', ...REGISTRY, 'repository-description', 'repository-labels', ...VALIDATION, ...CLUSTERS, 'sync-dir', 'sync-auth', 'gcp-service-account-email', 'sync-username', 'sync-token', 'sync-secret-name', 'sync-ca-file', 'sync-ca-secret-name', 'restart-reconciler', 'wait', 'wait-timeout', 'fleet-host-project', 'dry-run'],
     outputs: [...PUBLISHED, ...FINDINGS, 'sync-status', 'synced-commit', 'rollout-clusters', 'setup-steps'],
+  },
+  {
+    folder: 'verify',
+    mode: 'verify',
+    name: 'configsync-oci verify',
+    description: 'Check the signatures and attestations of an artifact (a digest or a tag) against a public key or a keyless identity; fails when it does not verify.',
+    inputs: ['image', ...VERIFY, ...REGISTRY],
+    outputs: ['verified', 'digest'],
   },
 ]
 
