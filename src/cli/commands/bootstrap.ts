@@ -16,7 +16,7 @@ import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCom
 import { PUSH_FLAG_OPTIONS, readPushFlags } from '../push-flags.ts'
 import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 const BOOTSTRAP_USAGE = `Usage: configsync-oci bootstrap --image REPOSITORY [--dir DIR] [options]
 

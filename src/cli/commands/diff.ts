@@ -5,7 +5,7 @@ import { DIFF_FORMAT, renderDiff, type DiffFormat } from '../../report/diff-repo
 import { stderrLogger } from '../../report/text-report.ts'
 import { EXIT, parseCommandArgs, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { printCliError, readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 const DIFF_USAGE = `Usage: configsync-oci diff OLD NEW [--format text|json|markdown] [options]
 

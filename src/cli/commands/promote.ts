@@ -5,7 +5,7 @@ import { FORMAT, stderrLogger } from '../../report/text-report.ts'
 import { findStoredArtifact, retagArtifact } from '../../tags/stored-artifact.ts'
 import { EXIT, parseCommandArgs, parseFormat, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 import { readVerifyFlags, VERIFY_FLAG_OPTIONS, VERIFY_FLAGS_HELP } from '../verify-flags.ts'
 import { requireVerified } from '../../signing/verify-target.ts'
 

@@ -7,7 +7,7 @@ import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, t
 import { PUSH_FLAG_OPTIONS, readPushFlags, readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { PUBLISH_USAGE } from '../usage.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 /** `configsync-oci publish`: validate, pack and push (Node 20 and later). */
 export const publishCommand: CliCommand = {

@@ -12,7 +12,7 @@ import type { SyncRef } from '../../rootsync/types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
 import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 const ROLLOUT_USAGE = `Usage: configsync-oci rollout --image REF@sha256:HEX [options]
 

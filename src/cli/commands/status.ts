@@ -4,7 +4,7 @@ import { readSyncStatuses, type SyncStatusReport } from '../../rootsync/status-c
 import { requireRolloutImage } from '../../rootsync/sync-patch.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncRefs } from '../cluster-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 const STATUS_USAGE = `Usage: configsync-oci status [--root-sync NAME | --repo-sync NS/NAME]... [options]
 

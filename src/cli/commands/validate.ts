@@ -8,7 +8,7 @@ import { runValidation } from '../../pipeline/validation-run.ts'
 import { EXIT, parseCommandArgs, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { VALIDATE_USAGE } from '../usage.ts'
 import { parseValidateFormat, readValidationFlags, VALIDATE_FORMAT, VALIDATION_FLAG_OPTIONS, type ValidateFormat } from '../validation-flags.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 /** `configsync-oci validate`: check DIR with Config Sync's rules, push nothing (Node 20 and later). */
 export const validateCommand: CliCommand = {

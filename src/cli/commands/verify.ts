@@ -1,4 +1,4 @@
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 import { FORMAT, stderrLogger } from '../../report/text-report.ts'
 import { loadSigstore } from '../../signing/verify-bundle.ts'
 import { verifyImage } from '../../signing/verify-target.ts'

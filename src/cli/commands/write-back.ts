@@ -9,7 +9,7 @@ import { resolveConfigRepo } from '../../writeback/git/config-repo.ts'
 import { pullRequestBranch, writeBack } from '../../writeback/git/write-back.ts'
 import { WRITE_BACK_MODE, type WriteBackMode, type WriteBackSettings } from '../../writeback/git/writeback-types.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
-import { SUMMARY } from '../command-index.ts'
+import { SUMMARY } from '../command-summaries.ts'
 
 /** The environment variable the CLI reads the config-repo token from (or --token-stdin). */
 export const TOKEN_ENV = 'CONFIG_REPO_TOKEN'
