@@ -92,5 +92,5 @@ test('on Node 20, status and rollout refuse with "needs Node 22 or later"; the l
   assert.equal(failed?.code, 1)
   assert.match(failed?.stderr ?? '', /configsync-oci status needs Node 22 or later; this is Node 20\./)
   const help = await run(node20, [CLI, 'help'], { env })
-  assert.match(help.stdout, /status and rollout need Node 22 or later/)
+  assert.match(help.stdout, /status, rollout and verify need Node 22 or later/)
 })
