@@ -21,7 +21,9 @@ export async function bundleLikeDist(script: string, outdir: string): Promise<st
     target: 'node20',
     outdir,
     chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     alias: { punycode: 'punycode/punycode.js' },
     logLevel: 'warning',
   })

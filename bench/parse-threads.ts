@@ -63,13 +63,21 @@ if (!isMainThread) {
     const runs: Record<string, Share[]> = { one: [], two: [] }
     for (let i = 0; i < rounds; i++) {
       for (const threads of ['one', 'two']) {
-        const { stdout } = await promisify(execFile)(process.execPath, [import.meta.filename, 'measure', join(work, 'repo'), threads])
+        const { stdout } = await promisify(execFile)(process.execPath, [
+          import.meta.filename,
+          'measure',
+          join(work, 'repo'),
+          threads,
+        ])
         runs[threads]!.push(JSON.parse(stdout) as Share)
       }
     }
-    const median = (values: number[]): string => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!.toFixed(0)
+    const median = (values: number[]): string =>
+      values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!.toFixed(0)
     for (const [threads, results] of Object.entries(runs)) {
-      console.log(`${threads} thread${threads === 'one' ? ' ' : 's'}: parse ${median(results.map((r) => r.ms))} ms, CPU ${median(results.map((r) => r.cpuMs))} ms (medians of ${rounds})`)
+      console.log(
+        `${threads} thread${threads === 'one' ? ' ' : 's'}: parse ${median(results.map((r) => r.ms))} ms, CPU ${median(results.map((r) => r.cpuMs))} ms (medians of ${rounds})`,
+      )
     }
   } finally {
     await removeDir(work)

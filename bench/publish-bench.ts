@@ -24,12 +24,21 @@ try {
   const repo = join(work, 'repo')
   const files = await writeSyntheticRepo(repo)
   const sizes = await run('du', ['-sb', repo])
-  console.log(`synthetic repo: ${files} files, ${sizes.stdout.split('\t')[0]} bytes; ${ROUNDS} rounds, median shown\n`)
+  console.log(
+    `synthetic repo: ${files} files, ${sizes.stdout.split('\t')[0]} bytes; ${ROUNDS} rounds, median shown\n`,
+  )
   const ours: Record<string, number>[] = []
   const baseline: Record<string, number>[] = []
   for (let round = 0; round < ROUNDS; round++) {
     ours.push(await measureOurs(repo, `${registry.hostPort}/bench/ours-${round}`))
-    baseline.push(await measureBaseline(repo, join(work, `baseline-${round}.tar.gz`), registry.url, `bench/base-${round}`))
+    baseline.push(
+      await measureBaseline(
+        repo,
+        join(work, `baseline-${round}.tar.gz`),
+        registry.url,
+        `bench/base-${round}`,
+      ),
+    )
   }
   // Whole processes, interleaved so the machine's load falls on both alike (issue 17).
   const cli = await bundleCli(join(work, 'cli-bundle'))
@@ -37,7 +46,11 @@ try {
   let peer = true
   for (let round = 0; round < ROUNDS; round++) {
     const oursMs = await ourPublish(cli, repo, `${registry.hostPort}/bench/whole-${round}:bench`)
-    const goMs = await goPipeline(repo, join(work, `go-${round}.tar.gz`), `${registry.hostPort}/bench/go-${round}:bench`)
+    const goMs = await goPipeline(
+      repo,
+      join(work, `go-${round}.tar.gz`),
+      `${registry.hostPort}/bench/go-${round}:bench`,
+    )
     if (goMs === undefined) peer = false
     whole.push({ oursMs, goMs: goMs ?? Number.NaN, ...(await startUp(cli)) })
   }
@@ -55,14 +68,28 @@ try {
     ['peak RSS (whole process)', `${o['maxRssMb']!.toFixed(0)} MB`, ''],
   ]
   console.log(table(['measure', 'configsync-oci', 'tar | gzip -6 + curl'], rows))
-  console.log(`\nwhole process (fresh processes, medians of ${ROUNDS}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`)
+  console.log(
+    `\nwhole process (fresh processes, medians of ${ROUNDS}; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  )
   const ratio = (a: number, b: number): string => (Number.isNaN(b) ? 'n/a' : `${(a / b).toFixed(2)}×`)
   console.log(
     table(
       ['measure', 'configsync-oci', 'baseline', 'ratio'],
       [
-        ['publish, schema checks on', ms(w['oursMs']!), peer ? `${ms(w['goMs']!)} (tar | gzip -6 + oras-go)` : `(no oras-go peer at ${ORAS_PEER})`, ratio(w['oursMs']!, w['goMs']!)],
-        ['--help over node -e 0', ms(w['helpMs']! - w['bareMs']!), `${ms(w['bareMs']!)} (node -e 0)`, ratio(w['helpMs']!, w['bareMs']!)],
+        [
+          'publish, schema checks on',
+          ms(w['oursMs']!),
+          peer ? `${ms(w['goMs']!)} (tar | gzip -6 + oras-go)` : `(no oras-go peer at ${ORAS_PEER})`,
+          ratio(w['oursMs']!, w['goMs']!),
+        ],
+        [
+          '--help over node -e 0',
+          ms(w['helpMs']! - w['bareMs']!),
+          `${ms(w['bareMs']!)} (node -e 0)`,
+          ratio(w['helpMs']!, w['bareMs']!),
+        ],
       ],
     ),
   )
@@ -78,16 +105,42 @@ async function measureOurs(repo: string, image: string): Promise<Record<string, 
   return JSON.parse(stdout) as Record<string, number>
 }
 
-async function measureBaseline(repo: string, out: string, url: string, name: string): Promise<Record<string, number>> {
+async function measureBaseline(
+  repo: string,
+  out: string,
+  url: string,
+  name: string,
+): Promise<Record<string, number>> {
   const t0 = performance.now()
-  await shell(`tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 --format=posix -C '${repo}' -cf - . | gzip -n -6 > '${out}'`)
+  await shell(
+    `tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 --format=posix -C '${repo}' -cf - . | gzip -n -6 > '${out}'`,
+  )
   const t1 = performance.now()
   const digest = `sha256:${(await run('sha256sum', [out])).stdout.split(' ')[0]}`
   const t2 = performance.now()
-  const { stdout } = await run('curl', ['-sS', '-D', '-', '-o', '/dev/null', '-X', 'POST', `${url}/v2/${name}/blobs/uploads/`])
+  const { stdout } = await run('curl', [
+    '-sS',
+    '-D',
+    '-',
+    '-o',
+    '/dev/null',
+    '-X',
+    'POST',
+    `${url}/v2/${name}/blobs/uploads/`,
+  ])
   const location = /^location: (.+)$/im.exec(stdout)?.[1]?.trim()
   if (location === undefined) throw new Error(`no upload location from the registry: ${stdout}`)
-  await run('curl', ['-sS', '-f', '-X', 'PUT', '-H', 'Content-Type: application/octet-stream', '--data-binary', `@${out}`, `${location}&digest=${digest}`])
+  await run('curl', [
+    '-sS',
+    '-f',
+    '-X',
+    'PUT',
+    '-H',
+    'Content-Type: application/octet-stream',
+    '--data-binary',
+    `@${out}`,
+    `${location}&digest=${digest}`,
+  ])
   const t3 = performance.now()
   return { packMs: t1 - t0, pushMs: t3 - t2 + (t2 - t1), gzBytes: (await stat(out)).size }
 }

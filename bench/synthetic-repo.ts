@@ -14,7 +14,10 @@ export async function writeSyntheticRepo(dir: string, perKind = PER_KIND): Promi
   let files = 0
   for (let n = 0; n < NAMESPACES; n++) {
     await mkdir(join(dir, `ns-${n}`), { recursive: true })
-    await writeFile(join(dir, `ns-${n}`, 'namespace.yaml'), `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${n}\n`)
+    await writeFile(
+      join(dir, `ns-${n}`, 'namespace.yaml'),
+      `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${n}\n`,
+    )
     files++
   }
   for (let i = 0; i < perKind; i++) {

@@ -27,13 +27,18 @@ try {
   const repo = join(work, 'repo')
   const files = await writeSyntheticRepo(repo)
   const stages = await bundleLikeDist('validate-stages', join(work, 'bundle'))
-  console.log(`synthetic repo: ${files} files; ${ROUNDS} fresh processes per mode; ${NODE}; median [min–max] ms\n`)
+  console.log(
+    `synthetic repo: ${files} files; ${ROUNDS} fresh processes per mode; ${NODE}; median [min–max] ms\n`,
+  )
   const runs: Record<string, Record<string, number>[]> = { 'no-schema': [], schema: [] }
   // Interleaved, so that load from other work on the machine falls on both modes alike.
-  for (let i = 0; i < ROUNDS; i++) for (const mode of ['no-schema', 'schema'] as const) runs[mode]!.push(await measure(stages, repo, mode))
+  for (let i = 0; i < ROUNDS; i++)
+    for (const mode of ['no-schema', 'schema'] as const) runs[mode]!.push(await measure(stages, repo, mode))
   for (const [mode, results] of Object.entries(runs)) {
     const findings = results[0]?.['findings']
-    const line = ['collectMs', 'validateMs', 'totalMs', 'wallMs', 'cpuMs', 'maxRssMb'].map((key) => `${key} ${stat(results, key)}`).join('  ')
+    const line = ['collectMs', 'validateMs', 'totalMs', 'wallMs', 'cpuMs', 'maxRssMb']
+      .map((key) => `${key} ${stat(results, key)}`)
+      .join('  ')
     console.log(`${mode.padEnd(9)}  ${line}  findings ${findings}`)
   }
 } finally {

@@ -8,7 +8,8 @@ import { collectSource } from '../src/manifests/collect.ts'
 import { startValidator } from '../src/manifests/validate-isolated.ts'
 
 const [dir, mode] = process.argv.slice(2)
-if (dir === undefined || (mode !== 'schema' && mode !== 'no-schema')) throw new Error('usage: validate-stages.ts DIR schema|no-schema')
+if (dir === undefined || (mode !== 'schema' && mode !== 'no-schema'))
+  throw new Error('usage: validate-stages.ts DIR schema|no-schema')
 const t0 = performance.now()
 const validator = startValidator({ schemaChecks: mode === 'schema' })
 const tree = await collectSource(dir)

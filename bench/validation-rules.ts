@@ -21,11 +21,17 @@ async function round(dir: string): Promise<void> {
   const t0 = performance.now()
   const tree = await collectSource(dir)
   const t1 = performance.now()
-  const objects = tree.entries.flatMap((e) => (e.kind === 'file' && isManifestPath(e.path) ? parseManifestFile(e.path, readFileSync(e.absPath, 'utf8')).objects : []))
+  const objects = tree.entries.flatMap((e) =>
+    e.kind === 'file' && isManifestPath(e.path)
+      ? parseManifestFile(e.path, readFileSync(e.absPath, 'utf8')).objects
+      : [],
+  )
   const t2 = performance.now()
   const findings = validateObjects(objects)
   const t3 = performance.now()
-  process.stdout.write(`${JSON.stringify({ collectMs: t1 - t0, parseMs: t2 - t1, rulesMs: t3 - t2, objects: objects.length, findings: findings.length })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({ collectMs: t1 - t0, parseMs: t2 - t1, rulesMs: t3 - t2, objects: objects.length, findings: findings.length })}\n`,
+  )
 }
 
 if (process.argv[2] === '--round') {
@@ -39,13 +45,19 @@ if (process.argv[2] === '--round') {
       const { stdout } = await promisify(execFile)(process.execPath, [import.meta.filename, '--round', work])
       results.push(JSON.parse(stdout) as Record<string, number>)
     }
-    console.log(`synthetic repo: ${files} files, ${results[0]!['objects']} objects, ${results[0]!['findings']} findings; ${ROUNDS} cold rounds`)
+    console.log(
+      `synthetic repo: ${files} files, ${results[0]!['objects']} objects, ${results[0]!['findings']} findings; ${ROUNDS} cold rounds`,
+    )
     for (const key of ['collectMs', 'parseMs', 'rulesMs']) {
       const values = results.map((r) => r[key]!).sort((a, b) => a - b)
-      console.log(`${key.padEnd(10)} median ${values[Math.floor(values.length / 2)]!.toFixed(0)} ms, min ${values[0]!.toFixed(0)} ms`)
+      console.log(
+        `${key.padEnd(10)} median ${values[Math.floor(values.length / 2)]!.toFixed(0)} ms, min ${values[0]!.toFixed(0)} ms`,
+      )
     }
     const totals = results.map((r) => r['collectMs']! + r['parseMs']! + r['rulesMs']!).sort((a, b) => a - b)
-    console.log(`total      median ${totals[Math.floor(totals.length / 2)]!.toFixed(0)} ms, min ${totals[0]!.toFixed(0)} ms`)
+    console.log(
+      `total      median ${totals[Math.floor(totals.length / 2)]!.toFixed(0)} ms, min ${totals[0]!.toFixed(0)} ms`,
+    )
   } finally {
     await removeDir(work)
   }

@@ -30,7 +30,17 @@ async function timed(file: string, args: string[]): Promise<number> {
 
 /** One `configsync-oci publish` as a fresh process. */
 export async function ourPublish(cli: string, repo: string, image: string): Promise<number> {
-  return timed(process.execPath, [cli, 'publish', '--dir', repo, '--image', image, '--insecure', '--revision', 'bench'])
+  return timed(process.execPath, [
+    cli,
+    'publish',
+    '--dir',
+    repo,
+    '--image',
+    image,
+    '--insecure',
+    '--revision',
+    'bench',
+  ])
 }
 
 /** tar | gzip -6 then the oras-go push, as one timed pipeline; undefined without the peer. */
@@ -47,5 +57,8 @@ export async function goPipeline(repo: string, out: string, ref: string): Promis
 
 /** `configsync-oci --help` and bare `node -e 0`, each a fresh process. */
 export async function startUp(cli: string): Promise<{ helpMs: number; bareMs: number }> {
-  return { helpMs: await timed(process.execPath, [cli, '--help']), bareMs: await timed(process.execPath, ['-e', '0']) }
+  return {
+    helpMs: await timed(process.execPath, [cli, '--help']),
+    bareMs: await timed(process.execPath, ['-e', '0']),
+  }
 }

@@ -16,7 +16,11 @@ const BANNER = [
 /** Everything but outdir. */
 export const BUILD_OPTIONS = {
   // validate-worker is the script of the validation worker thread (src/manifests/validate-isolated.ts).
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', 'validate-worker': 'src/manifests/validate-worker.ts' },
+  entryPoints: {
+    index: 'src/action/main.ts',
+    cli: 'src/cli/main.ts',
+    'validate-worker': 'src/manifests/validate-worker.ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -20,7 +20,8 @@ const result = await build({ ...BUILD_OPTIONS, outdir: OUTDIR })
 await writeFile(join(OUTDIR, 'licenses.txt'), await licenses(result.metafile))
 // The sub-actions' entries (FOLDER/action.yml runs ../dist/actions/FOLDER.js): fix the mode, run the shared bundle.
 await mkdir(join(OUTDIR, 'actions'), { recursive: true })
-for (const action of SUB_ACTIONS) await writeFile(join(OUTDIR, 'actions', `${action.folder}.js`), entrySource(action))
+for (const action of SUB_ACTIONS)
+  await writeFile(join(OUTDIR, 'actions', `${action.folder}.js`), entrySource(action))
 console.log(`built ${(await readdir(OUTDIR)).join(', ')} in ${OUTDIR}`)
 
 /** The license texts of every package that ends up in the bundle. */
@@ -28,13 +29,23 @@ async function licenses(metafile: Metafile): Promise<string> {
   const packages = new Set<string>()
   for (const input of Object.keys(metafile.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.slice(input.lastIndexOf('node_modules/')))
-    if (match?.[1]) packages.add(input.slice(0, input.lastIndexOf('node_modules/')) + 'node_modules/' + match[1])
+    if (match?.[1])
+      packages.add(input.slice(0, input.lastIndexOf('node_modules/')) + 'node_modules/' + match[1])
   }
   const sections: string[] = []
   for (const dir of [...packages].sort()) {
-    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string }
-    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find((f) => existsSync(f))
-    const text = file === undefined ? `(license: ${pkg.license ?? 'unknown'}, no license file shipped)` : (await readFile(file, 'utf8')).trim()
+    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
+      name: string
+      version: string
+      license?: string
+    }
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE']
+      .map((f) => join(dir, f))
+      .find((f) => existsSync(f))
+    const text =
+      file === undefined
+        ? `(license: ${pkg.license ?? 'unknown'}, no license file shipped)`
+        : (await readFile(file, 'utf8')).trim()
     sections.push(`${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}`)
   }
   return `${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`

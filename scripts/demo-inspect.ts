@@ -15,7 +15,9 @@ const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as 
 const blob = (digest: string): string => join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length))
 const first = index.manifests[0]
 if (first === undefined) throw new Error(`${layout}/index.json lists no manifest`)
-const manifest = JSON.parse(await readFile(blob(first.digest), 'utf8')) as { layers: { digest: string; size: number }[] }
+const manifest = JSON.parse(await readFile(blob(first.digest), 'utf8')) as {
+  layers: { digest: string; size: number }[]
+}
 const tags = index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name']).filter(Boolean)
 const files: string[] = []
 const extract = tar.extract()

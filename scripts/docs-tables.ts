@@ -42,7 +42,11 @@ function oneLine(text: string): string {
 export async function renderReadme(): Promise<string> {
   const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
   const tables = await renderTables()
-  return replaceBetween(replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs), 'sub-actions', renderSubActionTable())
+  return replaceBetween(
+    replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs),
+    'sub-actions',
+    renderSubActionTable(),
+  )
 }
 
 function replaceBetween(text: string, name: string, body: string): string {

@@ -45,7 +45,8 @@ const CLASS_PREFIX = /^(?:[A-Z][a-z]+)?V\d+(?:(?:alpha|beta)\d+)?/
 const clientNode = (await import('@kubernetes/client-node')) as unknown as Record<string, unknown>
 const models = new Map<string, ModelClass>()
 for (const [name, value] of Object.entries(clientNode)) {
-  if (typeof value === 'function' && 'getAttributeTypeMap' in value) models.set(name, value as unknown as ModelClass)
+  if (typeof value === 'function' && 'getAttributeTypeMap' in value)
+    models.set(name, value as unknown as ModelClass)
 }
 
 /** apiVersion/kind → root class, from the request paths and bodies of the generated API clients. */
@@ -58,7 +59,11 @@ function rootKinds(): Map<string, string> {
     if (path === null) continue
     const apiVersion = path[1] ?? `${path[2]}/${path[3]}`
     for (const [, type] of text.matchAll(/ObjectSerializer\.serialize\(body, "(\w+)"/g)) {
-      const attrs = models.get(type!)?.getAttributeTypeMap().map((a) => a.baseName) ?? []
+      const attrs =
+        models
+          .get(type!)
+          ?.getAttributeTypeMap()
+          .map((a) => a.baseName) ?? []
       if (!attrs.includes('metadata') || !attrs.includes('kind') || type!.endsWith('List')) continue
       kinds.set(`${apiVersion}/${type!.replace(CLASS_PREFIX, '')}`, type!)
     }
@@ -120,7 +125,9 @@ function validatorsSource(all: Map<string, string>, tier: ValidatorTier): string
     `// Precompiled ajv validators of the ${tier} tier (validator-tiers.ts): Kubernetes 1.36, plus the removed beta APIs the package carries.`,
   ]
   const names = [...modules.values()]
-  names.forEach((schema, i) => lines.push(`import { validate as v${i} } from 'kubernetes-models/_schemas/${schema}'`))
+  names.forEach((schema, i) =>
+    lines.push(`import { validate as v${i} } from 'kubernetes-models/_schemas/${schema}'`),
+  )
   lines.push('', '/** apiVersion/kind → precompiled validator function. */')
   lines.push('export const VALIDATORS: Readonly<Record<string, (data: unknown) => boolean>> = {')
   ;[...modules.keys()].forEach((key, i) => lines.push(`  '${key}': v${i},`))
@@ -139,5 +146,8 @@ const table = {
   types: fieldTable(kinds.values()),
 }
 writeFileSync(join(OUT_DIR, 'k8s-fields.generated.json'), `${JSON.stringify(table)}\n`)
-for (const tier of ['core', 'more'] as const) writeFileSync(join(OUT_DIR, `builtin-validators-${tier}.generated.ts`), validatorsSource(modules, tier))
-process.stdout.write(`${kinds.size} kinds, ${Object.keys(table.types).length} types; ${modules.size} validators\n`)
+for (const tier of ['core', 'more'] as const)
+  writeFileSync(join(OUT_DIR, `builtin-validators-${tier}.generated.ts`), validatorsSource(modules, tier))
+process.stdout.write(
+  `${kinds.size} kinds, ${Object.keys(table.types).length} types; ${modules.size} validators\n`,
+)

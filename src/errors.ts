@@ -79,7 +79,9 @@ export class ClusterError extends ActionError {
 /** Turns anything thrown into a message line plus an optional hint. */
 export function describeError(error: unknown): { message: string; hint?: string } {
   if (error instanceof ActionError) {
-    return error.hint === undefined ? { message: error.message } : { message: error.message, hint: error.hint }
+    return error.hint === undefined
+      ? { message: error.message }
+      : { message: error.message, hint: error.hint }
   }
   if (error instanceof Error) return { message: error.message }
   return { message: String(error) }

@@ -12,4 +12,14 @@ import { VERIFY_INPUT } from './verify-inputs.ts'
  * Every input name the action reads, for the test that keeps action.yml and
  * the code in step. A feature with inputs of its own adds its names here.
  */
-export const ALL_INPUT_NAMES: readonly string[] = [...Object.values(INPUT), ...Object.values(VALIDATION_INPUT), ...Object.values(REGISTRY_INPUT), ...Object.values(TAG_INPUT), ...Object.values(WRITEBACK_INPUT), ...Object.values(ROLLOUT_INPUT), ...Object.values(PREVIEW_INPUT), ...Object.values(SETUP_INPUT), ...Object.values(VERIFY_INPUT)]
+export const ALL_INPUT_NAMES: readonly string[] = [
+  ...Object.values(INPUT),
+  ...Object.values(VALIDATION_INPUT),
+  ...Object.values(REGISTRY_INPUT),
+  ...Object.values(TAG_INPUT),
+  ...Object.values(WRITEBACK_INPUT),
+  ...Object.values(ROLLOUT_INPUT),
+  ...Object.values(PREVIEW_INPUT),
+  ...Object.values(SETUP_INPUT),
+  ...Object.values(VERIFY_INPUT),
+]

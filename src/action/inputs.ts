@@ -25,13 +25,20 @@ export const INPUT = {
  * Reads and validates every input. `mask` is called with each secret the
  * moment it is read, before anything could print it.
  */
-export function readInputs(read: InputReader, mask: (secret: string) => void, workspace: string): ActionInputs {
+export function readInputs(
+  read: InputReader,
+  mask: (secret: string) => void,
+  workspace: string,
+): ActionInputs {
   const password = read(INPUT.password)
   if (password !== '') mask(password)
   const username = read(INPUT.username).trim()
   const image = read(INPUT.image).trim()
   const dir = read(INPUT.dir).trim()
-  if (dir === '') throw new InputError(`input "${INPUT.dir}" is empty`, { hint: 'give a directory, e.g. dir: config/ (the default is .)' })
+  if (dir === '')
+    throw new InputError(`input "${INPUT.dir}" is empty`, {
+      hint: 'give a directory, e.g. dir: config/ (the default is .)',
+    })
   const caFile = read(INPUT.caFile).trim()
   return {
     mode: read(INPUT.mode).trim() || 'publish',
@@ -62,9 +69,12 @@ export function requireImage(inputs: ActionInputs): string {
 function credentials(username: string, password: string): { credentials?: Credentials } {
   if (username === '' && password === '') return {}
   if (username === '' || password === '') {
-    throw new InputError(`inputs "${INPUT.username}" and "${INPUT.password}" go together: one of them is empty`, {
-      hint: 'set both, or neither for an anonymous push',
-    })
+    throw new InputError(
+      `inputs "${INPUT.username}" and "${INPUT.password}" go together: one of them is empty`,
+      {
+        hint: 'set both, or neither for an anonymous push',
+      },
+    )
   }
   return { credentials: { username, password, source: `the ${INPUT.username}/${INPUT.password} inputs` } }
 }
@@ -79,7 +89,12 @@ export function lines(value: string): string[] {
 
 /** A list input: one item per line or comma-separated, as docker/metadata-action accepts. */
 export function list(value: string): string[] {
-  return lines(value).flatMap((line) => line.split(',').map((item) => item.trim()).filter((item) => item !== ''))
+  return lines(value).flatMap((line) =>
+    line
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
 }
 
 /** YAML 1.2 core booleans, as core.getBooleanInput; an empty value is false. */
@@ -94,9 +109,12 @@ export function parseBoolean(value: string, name: string): boolean {
 function insideWorkspace(resolved: string, given: string, workspace: string): string {
   const rel = relative(resolve(workspace), resolved)
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new InputError(`input "${INPUT.dir}" is ${JSON.stringify(given)}, which is outside the workspace ${workspace}`, {
-      hint: 'give a directory inside the checked-out repository (GITHUB_WORKSPACE), e.g. dir: config/',
-    })
+    throw new InputError(
+      `input "${INPUT.dir}" is ${JSON.stringify(given)}, which is outside the workspace ${workspace}`,
+      {
+        hint: 'give a directory inside the checked-out repository (GITHUB_WORKSPACE), e.g. dir: config/',
+      },
+    )
   }
   return resolved
 }

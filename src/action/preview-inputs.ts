@@ -18,14 +18,21 @@ export const PREVIEW_INPUT = {
 } as const
 
 /** Reads the preview inputs; the token is masked the moment it is read. */
-export function readPreviewInputs(read: InputReader, mask: (secret: string) => void, env: NodeJS.ProcessEnv): PreviewInputs {
+export function readPreviewInputs(
+  read: InputReader,
+  mask: (secret: string) => void,
+  env: NodeJS.ProcessEnv,
+): PreviewInputs {
   const token = read(REGISTRY_INPUT.githubToken).trim()
   if (token !== '') mask(token)
   const template = read(PREVIEW_INPUT.nameTemplate).trim() || DEFAULT_PREVIEW_NAME_TEMPLATE
   if (!template.includes('{number}')) {
-    throw new InputError(`input "${PREVIEW_INPUT.nameTemplate}" is "${template}"; it must contain {number}, or two pull requests would share one preview`, {
-      hint: `e.g. ${PREVIEW_INPUT.nameTemplate}: preview-{number}`,
-    })
+    throw new InputError(
+      `input "${PREVIEW_INPUT.nameTemplate}" is "${template}"; it must contain {number}, or two pull requests would share one preview`,
+      {
+        hint: `e.g. ${PREVIEW_INPUT.nameTemplate}: preview-{number}`,
+      },
+    )
   }
   const base = read(PREVIEW_INPUT.base).trim()
   return {

@@ -31,9 +31,12 @@ export function readRegistryInputs(read: InputReader, mask: (secret: string) => 
   const description = read(REGISTRY_INPUT.repositoryDescription).trim()
   const labels = parseRepositoryLabels(read(REGISTRY_INPUT.repositoryLabels), REGISTRY_INPUT.repositoryLabels)
   if (!create && (description !== '' || Object.keys(labels).length > 0)) {
-    throw new InputError(`inputs "${REGISTRY_INPUT.repositoryDescription}" and "${REGISTRY_INPUT.repositoryLabels}" apply only with "${REGISTRY_INPUT.createRepository}: true"`, {
-      hint: 'set create-repository: true, or remove them (an existing repository is never changed)',
-    })
+    throw new InputError(
+      `inputs "${REGISTRY_INPUT.repositoryDescription}" and "${REGISTRY_INPUT.repositoryLabels}" apply only with "${REGISTRY_INPUT.createRepository}: true"`,
+      {
+        hint: 'set create-repository: true, or remove them (an existing repository is never changed)',
+      },
+    )
   }
   return {
     ...(accessToken === undefined ? {} : { accessToken }),
@@ -70,18 +73,28 @@ const LABEL_KEY = /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u
 const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u
 
 /** key=value items, one per line or comma-separated, checked against Google's label rules. */
-export function parseRepositoryLabels(value: string, name: string, label = `input "${name}"`): Record<string, string> {
+export function parseRepositoryLabels(
+  value: string,
+  name: string,
+  label = `input "${name}"`,
+): Record<string, string> {
   const labels: Record<string, string> = {}
   for (const item of list(value)) {
     const eq = item.indexOf('=')
     const key = eq < 0 ? item : item.slice(0, eq).trim()
     const labelValue = eq < 0 ? '' : item.slice(eq + 1).trim()
     const fail = (why: string): never => {
-      throw new InputError(`${label}: ${JSON.stringify(item)} ${why}`, { hint: `e.g. ${example(name, 'team=platform,env=prod')}` })
+      throw new InputError(`${label}: ${JSON.stringify(item)} ${why}`, {
+        hint: `e.g. ${example(name, 'team=platform,env=prod')}`,
+      })
     }
     if (eq < 0) fail('is not key=value')
-    if (!LABEL_KEY.test(key)) fail('has a key that is not a Google label key (lowercase letter first, then lowercase letters, digits, _ or -, at most 63)')
-    if (!LABEL_VALUE.test(labelValue)) fail('has a value that is not a Google label value (lowercase letters, digits, _ or -, at most 63)')
+    if (!LABEL_KEY.test(key))
+      fail(
+        'has a key that is not a Google label key (lowercase letter first, then lowercase letters, digits, _ or -, at most 63)',
+      )
+    if (!LABEL_VALUE.test(labelValue))
+      fail('has a value that is not a Google label value (lowercase letters, digits, _ or -, at most 63)')
     if (Object.hasOwn(labels, key)) fail(`repeats the key ${key}`)
     labels[key] = labelValue
   }

@@ -36,6 +36,7 @@ async function fail(error: unknown, inputs: ActionInputs | undefined, workspace:
     annotateFindings(error.findings, inputs.dir, workspace)
     await writeFailureSummary(message, error.findings).catch(() => undefined)
   }
-  const unexpected = error instanceof ActionError ? '' : ' (unexpected error; run with ACTIONS_STEP_DEBUG=true for the stack)'
+  const unexpected =
+    error instanceof ActionError ? '' : ' (unexpected error; run with ACTIONS_STEP_DEBUG=true for the stack)'
   core.setFailed(`${NAME}: ${message}${unexpected}${hint === undefined ? '' : `\nHint: ${hint}`}`)
 }

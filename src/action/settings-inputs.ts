@@ -14,7 +14,13 @@ import { readWriteBackInputs, WRITEBACK_INPUT } from './writeback-inputs.ts'
 import { readVerifyInputs } from './verify-inputs.ts'
 
 /** The modes that push or tag an artifact, and so need `image`. */
-const MODE = { publish: 'publish', promote: 'promote', preview: 'preview', setup: 'setup', validateOnly: 'validate-only' } as const
+const MODE = {
+  publish: 'publish',
+  promote: 'promote',
+  preview: 'preview',
+  setup: 'setup',
+  validateOnly: 'validate-only',
+} as const
 
 /** What the action hands over besides the input reader. */
 export interface InputContext {
@@ -37,23 +43,45 @@ export function readCoreInputs(read: InputReader, context: InputContext): Action
  * feature's other inputs are checked only when the feature is on, and every
  * problem surfaces before anything is pushed.
  */
-export async function readSettings(read: InputReader, context: InputContext, core: ActionInputs = readCoreInputs(read, context)): Promise<Settings> {
+export async function readSettings(
+  read: InputReader,
+  context: InputContext,
+  core: ActionInputs = readCoreInputs(read, context),
+): Promise<Settings> {
   const { mask, env, workspace } = context
   const verify = readVerifyInputs(read, workspace)
   const base = { mode: core.mode, core, signing: {}, ...(verify === undefined ? {} : { verify }) }
   switch (core.mode) {
     case MODE.validateOnly:
-      return { ...base, validation: readValidationInputs(read, workspace), registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) }
+      return {
+        ...base,
+        validation: readValidationInputs(read, workspace),
+        registry: readRegistryInputs(read, mask),
+        tagging: readTagInputs(read),
+      }
     case MODE.setup: {
       const setup = readSetupInputs(read, mask, workspace, core)
       // Setup creates the repository itself: its registry settings are the setup's (create-repository implied).
-      return { ...base, setup, validation: readValidationInputs(read, workspace), registry: setup.registry, tagging: readTagInputs(read) }
+      return {
+        ...base,
+        setup,
+        validation: readValidationInputs(read, workspace),
+        registry: setup.registry,
+        tagging: readTagInputs(read),
+      }
     }
     case MODE.promote: {
       requireImage(core)
       const promote = readPromoteInputs(read, core)
       const after = readAfterPublish(read, context, core)
-      return { ...base, promote, ...after, validation: readValidationInputs(read, workspace), registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) }
+      return {
+        ...base,
+        promote,
+        ...after,
+        validation: readValidationInputs(read, workspace),
+        registry: readRegistryInputs(read, mask),
+        tagging: readTagInputs(read),
+      }
     }
     case MODE.preview:
       return readPreviewSettings(read, context, core)
@@ -61,28 +89,44 @@ export async function readSettings(read: InputReader, context: InputContext, cor
       requireImage(core)
       const validation = readValidationInputs(read, workspace)
       const after = readAfterPublish(read, context, core)
-      return { ...base, validation, ...after, registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) }
+      return {
+        ...base,
+        validation,
+        ...after,
+        registry: readRegistryInputs(read, mask),
+        tagging: readTagInputs(read),
+      }
     }
   }
 }
 
 /** The steps after a push (write-back, rollout), each read only when asked for; checked against `image`. */
-function readAfterPublish(read: InputReader, context: InputContext, core: ActionInputs): { writeBack?: WriteBackInputs; rollout?: RolloutInputs } {
+function readAfterPublish(
+  read: InputReader,
+  context: InputContext,
+  core: ActionInputs,
+): { writeBack?: WriteBackInputs; rollout?: RolloutInputs } {
   const onDisk = core.image.startsWith('oci-layout:')
   const writeBack = readWriteBackInputs(read, context.mask, context.env)
   if (writeBack !== undefined && onDisk) {
-    throw new InputError(`input "${WRITEBACK_INPUT.repo}" needs an image pushed to a registry; "image" is an OCI layout on disk`, {
-      hint: 'set image to a registry repository, or leave config-repo empty',
-    })
+    throw new InputError(
+      `input "${WRITEBACK_INPUT.repo}" needs an image pushed to a registry; "image" is an OCI layout on disk`,
+      {
+        hint: 'set image to a registry repository, or leave config-repo empty',
+      },
+    )
   }
   // The other rollout inputs are checked only when a rollout is asked for.
   let rollout: RolloutInputs | undefined
   if (parseBoolean(read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)) {
     rollout = readRolloutInputs(read, context.workspace, core.image, context.mask)
     if (onDisk) {
-      throw new InputError(`input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`, {
-        hint: 'set image to a registry repository, or rollout: false',
-      })
+      throw new InputError(
+        `input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`,
+        {
+          hint: 'set image to a registry repository, or rollout: false',
+        },
+      )
     }
   }
   return { ...(writeBack === undefined ? {} : { writeBack }), ...(rollout?.enabled ? { rollout } : {}) }
@@ -95,20 +139,31 @@ function readAfterPublish(read: InputReader, context: InputContext, core: Action
  * (a pull request's artifact must not reach the production sync or config
  * repo).
  */
-async function readPreviewSettings(read: InputReader, context: InputContext, core: ActionInputs): Promise<Settings> {
+async function readPreviewSettings(
+  read: InputReader,
+  context: InputContext,
+  core: ActionInputs,
+): Promise<Settings> {
   const { mask, env, workspace } = context
   const pullRequest = await readPullRequestEvent(env, MODE.preview)
   const inputs = readPreviewInputs(read, mask, env)
   const image = requireImage(core)
   if (image.startsWith('oci-layout:')) {
-    throw new InputError(`mode "${MODE.preview}" needs an image in a registry; "image" is an OCI layout on disk`, { hint: 'e.g. image: ghcr.io/acme/config' })
+    throw new InputError(
+      `mode "${MODE.preview}" needs an image in a registry; "image" is an OCI layout on disk`,
+      { hint: 'e.g. image: ghcr.io/acme/config' },
+    )
   }
   const validation = readValidationInputs(read, workspace)
   const registry = readRegistryInputs(read, mask)
   const base = { mode: core.mode, core, signing: {}, validation, registry }
   if (pullRequest.action === CLOSED_ACTION) {
     // cleanup: false leaves everything as it is, so nothing else is read.
-    const preview: PreviewSettings = { pullRequest, inputs, ...(inputs.sync && inputs.cleanup ? { rollout: readRolloutInputs(read, workspace, image, mask) } : {}) }
+    const preview: PreviewSettings = {
+      pullRequest,
+      inputs,
+      ...(inputs.sync && inputs.cleanup ? { rollout: readRolloutInputs(read, workspace, image, mask) } : {}),
+    }
     return { ...base, tagging: readTagInputs(read), preview }
   }
   const previewRead: InputReader = (name) => {
@@ -116,11 +171,17 @@ async function readPreviewSettings(read: InputReader, context: InputContext, cor
     return name === TAG_INPUT.tagRules && value.trim() === '' ? PREVIEW_TAG_RULES.join('\n') : value
   }
   const after = readAfterPublish(read, context, core)
-  for (const [name, set] of [[ROLLOUT_INPUT.rollout, after.rollout !== undefined], [WRITEBACK_INPUT.repo, after.writeBack !== undefined]] as const) {
+  for (const [name, set] of [
+    [ROLLOUT_INPUT.rollout, after.rollout !== undefined],
+    [WRITEBACK_INPUT.repo, after.writeBack !== undefined],
+  ] as const) {
     if (set) {
-      throw new InputError(`input "${name}" cannot be used with mode "${MODE.preview}": it would send a pull request's artifact to the main sync`, {
-        hint: `use ${PREVIEW_INPUT.sync}: true for a preview sync; set ${name} only on push events, e.g. ${name}: \${{ github.event_name == 'push' }}`,
-      })
+      throw new InputError(
+        `input "${name}" cannot be used with mode "${MODE.preview}": it would send a pull request's artifact to the main sync`,
+        {
+          hint: `use ${PREVIEW_INPUT.sync}: true for a preview sync; set ${name} only on push events, e.g. ${name}: \${{ github.event_name == 'push' }}`,
+        },
+      )
     }
   }
   // The preview sync is created on its first push: the rollout inputs with create-sync on.
@@ -128,9 +189,12 @@ async function readPreviewSettings(read: InputReader, context: InputContext, cor
   const rollout = inputs.sync ? readRolloutInputs(createRead, workspace, image, mask) : undefined
   if (rollout?.secrets !== undefined) {
     // Refused rather than ignored: the preview engine does not write Secrets yet.
-    throw new InputError(`inputs "${ROLLOUT_INPUT.syncToken}", "${ROLLOUT_INPUT.syncCaFile}" and "${ROLLOUT_INPUT.syncAuth}: token" are not supported with mode "${MODE.preview}" yet`, {
-      hint: 'create the token Secret with a rollout or setup run, and let previews use auth none or a Google registry',
-    })
+    throw new InputError(
+      `inputs "${ROLLOUT_INPUT.syncToken}", "${ROLLOUT_INPUT.syncCaFile}" and "${ROLLOUT_INPUT.syncAuth}: token" are not supported with mode "${MODE.preview}" yet`,
+      {
+        hint: 'create the token Secret with a rollout or setup run, and let previews use auth none or a Google registry',
+      },
+    )
   }
   const preview: PreviewSettings = { pullRequest, inputs, ...(rollout === undefined ? {} : { rollout }) }
   return { ...base, tagging: readTagInputs(previewRead), preview }

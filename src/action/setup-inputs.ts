@@ -22,31 +22,41 @@ export const SETUP_INPUT = {
 } as const
 
 /** Reads and checks the setup inputs; nothing is contacted. */
-export function readSetupInputs(raw: InputReader, mask: (secret: string) => void, workspace: string, core: ActionInputs): SetupInputs {
+export function readSetupInputs(
+  raw: InputReader,
+  mask: (secret: string) => void,
+  workspace: string,
+  core: ActionInputs,
+): SetupInputs {
   const image = requireImage(core)
   // create-sync and create-repository are what setup does; reading them as true lets their checks run unchanged.
   const read = implied(raw, { [ROLLOUT_INPUT.createSync]: 'true', [REGISTRY_INPUT.createRepository]: 'true' })
   const rollout = readRolloutInputs(read, workspace, image, mask)
   const registry = readRegistryInputs(read, mask)
   const contexts = rollout.selection.contexts
-  const settings = bootstrapSettings({
-    image,
-    ref: rollout.ref,
-    spec: rollout.create ?? { sourceFormat: 'unstructured', dir: '.', auth: 'none' },
-    ...(rollout.secrets === undefined ? {} : { secrets: rollout.secrets }),
-    fleetHostProject: raw(SETUP_INPUT.fleetHostProject),
-    repositoryLabels: registry.repository?.labels ?? {},
-    ...(registry.repository?.description === undefined ? {} : { repositoryDescription: registry.repository.description }),
-    ...(contexts.length === 1 ? { context: contexts[0]! } : {}),
-    wait: rollout.wait,
-    timeoutMs: rollout.timeoutMs,
-    dryRun: parseBoolean(raw(SETUP_INPUT.dryRun), SETUP_INPUT.dryRun),
-  }, {
-    image: `input "${INPUT.image}"`,
-    fleetHostProject: `input "${SETUP_INPUT.fleetHostProject}"`,
-    fleetHostProjectExample: `${SETUP_INPUT.fleetHostProject}: my-fleet-host`,
-    auth: `input "${ROLLOUT_INPUT.syncAuth}"`,
-  })
+  const settings = bootstrapSettings(
+    {
+      image,
+      ref: rollout.ref,
+      spec: rollout.create ?? { sourceFormat: 'unstructured', dir: '.', auth: 'none' },
+      ...(rollout.secrets === undefined ? {} : { secrets: rollout.secrets }),
+      fleetHostProject: raw(SETUP_INPUT.fleetHostProject),
+      repositoryLabels: registry.repository?.labels ?? {},
+      ...(registry.repository?.description === undefined
+        ? {}
+        : { repositoryDescription: registry.repository.description }),
+      ...(contexts.length === 1 ? { context: contexts[0]! } : {}),
+      wait: rollout.wait,
+      timeoutMs: rollout.timeoutMs,
+      dryRun: parseBoolean(raw(SETUP_INPUT.dryRun), SETUP_INPUT.dryRun),
+    },
+    {
+      image: `input "${INPUT.image}"`,
+      fleetHostProject: `input "${SETUP_INPUT.fleetHostProject}"`,
+      fleetHostProjectExample: `${SETUP_INPUT.fleetHostProject}: my-fleet-host`,
+      auth: `input "${ROLLOUT_INPUT.syncAuth}"`,
+    },
+  )
   return {
     settings,
     selection: rollout.selection,

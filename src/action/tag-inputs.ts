@@ -29,7 +29,9 @@ export function readPromoteInputs(read: InputReader, inputs: ActionInputs): Prom
     })
   }
   if (inputs.tags.length === 0) {
-    throw new InputError(`input "${INPUT.tags}" is required for mode "promote": it lists the tags to add`, { hint: 'e.g. tags: prod' })
+    throw new InputError(`input "${INPUT.tags}" is required for mode "promote": it lists the tags to add`, {
+      hint: 'e.g. tags: prod',
+    })
   }
   return { from, tags: inputs.tags }
 }

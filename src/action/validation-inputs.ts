@@ -26,17 +26,27 @@ export const VALIDATION_INPUT = {
 
 /** Reads and validates the validation inputs; paths resolve against the workspace. */
 export function readValidationInputs(read: InputReader, workspace: string): ValidationInputs {
-  const kubernetesVersion = parseKubernetesVersion(read(VALIDATION_INPUT.kubernetesVersion), inputName(VALIDATION_INPUT.kubernetesVersion))
+  const kubernetesVersion = parseKubernetesVersion(
+    read(VALIDATION_INPUT.kubernetesVersion),
+    inputName(VALIDATION_INPUT.kubernetesVersion),
+  )
   const sarifFile = read(VALIDATION_INPUT.sarifFile).trim()
   return {
     validation: {
-      sourceFormat: parseSourceFormat(read(VALIDATION_INPUT.sourceFormat), inputName(VALIDATION_INPUT.sourceFormat)),
+      sourceFormat: parseSourceFormat(
+        read(VALIDATION_INPUT.sourceFormat),
+        inputName(VALIDATION_INPUT.sourceFormat),
+      ),
       scope: parseSyncScope(rootSyncInput(read), read(VALIDATION_INPUT.repoSync), {
         rootSync: inputName(VALIDATION_INPUT.rootSync),
         repoSync: inputName(VALIDATION_INPUT.repoSync),
       }),
       allowSecrets: parseBoolean(read(VALIDATION_INPUT.allowSecrets), VALIDATION_INPUT.allowSecrets),
-      schemaChecks: booleanWithDefault(read(VALIDATION_INPUT.schemaChecks), VALIDATION_INPUT.schemaChecks, true),
+      schemaChecks: booleanWithDefault(
+        read(VALIDATION_INPUT.schemaChecks),
+        VALIDATION_INPUT.schemaChecks,
+        true,
+      ),
       ...(kubernetesVersion === undefined ? {} : { kubernetesVersion }),
     },
     render: parseBoolean(read(VALIDATION_INPUT.render), VALIDATION_INPUT.render),

@@ -11,7 +11,13 @@ export function actionTargetOptions(context: ActionContext): TargetOptions {
   const { settings, env, logger } = context
   const inputs = settings.core
   const registry = { ...settings.registry, env, mask: context.mask }
-  return { logger, registry, insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
+  return {
+    logger,
+    registry,
+    insecure: inputs.insecure,
+    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+    ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
+  }
 }
 
 /**

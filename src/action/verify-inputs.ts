@@ -27,12 +27,30 @@ export function readVerifyInputs(read: InputReader, workspace: string): VerifyPo
   const issuer = given(VERIFY_INPUT.issuer)
   const types = list(read(VERIFY_INPUT.predicateTypes))
   return buildVerifyPolicy({
-    ...(key === undefined ? {} : { key: { pem: key.value.startsWith('-----BEGIN') ? key.value : readInputFile(key.value, workspace, VERIFY_INPUT.key), from: key.from } }),
+    ...(key === undefined
+      ? {}
+      : {
+          key: {
+            pem: key.value.startsWith('-----BEGIN')
+              ? key.value
+              : readInputFile(key.value, workspace, VERIFY_INPUT.key),
+            from: key.from,
+          },
+        }),
     ...(identity === undefined ? {} : { identity }),
     ...(identityRegexp === undefined ? {} : { identityRegexp }),
     ...(issuer === undefined ? {} : { issuer }),
-    ...(root === undefined ? {} : { trustedRoot: { json: readInputFile(root.value, workspace, VERIFY_INPUT.trustedRoot), from: root.from } }),
-    ...(types.length === 0 ? {} : { predicateTypes: { values: types, from: `input "${VERIFY_INPUT.predicateTypes}"` } }),
+    ...(root === undefined
+      ? {}
+      : {
+          trustedRoot: {
+            json: readInputFile(root.value, workspace, VERIFY_INPUT.trustedRoot),
+            from: root.from,
+          },
+        }),
+    ...(types.length === 0
+      ? {}
+      : { predicateTypes: { values: types, from: `input "${VERIFY_INPUT.predicateTypes}"` } }),
   })
 }
 
@@ -40,6 +58,9 @@ function readInputFile(path: string, workspace: string, name: string): string {
   try {
     return readFileSync(resolve(workspace, path), 'utf8')
   } catch (cause) {
-    throw new InputError(`input "${name}": ${path} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`, { cause, hint: 'give a PEM text, or a path relative to the workspace' })
+    throw new InputError(
+      `input "${name}": ${path} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`,
+      { cause, hint: 'give a PEM text, or a path relative to the workspace' },
+    )
   }
 }

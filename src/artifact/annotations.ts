@@ -10,7 +10,10 @@ const RESERVED = new Set(['org.opencontainers.image.revision', 'org.opencontaine
  * Parses `key=value` lines (the `annotations` input, `--annotation` flags)
  * into a map. Blank lines are skipped; a key given twice is an error.
  */
-export function parseAnnotations(lines: readonly string[], inputName = 'annotations'): Record<string, string> {
+export function parseAnnotations(
+  lines: readonly string[],
+  inputName = 'annotations',
+): Record<string, string> {
   const result: Record<string, string> = {}
   for (const raw of lines) {
     const line = raw.trim()
@@ -29,9 +32,12 @@ export function parseAnnotations(lines: readonly string[], inputName = 'annotati
       })
     }
     if (RESERVED.has(key)) {
-      throw new InputError(`${inputName}: "${key}" is set by configsync-oci from the commit and may not be overridden`, {
-        hint: 'the revision is the commit SHA (GITHUB_SHA, or CLI --revision) and created its commit time (CLI --created); remove this annotation',
-      })
+      throw new InputError(
+        `${inputName}: "${key}" is set by configsync-oci from the commit and may not be overridden`,
+        {
+          hint: 'the revision is the commit SHA (GITHUB_SHA, or CLI --revision) and created its commit time (CLI --created); remove this annotation',
+        },
+      )
     }
     if (key in result) throw new InputError(`${inputName}: the key "${key}" is given twice`)
     result[key] = value

@@ -33,7 +33,11 @@ export function buildImage(
     digest: sha256(configBytes),
     size: configBytes.length,
   }
-  const layerDescriptor: Descriptor = { mediaType: MEDIA_TYPE.layerTarGzip, digest: layer.digest, size: layer.size }
+  const layerDescriptor: Descriptor = {
+    mediaType: MEDIA_TYPE.layerTarGzip,
+    digest: layer.digest,
+    size: layer.size,
+  }
   const annotations = manifestAnnotations(source, userAnnotations)
   const manifest = {
     schemaVersion: 2,
@@ -66,7 +70,10 @@ function imageConfig(layer: PackedLayer, source: SourceInfo): object {
 }
 
 /** Standard keys first, user keys may override them; sorted so the bytes are stable. */
-function manifestAnnotations(source: SourceInfo, user: Readonly<Record<string, string>>): Record<string, string> {
+function manifestAnnotations(
+  source: SourceInfo,
+  user: Readonly<Record<string, string>>,
+): Record<string, string> {
   const merged: Record<string, string> = {}
   if (source.created !== undefined) merged[ANNOTATION.created] = source.created
   if (source.revision !== undefined) merged[ANNOTATION.revision] = source.revision

@@ -103,16 +103,19 @@ export class ParallelGzipFile {
     const oldest = this.#inFlight.shift()!
     this.#output(await oldest.output)
     // The dictionary of the block after it was copied when that block's compression was set up.
-    if (oldest.input !== this.#previous && oldest.input.length === this.#blockBytes) this.#free.push(oldest.input)
+    if (oldest.input !== this.#previous && oldest.input.length === this.#blockBytes)
+      this.#free.push(oldest.input)
   }
 
   #output(bytes: Buffer): void {
     this.#hash.update(bytes)
     this.#size += bytes.length
-    for (let written = 0; written < bytes.length; ) written += writeSync(this.#fd, bytes, written)
+    for (let written = 0; written < bytes.length;) written += writeSync(this.#fd, bytes, written)
   }
 }
 
 function deflateRaw(block: Buffer, options: zlib.ZlibOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => zlib.deflateRaw(block, options, (error, result) => (error ? reject(error) : resolve(result))))
+  return new Promise((resolve, reject) =>
+    zlib.deflateRaw(block, options, (error, result) => (error ? reject(error) : resolve(result))),
+  )
 }

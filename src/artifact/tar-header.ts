@@ -18,7 +18,20 @@ export const TAR_END_BYTES = 2 * TAR_BLOCK
 const TYPE_FLAG = { file: 0x30, directory: 0x35, paxHeader: 0x78 } as const
 const NAME_BYTES = 100
 const PREFIX_BYTES = 155
-const OFFSET = { name: 0, mode: 100, uid: 108, gid: 116, size: 124, mtime: 136, checksum: 148, type: 156, magic: 257, devmajor: 329, devminor: 337, prefix: 345 } as const
+const OFFSET = {
+  name: 0,
+  mode: 100,
+  uid: 108,
+  gid: 116,
+  size: 124,
+  mtime: 136,
+  checksum: 148,
+  type: 156,
+  magic: 257,
+  devmajor: 329,
+  devminor: 337,
+  prefix: 345,
+} as const
 /** Octal sizes in 11 digits reach 8 GiB − 1; beyond, base-256 (a GNU and star extension every tar reads). */
 const MAX_OCTAL_SIZE = 0o77777777777
 const ASCII = /^[\x00-\x7f]*$/
@@ -37,7 +50,14 @@ export class TarHeaderWriter {
    * and returns true; returns false (writing nothing) when the name needs a
    * pax header, for encode() to produce. A directory's name ends in '/'.
    */
-  encodeInto(target: Buffer, offset: number, name: string, type: TarEntryType, mode: number, size: number): boolean {
+  encodeInto(
+    target: Buffer,
+    offset: number,
+    name: string,
+    type: TarEntryType,
+    mode: number,
+    size: number,
+  ): boolean {
     const split = ustarName(name)
     if (split === undefined || size > MAX_OCTAL_SIZE) return false
     const template = this.#template(type, mode)

@@ -45,7 +45,13 @@ export async function packLayer(tree: SourceTree, outFile: string): Promise<Pack
     await tar.addAll(tree.entries)
     const tarDigest = await tar.finish()
     const compressed = await gzip.finish()
-    return { path: outFile, ...compressed, diffId: tarDigest.digest, uncompressedSize: tarDigest.size, fileCount: tree.fileCount }
+    return {
+      path: outFile,
+      ...compressed,
+      diffId: tarDigest.digest,
+      uncompressedSize: tarDigest.size,
+      fileCount: tree.fileCount,
+    }
   } finally {
     gzip.close()
   }
@@ -91,7 +97,7 @@ class TarStreamer {
       return
     }
     for (const bytes of this.#headers.encode(name, type, mode, size)) {
-      for (let offset = 0; offset < bytes.length; ) {
+      for (let offset = 0; offset < bytes.length;) {
         if (this.#used === GZIP_BLOCK_BYTES) await this.#flush(false)
         const copied = bytes.copy(this.#block, this.#used, offset)
         this.#used += copied
@@ -117,13 +123,15 @@ class TarStreamer {
         if (this.#used === GZIP_BLOCK_BYTES) await this.#flush(false)
         const asked = Math.min(left + 1, GZIP_BLOCK_BYTES - this.#used)
         const read = readSync(fd, this.#block, this.#used, asked, null)
-        if (read === 0) throw changedWhilePacking(entry.path, new Error(`${left} bytes fewer than when it was collected`))
+        if (read === 0)
+          throw changedWhilePacking(entry.path, new Error(`${left} bytes fewer than when it was collected`))
         if (read > left) throw changedWhilePacking(entry.path, new Error('it grew after it was collected'))
         endSeen = read < asked
         this.#used += read
         left -= read
       }
-      if (!endSeen && readSync(fd, PROBE, 0, 1, null) !== 0) throw changedWhilePacking(entry.path, new Error('it grew after it was collected'))
+      if (!endSeen && readSync(fd, PROBE, 0, 1, null) !== 0)
+        throw changedWhilePacking(entry.path, new Error('it grew after it was collected'))
     } catch (error) {
       throw error instanceof SourceError ? error : changedWhilePacking(entry.path, error)
     } finally {
@@ -157,5 +165,7 @@ class TarStreamer {
 const PROBE = Buffer.alloc(1)
 
 function changedWhilePacking(path: string, cause: unknown): SourceError {
-  return new SourceError(`could not pack ${path}: the file changed or could not be read while packing`, { cause })
+  return new SourceError(`could not pack ${path}: the file changed or could not be read while packing`, {
+    cause,
+  })
 }

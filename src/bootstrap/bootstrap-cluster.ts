@@ -18,9 +18,12 @@ export function openBootstrapCluster(selection: ClusterSelection, env: NodeJS.Pr
   const endpoints = resolveEndpoints(selection, env)
   const endpoint = endpoints[0]
   if (endpoint === undefined || endpoints.length > 1) {
-    throw new InputError(`bootstrap sets up one cluster, but ${endpoints.length} were named (${endpoints.map((e) => e.name).join(', ')})`, {
-      hint: 'name one kubeconfig context; run bootstrap once per cluster',
-    })
+    throw new InputError(
+      `bootstrap sets up one cluster, but ${endpoints.length} were named (${endpoints.map((e) => e.name).join(', ')})`,
+      {
+        hint: 'name one kubeconfig context; run bootstrap once per cluster',
+      },
+    )
   }
   const target = new ClusterRootSyncTarget(endpoint)
   return {
@@ -30,12 +33,21 @@ export function openBootstrapCluster(selection: ClusterSelection, env: NodeJS.Pr
     apply: (change) => target.apply(change),
     async update(ref: SyncRef, patch: Record<string, unknown>): Promise<SyncObject> {
       const path = `/apis/${CONFIG_SYNC_API.group}/${CONFIG_SYNC_API.version}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref)}/${encodeURIComponent(ref.name)}`
-      const response = await kubeRequest(endpoint, { method: 'PATCH', path, query: { fieldManager: FIELD_MANAGER }, body: patch, contentType: 'application/merge-patch+json' })
+      const response = await kubeRequest(endpoint, {
+        method: 'PATCH',
+        path,
+        query: { fieldManager: FIELD_MANAGER },
+        body: patch,
+        contentType: 'application/merge-patch+json',
+      })
       if (response.status !== 200) throw apiError(response, { cluster: target.cluster, verb: 'patch', ref })
       try {
         return JSON.parse(response.text) as SyncObject
       } catch (cause: unknown) {
-        throw new ClusterError(`cluster ${target.cluster} answered the patch with something that is not JSON`, { cause })
+        throw new ClusterError(
+          `cluster ${target.cluster} answered the patch with something that is not JSON`,
+          { cause },
+        )
       }
     },
   }

@@ -11,7 +11,9 @@ import type { SyncRef } from '../rootsync/types.ts'
 
 /** `gcloud artifacts repositories create …`. */
 export function createRepositoryCommand(repo: RepositoryTarget): string {
-  const labels = Object.entries(repo.labels).map(([k, v]) => `${k}=${v}`).join(',')
+  const labels = Object.entries(repo.labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')
   return [
     `gcloud artifacts repositories create ${repo.repository}`,
     '--repository-format=docker',
@@ -48,7 +50,12 @@ export function patchSyncCommand(ref: SyncRef, patch: unknown, context: string |
 }
 
 /** Wait until the RSync synced exactly `hex` (status.sync.commit), then show it as nomos does. */
-export function waitCommands(ref: SyncRef, hex: string, timeout: string, context: string | undefined): string[] {
+export function waitCommands(
+  ref: SyncRef,
+  hex: string,
+  timeout: string,
+  context: string | undefined,
+): string[] {
   return [
     `kubectl${contextFlag(context)} wait ${resourceOfRef(ref)}/${ref.name} -n ${ref.namespace} --for=jsonpath='{.status.sync.commit}'=${hex} --timeout=${timeout}`,
     `nomos status${context === undefined ? '' : ` --contexts ${quote(context)}`}`,

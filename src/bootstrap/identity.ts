@@ -23,13 +23,28 @@ export const DOCUMENTED_ROOT_SYNC_NAME = 26
 const PROJECT_ID = /^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/
 
 /** The identity for `ref`; `gcpServiceAccountEmail` with auth gcpserviceaccount. */
-export function reconcilerIdentity(ref: SyncRef, fleetHostProject: string, auth: OciAuth, gcpServiceAccountEmail?: string): ReconcilerIdentity {
+export function reconcilerIdentity(
+  ref: SyncRef,
+  fleetHostProject: string,
+  auth: OciAuth,
+  gcpServiceAccountEmail?: string,
+): ReconcilerIdentity {
   const ksaName = reconcilerName(ref)
   const workloadPool = `${fleetHostProject}.svc.id.goog`
   const ksaMember = `serviceAccount:${workloadPool}[${ROOT_SYNC_NAMESPACE}/${ksaName}]`
-  const readerMember = auth === 'k8sserviceaccount' ? ksaMember
-    : auth === 'gcpserviceaccount' && gcpServiceAccountEmail !== undefined ? `serviceAccount:${gcpServiceAccountEmail}` : undefined
-  return { ksaName, ksaNamespace: ROOT_SYNC_NAMESPACE, workloadPool, ksaMember, ...(readerMember === undefined ? {} : { readerMember }) }
+  const readerMember =
+    auth === 'k8sserviceaccount'
+      ? ksaMember
+      : auth === 'gcpserviceaccount' && gcpServiceAccountEmail !== undefined
+        ? `serviceAccount:${gcpServiceAccountEmail}`
+        : undefined
+  return {
+    ksaName,
+    ksaNamespace: ROOT_SYNC_NAMESPACE,
+    workloadPool,
+    ksaMember,
+    ...(readerMember === undefined ? {} : { readerMember }),
+  }
 }
 
 /** Throws unless `project` looks like a Google Cloud project ID. `label` names the flag or input. */

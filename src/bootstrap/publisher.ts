@@ -19,21 +19,35 @@ import type { RegistryHolding } from './plan.ts'
 export function createPublisher(settings: PublishSettings, displayDir: string, logger: Logger): Publisher {
   return async (dryRun) => {
     let before: RegistryHolding = 'unknown'
-    const reuseExisting = async (image: BuiltImage, _layer: unknown, tags: readonly string[]): Promise<PushedImage | undefined> => {
+    const reuseExisting = async (
+      image: BuiltImage,
+      _layer: unknown,
+      tags: readonly string[],
+    ): Promise<PushedImage | undefined> => {
       before = await registryHolding(settings, image.manifestDigest, tags, logger)
       const reference = `${repositoryName(parseImageReference(settings.image))}@${image.manifestDigest}`
       // Already there under every tag: pushing again would send the same bytes, so send nothing.
       if (!dryRun && before !== 'tagged') return undefined
-      logger.info(`${reference}: validated and packed, ${dryRun ? 'not pushed' : 'already in the registry under every tag; nothing to push'}`)
+      logger.info(
+        `${reference}: validated and packed, ${dryRun ? 'not pushed' : 'already in the registry under every tag; nothing to push'}`,
+      )
       return { digest: image.manifestDigest, reference, tags: [...tags], uploadedBlobs: 0, skippedBlobs: 0 }
     }
     const result = await publish({ ...settings, reuseExisting }, logger)
-    return { state: { reference: result.pushed.reference, tags: result.pushed.tags, before, dir: displayDir }, result }
+    return {
+      state: { reference: result.pushed.reference, tags: result.pushed.tags, before, dir: displayDir },
+      result,
+    }
   }
 }
 
 /** Whether the registry holds `digest`, and under every tag; 'unknown' when it cannot be asked (the push will tell). */
-async function registryHolding(settings: PublishSettings, digest: string, tags: readonly string[], logger: Logger): Promise<RegistryHolding> {
+async function registryHolding(
+  settings: PublishSettings,
+  digest: string,
+  tags: readonly string[],
+  logger: Logger,
+): Promise<RegistryHolding> {
   const options: TargetOptions = {
     logger,
     insecure: settings.insecure,
@@ -48,7 +62,9 @@ async function registryHolding(settings: PublishSettings, digest: string, tags: 
     for (const tag of tags) if ((await store.getManifest(tag))?.digest !== digest) return 'untagged'
     return 'tagged'
   } catch (error: unknown) {
-    logger.debug(`could not check whether ${store.describe()} holds ${digest}: ${error instanceof Error ? error.message : String(error)}`)
+    logger.debug(
+      `could not check whether ${store.describe()} holds ${digest}: ${error instanceof Error ? error.message : String(error)}`,
+    )
     return 'unknown'
   } finally {
     store.close()

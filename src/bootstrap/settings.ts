@@ -43,21 +43,32 @@ export interface BootstrapNames {
 export function bootstrapSettings(input: BootstrapInput, names: BootstrapNames): BootstrapSettings {
   const ref = checkImage(input.image, names)
   const google = isGoogleRegistry(ref.registry)
-  if (!google && (input.spec.auth === 'k8sserviceaccount' || input.spec.auth === 'gcpserviceaccount' || input.spec.auth === 'gcenode')) {
-    throw new InputError(`${names.auth} is ${input.spec.auth}, but ${ref.registry} is not a Google registry: Config Sync sends Google tokens only to Google registries`, {
-      hint: `use ${names.auth} token with a registry token (Config Sync 1.24+), none for a public image, or an Artifact Registry image`,
-    })
+  if (
+    !google &&
+    (input.spec.auth === 'k8sserviceaccount' ||
+      input.spec.auth === 'gcpserviceaccount' ||
+      input.spec.auth === 'gcenode')
+  ) {
+    throw new InputError(
+      `${names.auth} is ${input.spec.auth}, but ${ref.registry} is not a Google registry: Config Sync sends Google tokens only to Google registries`,
+      {
+        hint: `use ${names.auth} token with a registry token (Config Sync 1.24+), none for a public image, or an Artifact Registry image`,
+      },
+    )
   }
   const onArtifactRegistry = /-docker\.pkg\.dev$/i.test(ref.registry)
   const repo = onArtifactRegistry ? artifactRegistryRepository(ref, names.image) : undefined
   const gsaProject = /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(input.spec.gcpServiceAccountEmail ?? '')?.[1]
   const fleet = fleetHostProject(input.fleetHostProject, repo?.project ?? gsaProject, input.spec.auth, names)
-  const repository: RepositoryTarget | undefined = repo === undefined ? undefined : {
-    ...repo,
-    resource: repositoryResourceName(repo),
-    labels: input.repositoryLabels,
-    ...(input.repositoryDescription === undefined ? {} : { description: input.repositoryDescription }),
-  }
+  const repository: RepositoryTarget | undefined =
+    repo === undefined
+      ? undefined
+      : {
+          ...repo,
+          resource: repositoryResourceName(repo),
+          labels: input.repositoryLabels,
+          ...(input.repositoryDescription === undefined ? {} : { description: input.repositoryDescription }),
+        }
   return {
     image: input.image.trim(),
     ...(repository === undefined ? {} : { repository }),
@@ -77,19 +88,41 @@ export function bootstrapSettings(input: BootstrapInput, names: BootstrapNames):
 function checkImage(image: string, names: BootstrapNames): ReturnType<typeof parseImageReference> {
   const text = image.trim()
   if (text === '' || text.startsWith(OCI_LAYOUT_PREFIX)) {
-    throw new InputError(`${names.image} must name a registry repository a cluster can pull from${text === '' ? '' : `, not ${text}`}`, {
-      hint: 'e.g. us-docker.pkg.dev/my-project/config/app',
-    })
+    throw new InputError(
+      `${names.image} must name a registry repository a cluster can pull from${text === '' ? '' : `, not ${text}`}`,
+      {
+        hint: 'e.g. us-docker.pkg.dev/my-project/config/app',
+      },
+    )
   }
   const ref = parseImageReference(text, names.image)
-  if (ref.digest !== undefined) throw new InputError(`${names.image} "${text}" contains a digest`, { hint: 'name the repository (and optionally a tag); the digest is computed from the content' })
+  if (ref.digest !== undefined)
+    throw new InputError(`${names.image} "${text}" contains a digest`, {
+      hint: 'name the repository (and optionally a tag); the digest is computed from the content',
+    })
   return ref
 }
 
 /** The explicit value, else the Artifact Registry image's project, else the Google service account's; only the IAM steps use it. */
-function fleetHostProject(explicit: string, defaultProject: string | undefined, auth: string, names: BootstrapNames): { project: string; source: string } {
+function fleetHostProject(
+  explicit: string,
+  defaultProject: string | undefined,
+  auth: string,
+  names: BootstrapNames,
+): { project: string; source: string } {
   const text = explicit.trim()
-  if (text !== '') return { project: checkProjectId(text, names.fleetHostProject, names.fleetHostProjectExample), source: names.fleetHostProject }
-  if (defaultProject !== undefined) return { project: defaultProject, source: `the image's (or service account's) project; set ${names.fleetHostProject} when the cluster's fleet is in another project` }
-  return { project: 'FLEET_HOST_PROJECT_ID', source: `not needed with auth ${auth} outside Artifact Registry` }
+  if (text !== '')
+    return {
+      project: checkProjectId(text, names.fleetHostProject, names.fleetHostProjectExample),
+      source: names.fleetHostProject,
+    }
+  if (defaultProject !== undefined)
+    return {
+      project: defaultProject,
+      source: `the image's (or service account's) project; set ${names.fleetHostProject} when the cluster's fleet is in another project`,
+    }
+  return {
+    project: 'FLEET_HOST_PROJECT_ID',
+    source: `not needed with auth ${auth} outside Artifact Registry`,
+  }
 }

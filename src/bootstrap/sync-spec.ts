@@ -37,12 +37,21 @@ export function resourceOfRef(ref: SyncRef): string {
 }
 
 /** The fields that differ between the RSync in the cluster and the wanted one; throws for a git or helm RSync. */
-export function syncDifferences(current: SyncObject, ref: SyncRef, image: string, spec: CreateSyncSpec, cluster: string): SyncDifference[] {
+export function syncDifferences(
+  current: SyncObject,
+  ref: SyncRef,
+  image: string,
+  spec: CreateSyncSpec,
+  cluster: string,
+): SyncDifference[] {
   const sourceType = current.spec?.sourceType ?? 'git'
   if (sourceType !== 'oci') {
-    throw new ClusterError(`${describeSyncRef(ref)} in cluster ${cluster} syncs from ${sourceType} (spec.sourceType); bootstrap does not switch an existing sync to oci`, {
-      hint: `choose another name (--root-sync / --repo-sync), or change that ${ref.kind} yourself first`,
-    })
+    throw new ClusterError(
+      `${describeSyncRef(ref)} in cluster ${cluster} syncs from ${sourceType} (spec.sourceType); bootstrap does not switch an existing sync to oci`,
+      {
+        hint: `choose another name (--root-sync / --repo-sync), or change that ${ref.kind} yourself first`,
+      },
+    )
   }
   const have = fieldsOf(current, ref)
   const want = wantedFields(image, spec)
@@ -52,9 +61,17 @@ export function syncDifferences(current: SyncObject, ref: SyncRef, image: string
 }
 
 /** The merge patch that sets every differing field; the resourceVersion makes it conditional (409 when stale). */
-export function syncMergePatch(current: SyncObject, image: string, spec: CreateSyncSpec): Record<string, unknown> {
+export function syncMergePatch(
+  current: SyncObject,
+  image: string,
+  spec: CreateSyncSpec,
+): Record<string, unknown> {
   return {
-    metadata: { ...(current.metadata.resourceVersion === undefined ? {} : { resourceVersion: current.metadata.resourceVersion }) },
+    metadata: {
+      ...(current.metadata.resourceVersion === undefined
+        ? {}
+        : { resourceVersion: current.metadata.resourceVersion }),
+    },
     spec: {
       sourceType: 'oci',
       sourceFormat: spec.sourceFormat,
@@ -63,16 +80,26 @@ export function syncMergePatch(current: SyncObject, image: string, spec: CreateS
         dir: spec.dir,
         auth: spec.auth,
         // null removes an email left from an earlier gcpserviceaccount setup.
-        gcpServiceAccountEmail: spec.gcpServiceAccountEmail ?? (current.spec?.oci?.gcpServiceAccountEmail === undefined ? undefined : null),
+        gcpServiceAccountEmail:
+          spec.gcpServiceAccountEmail ??
+          (current.spec?.oci?.gcpServiceAccountEmail === undefined ? undefined : null),
         ...refField('secretRef', spec.secretRef, current.spec?.oci?.secretRef !== undefined),
-        ...refField('caCertSecretRef', spec.caCertSecretRef, current.spec?.oci?.caCertSecretRef !== undefined),
+        ...refField(
+          'caCertSecretRef',
+          spec.caCertSecretRef,
+          current.spec?.oci?.caCertSecretRef !== undefined,
+        ),
       },
     },
   }
 }
 
 /** `{ name }` to set a Secret reference, null to remove one that is there, nothing otherwise. */
-function refField(key: string, name: string | undefined, present: boolean): Record<string, { name: string } | null> {
+function refField(
+  key: string,
+  name: string | undefined,
+  present: boolean,
+): Record<string, { name: string } | null> {
   if (name !== undefined) return { [key]: { name } }
   return present ? { [key]: null } : {}
 }

@@ -29,12 +29,22 @@ export class UsageError extends InputError {}
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>
 
 /** parseArgs with --help added, strict, and errors turned into UsageErrors. */
-export function parseCommandArgs(args: readonly string[], options: OptionSpec): { values: Record<string, unknown>; positionals: string[] } {
+export function parseCommandArgs(
+  args: readonly string[],
+  options: OptionSpec,
+): { values: Record<string, unknown>; positionals: string[] } {
   try {
-    const parsed = parseArgs({ args: joinNegativeValues(args, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+    const parsed = parseArgs({
+      args: joinNegativeValues(args, options),
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    })
     return { values: parsed.values as Record<string, unknown>, positionals: parsed.positionals }
   } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), { hint: 'see configsync-oci help' })
+    throw new UsageError(cause instanceof Error ? cause.message : String(cause), {
+      hint: 'see configsync-oci help',
+    })
   }
 }
 
@@ -59,9 +69,10 @@ function joinNegativeValues(args: readonly string[], options: OptionSpec): strin
 export function parseFormat(value: unknown): Format {
   if (value === undefined || value === FORMAT.text) return FORMAT.text
   if (value === FORMAT.json) return FORMAT.json
-  throw new UsageError(`--format "${String(value)}" is not supported`, { hint: 'use --format text or --format json' })
+  throw new UsageError(`--format "${String(value)}" is not supported`, {
+    hint: 'use --format text or --format json',
+  })
 }
-
 
 /** A string flag value, if given. */
 export function str(value: unknown): string | undefined {

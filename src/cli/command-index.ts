@@ -8,7 +8,6 @@
 import type { CliCommand } from './args.ts'
 import { SUMMARY } from './command-summaries.ts'
 
-
 /** What the main help shows of a command; its code (help text included) is imported when it is used. */
 export interface CommandEntry {
   readonly name: string
@@ -26,9 +25,17 @@ export const COMMANDS: readonly CommandEntry[] = [
   lazy('validate', SUMMARY.validate, async () => (await import('./commands/validate.ts')).validateCommand),
   lazy('diff', SUMMARY.diff, async () => (await import('./commands/diff.ts')).diffCommand),
   lazy('promote', SUMMARY.promote, async () => (await import('./commands/promote.ts')).promoteCommand),
-  lazy('write-back', SUMMARY.writeBack, async () => (await import('./commands/write-back.ts')).writeBackCommand),
+  lazy(
+    'write-back',
+    SUMMARY.writeBack,
+    async () => (await import('./commands/write-back.ts')).writeBackCommand,
+  ),
   lazy('status', SUMMARY.status, async () => (await import('./commands/status.ts')).statusCommand),
   lazy('rollout', SUMMARY.rollout, async () => (await import('./commands/rollout.ts')).rolloutCommand),
-  lazy('bootstrap', SUMMARY.bootstrap, async () => (await import('./commands/bootstrap.ts')).bootstrapCommand),
+  lazy(
+    'bootstrap',
+    SUMMARY.bootstrap,
+    async () => (await import('./commands/bootstrap.ts')).bootstrapCommand,
+  ),
   lazy('verify', SUMMARY.verify, async () => (await import('./commands/verify.ts')).verifyCommand),
 ]

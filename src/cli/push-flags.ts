@@ -27,7 +27,10 @@ export function readTimeoutFlag(values: Readonly<Record<string, unknown>>): RunD
  * --password-stdin; call this before reading the password. GHCR needs a
  * docker login here: the CLI has no workflow token.
  */
-export async function readPushFlags(values: Readonly<Record<string, unknown>>, io: CliIo): Promise<RegistrySettings> {
+export async function readPushFlags(
+  values: Readonly<Record<string, unknown>>,
+  io: CliIo,
+): Promise<RegistrySettings> {
   const tokenStdin = values['access-token-stdin'] === true
   if (tokenStdin && (values['password-stdin'] === true || values['username'] !== undefined)) {
     throw new UsageError('--access-token-stdin replaces --username/--password-stdin: give one of them', {
@@ -36,9 +39,15 @@ export async function readPushFlags(values: Readonly<Record<string, unknown>>, i
   }
   const create = values['create-repository'] === true
   const description = str(values['repository-description'])
-  const labels = parseRepositoryLabels(strs(values['repository-label']).join('\n'), '--repository-label', '--repository-label')
+  const labels = parseRepositoryLabels(
+    strs(values['repository-label']).join('\n'),
+    '--repository-label',
+    '--repository-label',
+  )
   if (!create && (description !== undefined || Object.keys(labels).length > 0)) {
-    throw new UsageError('--repository-description and --repository-label apply only with --create-repository')
+    throw new UsageError(
+      '--repository-description and --repository-label apply only with --create-repository',
+    )
   }
   const retries = parseRetries(str(values['retries']) ?? '', '--retries', '--retries')
   const accessToken = tokenStdin ? (await io.readStdin()).trim() : undefined

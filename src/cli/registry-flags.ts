@@ -19,14 +19,23 @@ export interface RegistryFlags {
 }
 
 /** Reads --username/--password-stdin (the password from stdin, never from argv), --insecure and --ca-file. */
-export async function readRegistryFlags(values: Record<string, unknown>, io: CliIo, command: string): Promise<RegistryFlags> {
+export async function readRegistryFlags(
+  values: Record<string, unknown>,
+  io: CliIo,
+  command: string,
+): Promise<RegistryFlags> {
   const username = str(values['username'])
   const passwordStdin = values['password-stdin'] === true
   const caFile = str(values['ca-file'])
-  const base = { insecure: values['insecure'] === true, ...(caFile === undefined ? {} : { caFile: resolve(caFile) }) }
+  const base = {
+    insecure: values['insecure'] === true,
+    ...(caFile === undefined ? {} : { caFile: resolve(caFile) }),
+  }
   if (username === undefined && !passwordStdin) return base
   if (username === undefined || !passwordStdin) {
-    throw new UsageError('--username and --password-stdin go together', { hint: `echo "$TOKEN" | configsync-oci ${command} -u USER --password-stdin …` })
+    throw new UsageError('--username and --password-stdin go together', {
+      hint: `echo "$TOKEN" | configsync-oci ${command} -u USER --password-stdin …`,
+    })
   }
   const password = (await io.readStdin()).replace(/\r?\n$/, '')
   if (password === '') throw new UsageError('--password-stdin: stdin was empty')

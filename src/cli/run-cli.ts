@@ -1,4 +1,11 @@
-import { ActionError, causeChain, describeError, InputError, ManifestValidationError, MissingSourceError } from '../errors.ts'
+import {
+  ActionError,
+  causeChain,
+  describeError,
+  InputError,
+  ManifestValidationError,
+  MissingSourceError,
+} from '../errors.ts'
 import { renderFindingsText } from '../report/text-report.ts'
 import { VERSION } from '../version.ts'
 import { EXIT, UsageError, type CliIo } from './args.ts'
@@ -23,7 +30,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT.ok
       }
       const entry = COMMANDS.find((c) => c.name === rest[0])
-      if (entry === undefined) throw new UsageError(`unknown command "${rest[0]}"`, { hint: `the commands are ${COMMANDS.map((c) => c.name).join(', ')}; see configsync-oci help` })
+      if (entry === undefined)
+        throw new UsageError(`unknown command "${rest[0]}"`, {
+          hint: `the commands are ${COMMANDS.map((c) => c.name).join(', ')}; see configsync-oci help`,
+        })
       io.stdout((await entry.load()).usage)
       return EXIT.ok
     }
@@ -32,7 +42,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok
     }
     const command = COMMANDS.find((c) => c.name === name)
-    if (command === undefined) throw new UsageError(`unknown command "${name}"`, { hint: 'see configsync-oci help' })
+    if (command === undefined)
+      throw new UsageError(`unknown command "${name}"`, { hint: 'see configsync-oci help' })
     return await (await command.load()).run(rest, io)
   } catch (error: unknown) {
     return reportError(error, io)
@@ -43,8 +54,8 @@ function reportError(error: unknown, io: CliIo): number {
   if (io.env['CONFIGSYNC_OCI_DEBUG'] === '1') io.stderr(`${causeChain(error).join('\ncaused by: ')}\n`)
   if (error instanceof ManifestValidationError) io.stderr(renderFindingsText(error.findings))
   const { message, hint } = describeError(error)
-  const unexpected = error instanceof ActionError ? '' : ' (unexpected error; set CONFIGSYNC_OCI_DEBUG=1 for the stack)'
+  const unexpected =
+    error instanceof ActionError ? '' : ' (unexpected error; set CONFIGSYNC_OCI_DEBUG=1 for the stack)'
   io.stderr(`configsync-oci: error: ${message}${unexpected}\n${hint === undefined ? '' : `hint: ${hint}\n`}`)
   return error instanceof InputError || error instanceof MissingSourceError ? EXIT.usage : EXIT.failed
 }
-

@@ -26,7 +26,10 @@ export type ValidateFormat = (typeof VALIDATE_FORMAT)[keyof typeof VALIDATE_FORM
 
 /** The validation settings from parsed flags; bad values are usage errors (exit 2). */
 export function readValidationFlags(values: Readonly<Record<string, unknown>>): ValidationSettings {
-  const kubernetesVersion = parseKubernetesVersion(str(values['kubernetes-version']) ?? '', flagName('kubernetes-version'))
+  const kubernetesVersion = parseKubernetesVersion(
+    str(values['kubernetes-version']) ?? '',
+    flagName('kubernetes-version'),
+  )
   return {
     validation: {
       sourceFormat: parseSourceFormat(str(values['source-format']) ?? '', flagName('source-format')),
@@ -48,7 +51,9 @@ export function parseValidateFormat(value: unknown): ValidateFormat {
   if (value === undefined) return VALIDATE_FORMAT.text
   const format = Object.values(VALIDATE_FORMAT).find((f) => f === value)
   if (format === undefined) {
-    throw new UsageError(`--format "${String(value)}" is not supported`, { hint: 'use --format text, --format json or --format sarif' })
+    throw new UsageError(`--format "${String(value)}" is not supported`, {
+      hint: 'use --format text, --format json or --format sarif',
+    })
   }
   return format
 }

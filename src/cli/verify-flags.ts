@@ -25,7 +25,9 @@ export const VERIFY_FLAGS_HELP = `  --key FILE             PEM public key (ECDSA
 `
 
 /** The policy the flags give, or undefined when no key or identity is given; files are read here. */
-export async function readVerifyFlags(values: Readonly<Record<string, unknown>>): Promise<VerifyPolicy | undefined> {
+export async function readVerifyFlags(
+  values: Readonly<Record<string, unknown>>,
+): Promise<VerifyPolicy | undefined> {
   const keyFile = str(values['key'])
   const rootFile = str(values['trusted-root'])
   const given = (name: string): { value: string; from: string } | undefined => {
@@ -37,11 +39,20 @@ export async function readVerifyFlags(values: Readonly<Record<string, unknown>>)
   const issuer = given('certificate-oidc-issuer')
   const types = strs(values['predicate-type'])
   return buildVerifyPolicy({
-    ...(keyFile === undefined ? {} : { key: { pem: await readText(keyFile, '--key'), from: `--key ${keyFile}` } }),
+    ...(keyFile === undefined
+      ? {}
+      : { key: { pem: await readText(keyFile, '--key'), from: `--key ${keyFile}` } }),
     ...(identity === undefined ? {} : { identity }),
     ...(identityRegexp === undefined ? {} : { identityRegexp }),
     ...(issuer === undefined ? {} : { issuer }),
-    ...(rootFile === undefined ? {} : { trustedRoot: { json: await readText(rootFile, '--trusted-root'), from: `--trusted-root ${rootFile}` } }),
+    ...(rootFile === undefined
+      ? {}
+      : {
+          trustedRoot: {
+            json: await readText(rootFile, '--trusted-root'),
+            from: `--trusted-root ${rootFile}`,
+          },
+        }),
     ...(types.length === 0 ? {} : { predicateTypes: { values: types, from: '--predicate-type' } }),
   })
 }
@@ -50,6 +61,9 @@ async function readText(file: string, flag: string): Promise<string> {
   try {
     return await readFile(resolve(file), 'utf8')
   } catch (cause) {
-    throw new InputError(`${flag} ${file} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`, { cause })
+    throw new InputError(
+      `${flag} ${file} cannot be read: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`,
+      { cause },
+    )
   }
 }

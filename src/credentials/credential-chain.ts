@@ -45,7 +45,11 @@ const STEPS: readonly Step[] = [
   googleCredentials,
   async (host, o) => githubCredentials(host, o),
   async (host, o) =>
-    dockerConfigCredentials(host, { env: o.env, mask: o.mask, runHelper: o.runHelper ?? runCredentialHelper }),
+    dockerConfigCredentials(host, {
+      env: o.env,
+      mask: o.mask,
+      runHelper: o.runHelper ?? runCredentialHelper,
+    }),
 ]
 
 /** A source that walks the chain for `host` once, when the registry first asks. */
@@ -71,7 +75,10 @@ async function walk(host: string, options: CredentialChainOptions): Promise<Cred
   return undefined
 }
 
-async function googleCredentials(host: string, options: CredentialChainOptions): Promise<Credentials | undefined> {
+async function googleCredentials(
+  host: string,
+  options: CredentialChainOptions,
+): Promise<Credentials | undefined> {
   if (!isGoogleRegistry(host)) return undefined
   if (options.accessToken !== undefined && options.accessToken !== '') {
     options.mask(options.accessToken)

@@ -27,7 +27,10 @@ const OUTPUT_CAP = 64 * 1024
 export const runCredentialHelper: HelperRunner = async (helper, serverUrl) => {
   const program = `docker-credential-${helper}`
   if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
-    throw new RegistryError('get credentials', `credential helper name ${JSON.stringify(helper)} is not a plain program name`)
+    throw new RegistryError(
+      'get credentials',
+      `credential helper name ${JSON.stringify(helper)} is not a plain program name`,
+    )
   }
   const { code, stdout, stderr } = await runProgram(program, serverUrl)
   if (code !== 0) {
@@ -79,15 +82,25 @@ function runProgram(program: string, input: string): Promise<ProgramResult> {
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer)
       const missing = error.code === 'ENOENT'
-      reject(new RegistryError('get credentials', missing ? `credential helper ${program} is not on PATH` : `cannot run ${program}: ${error.message}`, {
-        cause: error,
-        hint: 'install the helper, or remove it from credHelpers/credsStore in the Docker config',
-      }))
+      reject(
+        new RegistryError(
+          'get credentials',
+          missing ? `credential helper ${program} is not on PATH` : `cannot run ${program}: ${error.message}`,
+          {
+            cause: error,
+            hint: 'install the helper, or remove it from credHelpers/credsStore in the Docker config',
+          },
+        ),
+      )
     })
     child.on('close', (code) => {
       clearTimeout(timer)
       const text = (chunks: Buffer[]): string => Buffer.concat(chunks).toString('utf8')
-      resolve({ code: code ?? 1, stdout: text(out), stderr: timedOut ? `timed out after ${TIMEOUT_MS / 1000} s` : text(err) })
+      resolve({
+        code: code ?? 1,
+        stdout: text(out),
+        stderr: timedOut ? `timed out after ${TIMEOUT_MS / 1000} s` : text(err),
+      })
     })
     // A helper that exits without reading stdin makes the write fail with EPIPE: its exit code tells.
     child.stdin.on('error', () => {})

@@ -43,7 +43,10 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv): string {
 }
 
 /** The Docker config's credentials for `host`, or undefined when it has none (or there is no config). */
-export async function dockerConfigCredentials(host: string, options: DockerConfigOptions): Promise<Credentials | undefined> {
+export async function dockerConfigCredentials(
+  host: string,
+  options: DockerConfigOptions,
+): Promise<Credentials | undefined> {
   const path = dockerConfigPath(options.env)
   const config = await readConfig(path)
   if (config === undefined) return undefined
@@ -60,7 +63,9 @@ export async function dockerConfigCredentials(host: string, options: DockerConfi
     }
   }
   const entry = pick(config.auths, host)
-  return entry === undefined ? undefined : fromAuthEntry(entry, `the Docker config ${path} (auths entry for ${host})`, options.mask)
+  return entry === undefined
+    ? undefined
+    : fromAuthEntry(entry, `the Docker config ${path} (auths entry for ${host})`, options.mask)
 }
 
 async function readConfig(path: string): Promise<DockerConfig | undefined> {
@@ -73,7 +78,8 @@ async function readConfig(path: string): Promise<DockerConfig | undefined> {
   }
   try {
     const parsed: unknown = JSON.parse(text)
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('not a JSON object')
     return parsed as DockerConfig
   } catch (error) {
     throw new RegistryError('read Docker config', `the Docker config ${path} is not a valid JSON object`, {
@@ -92,7 +98,11 @@ function pick<T>(entries: Readonly<Record<string, T>> | undefined, host: string)
 }
 
 /** Decodes an auths entry; an entry with nothing usable (as credsStore leaves behind) is no credential. */
-export function fromAuthEntry(entry: AuthEntry, source: string, mask: (secret: string) => void): Credentials | undefined {
+export function fromAuthEntry(
+  entry: AuthEntry,
+  source: string,
+  mask: (secret: string) => void,
+): Credentials | undefined {
   let username = typeof entry.username === 'string' ? entry.username : ''
   let password = typeof entry.password === 'string' ? entry.password : ''
   if (typeof entry.auth === 'string' && entry.auth !== '') {
@@ -108,7 +118,8 @@ export function fromAuthEntry(entry: AuthEntry, source: string, mask: (secret: s
     password = decoded.slice(colon + 1)
   }
   if (password !== '') mask(password)
-  const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken !== '' ? entry.identitytoken : undefined
+  const identityToken =
+    typeof entry.identitytoken === 'string' && entry.identitytoken !== '' ? entry.identitytoken : undefined
   if (identityToken !== undefined) {
     mask(identityToken)
     return { username: username || '<token>', password, identityToken, source }

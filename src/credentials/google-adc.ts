@@ -33,14 +33,20 @@ export const applicationDefaultToken: GoogleTokenProvider = async (env) => {
   // project ID is never used for a token, but without one getClient() looks it
   // up by running `gcloud config config-helper` (4 s where gcloud is installed).
   const auth = new sdk.GoogleAuth({
-    scopes: [CLOUD_PLATFORM], projectId: UNUSED_PROJECT, ...(file === undefined ? {} : { keyFilename: file }),
+    scopes: [CLOUD_PLATFORM],
+    projectId: UNUSED_PROJECT,
+    ...(file === undefined ? {} : { keyFilename: file }),
   })
   let source = file === undefined ? 'Google Application Default Credentials' : describeFile(file, fileType)
   try {
     const client = await auth.getClient()
     if (file === undefined) {
-      const kind = client instanceof sdk.Compute ? 'the metadata server'
-        : client instanceof sdk.UserRefreshClient ? "gcloud's application-default credentials file" : 'the gcloud credentials file'
+      const kind =
+        client instanceof sdk.Compute
+          ? 'the metadata server'
+          : client instanceof sdk.UserRefreshClient
+            ? "gcloud's application-default credentials file"
+            : 'the gcloud credentials file'
       source = `Google Application Default Credentials (${kind})`
     }
     const { token } = await client.getAccessToken()
@@ -50,10 +56,11 @@ export const applicationDefaultToken: GoogleTokenProvider = async (env) => {
     if (file === undefined && error instanceof Error && NO_ADC.test(error.message)) return undefined
     throw new RegistryError('get Google credentials', `${source}: no access token: ${shortMessage(error)}`, {
       cause: error,
-      hint: file === undefined
-        ? 'run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS'
-        : 'check the workload identity provider / service account of google-github-actions/auth ' +
-          '(the pool must allow this repository, and the principal needs roles/iam.workloadIdentityUser on the service account)',
+      hint:
+        file === undefined
+          ? 'run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS'
+          : 'check the workload identity provider / service account of google-github-actions/auth ' +
+            '(the pool must allow this repository, and the principal needs roles/iam.workloadIdentityUser on the service account)',
     })
   }
 }
@@ -64,22 +71,31 @@ async function credentialFileType(file: string): Promise<string> {
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
-    throw new RegistryError('get Google credentials', `GOOGLE_APPLICATION_CREDENTIALS names ${file}, which cannot be read`, {
-      cause: error,
-      hint: 'the file google-github-actions/auth wrote is removed by its post step; run this action in the same job, after auth',
-    })
+    throw new RegistryError(
+      'get Google credentials',
+      `GOOGLE_APPLICATION_CREDENTIALS names ${file}, which cannot be read`,
+      {
+        cause: error,
+        hint: 'the file google-github-actions/auth wrote is removed by its post step; run this action in the same job, after auth',
+      },
+    )
   }
   try {
     const parsed: unknown = JSON.parse(text)
     const type = typeof parsed === 'object' && parsed !== null && 'type' in parsed ? parsed.type : undefined
     return typeof type === 'string' ? type : 'unknown type'
   } catch (error) {
-    throw new RegistryError('get Google credentials', `GOOGLE_APPLICATION_CREDENTIALS names ${file}, which is not JSON`, { cause: error })
+    throw new RegistryError(
+      'get Google credentials',
+      `GOOGLE_APPLICATION_CREDENTIALS names ${file}, which is not JSON`,
+      { cause: error },
+    )
   }
 }
 
 function describeFile(file: string, type: string | undefined): string {
-  const kind = type === 'external_account' ? 'external_account, workload identity federation' : (type ?? 'unknown type')
+  const kind =
+    type === 'external_account' ? 'external_account, workload identity federation' : (type ?? 'unknown type')
   return `Google Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS=${file}, ${kind})`
 }
 

@@ -6,7 +6,12 @@
 /** Docker Hub's name in image references, and the key docker login writes for it. */
 export const DOCKER_HUB = 'docker.io'
 export const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/'
-const DOCKER_HUB_NAMES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com'])
+const DOCKER_HUB_NAMES = new Set([
+  DOCKER_HUB,
+  'index.docker.io',
+  'registry-1.docker.io',
+  'registry.hub.docker.com',
+])
 
 function hostname(host: string): string {
   return host.toLowerCase().replace(/:\d+$/, '')
@@ -37,7 +42,12 @@ export function isDockerHub(host: string): boolean {
  * scheme and any path ('https://index.docker.io/v1/' → 'index.docker.io').
  */
 export function configKeyHost(key: string): string {
-  return key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0]?.toLowerCase() ?? ''
+  return (
+    key
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+      .split('/')[0]
+      ?.toLowerCase() ?? ''
+  )
 }
 
 /** True when a Docker config key (auths, credHelpers) is meant for `host`. */

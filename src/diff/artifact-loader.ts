@@ -31,14 +31,22 @@ export interface LoadOptions extends TargetOptions {
 }
 
 /** Loads OLD or NEW of `configsync-oci diff`: oci-layout:PATH[:TAG|@DIGEST], an existing directory, or a registry reference. */
-export async function loadDiffOperand(operand: string, options: LoadOptions, name: string): Promise<DiffSide> {
-  if (!operand.startsWith(OCI_LAYOUT_PREFIX) && (await isDirectory(operand))) return loadDirectorySide(operand, options.ignore ?? [])
+export async function loadDiffOperand(
+  operand: string,
+  options: LoadOptions,
+  name: string,
+): Promise<DiffSide> {
+  if (!operand.startsWith(OCI_LAYOUT_PREFIX) && (await isDirectory(operand)))
+    return loadDirectorySide(operand, options.ignore ?? [])
   const { store, reference } = openImageStore(operand, options, name)
   try {
     if (reference === undefined && !operand.startsWith(OCI_LAYOUT_PREFIX)) {
-      throw new ActionError(`${name} "${operand}" is neither a directory nor a reference with a tag or digest`, {
-        hint: 'write REPOSITORY:TAG, REPOSITORY@sha256:…, oci-layout:PATH[:TAG] or a directory path (./dir)',
-      })
+      throw new ActionError(
+        `${name} "${operand}" is neither a directory nor a reference with a tag or digest`,
+        {
+          hint: 'write REPOSITORY:TAG, REPOSITORY@sha256:…, oci-layout:PATH[:TAG] or a directory path (./dir)',
+        },
+      )
     }
     return await loadStoredSide(store, reference ?? '', operand)
   } finally {
@@ -50,26 +58,45 @@ export async function loadDiffOperand(operand: string, options: LoadOptions, nam
 export async function loadStoredSide(store: ImageStore, reference: string, label: string): Promise<DiffSide> {
   const fetched = await store.getManifest(reference)
   if (fetched === undefined) {
-    throw new ArtifactNotFoundError(`${label} was not found in ${store.describe()}`, { hint: 'check the tag or digest (and that the credentials may pull it)' })
+    throw new ArtifactNotFoundError(`${label} was not found in ${store.describe()}`, {
+      hint: 'check the tag or digest (and that the credentials may pull it)',
+    })
   }
   const manifest = parseImageManifest(fetched, label)
   const [layer, ...more] = manifest.layers
   if (layer === undefined || more.length > 0) {
-    throw new ActionError(`${label} has ${manifest.layers.length} layers; a configsync-oci artifact has exactly one`)
+    throw new ActionError(
+      `${label} has ${manifest.layers.length} layers; a configsync-oci artifact has exactly one`,
+    )
   }
   const bytes = await store.getBlob(layer.digest, MAX_LAYER_BYTES)
-  if (bytes === undefined) throw new ArtifactNotFoundError(`${label}: its layer ${layer.digest} is missing from ${store.describe()}`)
-  if (bytes.length !== layer.size) throw new ActionError(`${label}: its layer ${layer.digest} is ${bytes.length} bytes, but the manifest says ${layer.size}`)
+  if (bytes === undefined)
+    throw new ArtifactNotFoundError(`${label}: its layer ${layer.digest} is missing from ${store.describe()}`)
+  if (bytes.length !== layer.size)
+    throw new ActionError(
+      `${label}: its layer ${layer.digest} is ${bytes.length} bytes, but the manifest says ${layer.size}`,
+    )
   const content = await readLayerFiles(bytes, label)
   await checkConfig(store, manifest.config, content.diffId, label)
   return { label, digest: manifest.digest, layerSize: layer.size, content }
 }
 
 /** The config blob exists, matches its digest (getBlob checks) and size, is JSON, and names the layer's diff_id. */
-async function checkConfig(store: ImageStore, config: Descriptor, diffId: string, label: string): Promise<void> {
+async function checkConfig(
+  store: ImageStore,
+  config: Descriptor,
+  diffId: string,
+  label: string,
+): Promise<void> {
   const bytes = await store.getBlob(config.digest, MAX_CONFIG_BYTES)
-  if (bytes === undefined) throw new ArtifactNotFoundError(`${label}: its config blob ${config.digest} is missing from ${store.describe()}`)
-  if (bytes.length !== config.size) throw new ActionError(`${label}: its config blob ${config.digest} is ${bytes.length} bytes, but the manifest says ${config.size}`)
+  if (bytes === undefined)
+    throw new ArtifactNotFoundError(
+      `${label}: its config blob ${config.digest} is missing from ${store.describe()}`,
+    )
+  if (bytes.length !== config.size)
+    throw new ActionError(
+      `${label}: its config blob ${config.digest} is ${bytes.length} bytes, but the manifest says ${config.size}`,
+    )
   let parsed: unknown
   try {
     parsed = JSON.parse(bytes.toString('utf8'))
@@ -78,7 +105,9 @@ async function checkConfig(store: ImageStore, config: Descriptor, diffId: string
   }
   const ids = (parsed as { rootfs?: { diff_ids?: unknown } } | null)?.rootfs?.diff_ids
   if (Array.isArray(ids) && ids.length > 0 && !ids.includes(diffId)) {
-    throw new ActionError(`${label}: its config blob ${config.digest} names diff_id ${String(ids[0])}, but the layer's uncompressed content is ${diffId}`)
+    throw new ActionError(
+      `${label}: its config blob ${config.digest} names diff_id ${String(ids[0])}, but the layer's uncompressed content is ${diffId}`,
+    )
   }
 }
 
@@ -88,7 +117,10 @@ export async function loadDirectorySide(dir: string, ignore: readonly string[]):
   const work = await mkdtemp(join(tmpdir(), 'configsync-oci-diff-'))
   try {
     const packed = await packLayer(tree, join(work, 'layer.tar.gz'))
-    if (packed.size > MAX_LAYER_BYTES) throw new ActionError(`${dir} packs to ${packed.size} bytes, over the ${MAX_LAYER_BYTES}-byte diff limit`)
+    if (packed.size > MAX_LAYER_BYTES)
+      throw new ActionError(
+        `${dir} packs to ${packed.size} bytes, over the ${MAX_LAYER_BYTES}-byte diff limit`,
+      )
     const content = await readLayerFiles(await readFile(packed.path), dir)
     return { label: dir, layerSize: packed.size, content }
   } finally {

@@ -31,9 +31,14 @@ export interface LayerContent {
  * may not pass MAX_TAR_BYTES. Paths are normalised; one that leaves the
  * layer root is an error (a hostile tar), never written anywhere.
  */
-export async function readLayerFiles(layer: Buffer, where: string, maxTarBytes = MAX_TAR_BYTES): Promise<LayerContent> {
+export async function readLayerFiles(
+  layer: Buffer,
+  where: string,
+  maxTarBytes = MAX_TAR_BYTES,
+): Promise<LayerContent> {
   const tarBytes = isGzip(layer) ? gunzip(layer, where, maxTarBytes) : layer
-  if (tarBytes.length > maxTarBytes) throw new ActionError(`${where}: the layer is ${tarBytes.length} bytes, over ${maxTarBytes}; not read`)
+  if (tarBytes.length > maxTarBytes)
+    throw new ActionError(`${where}: the layer is ${tarBytes.length} bytes, over ${maxTarBytes}; not read`)
   const files = new Map<string, ArtifactFile>()
   const skipped: string[] = []
   const extractor = tar.extract()
@@ -51,7 +56,12 @@ export async function readLayerFiles(layer: Buffer, where: string, maxTarBytes =
     if (cause instanceof ActionError) throw cause
     throw new ActionError(`${where}: the layer is not a readable tar archive`, { cause })
   }
-  return { files, diffId: `sha256:${createHash('sha256').update(tarBytes).digest('hex')}`, tarSize: tarBytes.length, skipped }
+  return {
+    files,
+    diffId: `sha256:${createHash('sha256').update(tarBytes).digest('hex')}`,
+    tarSize: tarBytes.length,
+    skipped,
+  }
 }
 
 function isGzip(bytes: Buffer): boolean {
@@ -64,7 +74,9 @@ function gunzip(bytes: Buffer, where: string, maxTarBytes: number): Buffer {
   } catch (cause) {
     const tooLarge = (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
     throw new ActionError(
-      tooLarge ? `${where}: the layer unpacks to more than ${maxTarBytes} bytes; not read` : `${where}: the layer is not valid gzip`,
+      tooLarge
+        ? `${where}: the layer unpacks to more than ${maxTarBytes} bytes; not read`
+        : `${where}: the layer is not valid gzip`,
       { cause },
     )
   }
@@ -74,6 +86,7 @@ function gunzip(bytes: Buffer, where: string, maxTarBytes: number): Buffer {
 function entryPath(name: string, where: string): string | undefined {
   const path = posix.normalize(name.replace(/^\/+/, '')).replace(/\/+$/, '')
   if (path === '.' || path === '') return undefined
-  if (path === '..' || path.startsWith('../')) throw new ActionError(`${where}: the layer holds a path outside its root: ${name}`)
+  if (path === '..' || path.startsWith('../'))
+    throw new ActionError(`${where}: the layer holds a path outside its root: ${name}`)
   return path
 }

@@ -1,7 +1,16 @@
 import { structuredPatch } from 'diff'
 import { isManifestPath, parseManifestFile } from '../manifests/parse.ts'
 import type { ArtifactFile, LayerContent } from './layer-files.ts'
-import { canonicalYaml, formatObjectId, isSecret, objectIdKey, objectIdOf, redactSecretPair, stableJson, type ObjectId } from './object-yaml.ts'
+import {
+  canonicalYaml,
+  formatObjectId,
+  isSecret,
+  objectIdKey,
+  objectIdOf,
+  redactSecretPair,
+  stableJson,
+  type ObjectId,
+} from './object-yaml.ts'
 
 /**
  * The object-level diff of two artifacts: pure, over contents already read
@@ -84,7 +93,9 @@ export function diffArtifacts(oldSide: DiffSide, newSide: DiffSide): ArtifactDif
   for (const [key, next] of after) {
     const previous = before.get(key)
     if (previous === undefined) added.push(next.entry)
-    else if (!sameFileBytes(previous.entry.file, next.entry.file, oldSide.content.files, newSide.content.files)) {
+    else if (
+      !sameFileBytes(previous.entry.file, next.entry.file, oldSide.content.files, newSide.content.files)
+    ) {
       const change = compareObject(previous, next)
       if (change !== undefined) changed.push(change)
     }
@@ -113,7 +124,10 @@ function objectsOf(files: ReadonlyMap<string, ArtifactFile>): Map<string, Locate
       let key = objectIdKey(id)
       for (let n = 2; found.has(key); n++) key = `${objectIdKey(id)}#${n}`
       const suffix = key.includes('#') ? ` ${key.slice(key.indexOf('#'))}` : ''
-      found.set(key, { entry: { id, label: `${formatObjectId(id)}${suffix}`, file: path }, object: parsed.object })
+      found.set(key, {
+        entry: { id, label: `${formatObjectId(id)}${suffix}`, file: path },
+        object: parsed.object,
+      })
     }
   }
   return found
@@ -122,13 +136,26 @@ function objectsOf(files: ReadonlyMap<string, ArtifactFile>): Map<string, Locate
 function compareObject(previous: Located, next: Located): ObjectChange | undefined {
   // Most objects are unchanged: a key-sorted JSON comparison is ~20× cheaper than printing YAML.
   if (stableJson(previous.object) === stableJson(next.object)) return undefined
-  const [a, b] = isSecret(next.entry.id) ? redactSecretPair(previous.object, next.object) : [previous.object, next.object]
+  const [a, b] = isSecret(next.entry.id)
+    ? redactSecretPair(previous.object, next.object)
+    : [previous.object, next.object]
   const oldYaml = canonicalYaml(a)
   const newYaml = canonicalYaml(b)
   if (oldYaml === newYaml) return undefined
   const label = next.entry.label
-  const patch = structuredPatch(`a/${label}`, `b/${label}`, oldYaml, newYaml, previous.entry.file, next.entry.file, { context: CONTEXT_LINES })
-  const lines = [`--- ${patch.oldFileName}\t(${patch.oldHeader ?? ''})`, `+++ ${patch.newFileName}\t(${patch.newHeader ?? ''})`]
+  const patch = structuredPatch(
+    `a/${label}`,
+    `b/${label}`,
+    oldYaml,
+    newYaml,
+    previous.entry.file,
+    next.entry.file,
+    { context: CONTEXT_LINES },
+  )
+  const lines = [
+    `--- ${patch.oldFileName}\t(${patch.oldHeader ?? ''})`,
+    `+++ ${patch.newFileName}\t(${patch.newHeader ?? ''})`,
+  ]
   let linesAdded = 0
   let linesRemoved = 0
   for (const hunk of patch.hunks) {
@@ -136,24 +163,40 @@ function compareObject(previous: Located, next: Located): ObjectChange | undefin
     linesAdded += hunk.lines.filter((l) => l.startsWith('+')).length
     linesRemoved += hunk.lines.filter((l) => l.startsWith('-')).length
   }
-  return { ...next.entry, oldFile: previous.entry.file, patch: `${lines.join('\n')}\n`, linesAdded, linesRemoved }
+  return {
+    ...next.entry,
+    oldFile: previous.entry.file,
+    patch: `${lines.join('\n')}\n`,
+    linesAdded,
+    linesRemoved,
+  }
 }
 
 /** An object read from a file with the same path and bytes on both sides cannot have changed. */
-function sameFileBytes(oldPath: string, newPath: string, before: ReadonlyMap<string, ArtifactFile>, after: ReadonlyMap<string, ArtifactFile>): boolean {
+function sameFileBytes(
+  oldPath: string,
+  newPath: string,
+  before: ReadonlyMap<string, ArtifactFile>,
+  after: ReadonlyMap<string, ArtifactFile>,
+): boolean {
   const a = before.get(oldPath)
   const b = after.get(newPath)
   return oldPath === newPath && a !== undefined && b !== undefined && a.content.equals(b.content)
 }
 
-function fileChanges(before: ReadonlyMap<string, ArtifactFile>, after: ReadonlyMap<string, ArtifactFile>): FileChanges {
+function fileChanges(
+  before: ReadonlyMap<string, ArtifactFile>,
+  after: ReadonlyMap<string, ArtifactFile>,
+): FileChanges {
   const added = [...after.keys()].filter((path) => !before.has(path)).sort()
   const removed = [...before.keys()].filter((path) => !after.has(path)).sort()
-  const modified = [...after.keys()].filter((path) => {
-    const old = before.get(path)
-    const next = after.get(path)!
-    return old !== undefined && (old.executable !== next.executable || !old.content.equals(next.content))
-  }).sort()
+  const modified = [...after.keys()]
+    .filter((path) => {
+      const old = before.get(path)
+      const next = after.get(path)!
+      return old !== undefined && (old.executable !== next.executable || !old.content.equals(next.content))
+    })
+    .sort()
   return { added, removed, modified }
 }
 

@@ -18,7 +18,9 @@ export interface ObjectId {
 /** The identity of a decoded object; missing fields read as ''. */
 export function objectIdOf(object: Readonly<Record<string, unknown>>): ObjectId {
   const apiVersion = typeof object['apiVersion'] === 'string' ? object['apiVersion'] : ''
-  const metadata = (typeof object['metadata'] === 'object' && object['metadata'] !== null ? object['metadata'] : {}) as Record<string, unknown>
+  const metadata = (
+    typeof object['metadata'] === 'object' && object['metadata'] !== null ? object['metadata'] : {}
+  ) as Record<string, unknown>
   const text = (value: unknown): string => (typeof value === 'string' ? value : '')
   return {
     group: apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '',
@@ -46,7 +48,8 @@ const LEADING_KEYS = ['apiVersion', 'kind', 'metadata']
 export function canonicalYaml(object: Readonly<Record<string, unknown>>): string {
   const ordered: Record<string, unknown> = {}
   for (const key of LEADING_KEYS) if (key in object) ordered[key] = sortKeys(object[key])
-  for (const key of Object.keys(object).sort()) if (!LEADING_KEYS.includes(key)) ordered[key] = sortKeys(object[key])
+  for (const key of Object.keys(object).sort())
+    if (!LEADING_KEYS.includes(key)) ordered[key] = sortKeys(object[key])
   return stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false })
 }
 
@@ -59,7 +62,11 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (value === null || typeof value !== 'object' || value instanceof Date) return value
   const record = value as Record<string, unknown>
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sortKeys(record[key])]))
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, sortKeys(record[key])]),
+  )
 }
 
 /** True for core-group Secrets, whose values never appear in a diff. */
@@ -84,16 +91,27 @@ export function redactSecretPair(
   for (const field of SECRET_FIELDS) {
     const a = asRecord(before[field])
     const b = asRecord(after[field])
-    if (a !== undefined) old[field] = mapValues(a, (key, value) => (b !== undefined && b[key] === value ? '<redacted>' : '<redacted: old value>'))
-    if (b !== undefined) next[field] = mapValues(b, (key, value) => (a !== undefined && a[key] === value ? '<redacted>' : '<redacted: new value>'))
+    if (a !== undefined)
+      old[field] = mapValues(a, (key, value) =>
+        b !== undefined && b[key] === value ? '<redacted>' : '<redacted: old value>',
+      )
+    if (b !== undefined)
+      next[field] = mapValues(b, (key, value) =>
+        a !== undefined && a[key] === value ? '<redacted>' : '<redacted: new value>',
+      )
   }
   return [old, next]
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 
-function mapValues(record: Record<string, unknown>, fn: (key: string, value: unknown) => string): Record<string, string> {
+function mapValues(
+  record: Record<string, unknown>,
+  fn: (key: string, value: unknown) => string,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(key, value)]))
 }

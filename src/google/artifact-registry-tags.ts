@@ -33,16 +33,26 @@ export function packageResourceName(ref: ImageReference): string {
 }
 
 /** The deleter for the image's package. */
-export async function artifactRegistryTagDeleter(ref: ImageReference, options: TagDeleterOptions): Promise<TagDeleter> {
+export async function artifactRegistryTagDeleter(
+  ref: ImageReference,
+  options: TagDeleterOptions,
+): Promise<TagDeleter> {
   const packageName = packageResourceName(ref)
-  const [{ ArtifactRegistryClient }, { OAuth2Client }] = await Promise.all([import('./artifact-registry-sdk.ts'), import('../credentials/google-auth-sdk.ts')])
+  const [{ ArtifactRegistryClient }, { OAuth2Client }] = await Promise.all([
+    import('./artifact-registry-sdk.ts'),
+    import('../credentials/google-auth-sdk.ts'),
+  ])
   let client: InstanceType<typeof ArtifactRegistryClient> | undefined
   const open = async (): Promise<InstanceType<typeof ArtifactRegistryClient>> => {
     if (client !== undefined) return client
     const authClient = new OAuth2Client()
     authClient.setCredentials({ access_token: await options.accessToken() })
     // REST ("fallback") transport: plain HTTPS/JSON, as for create-repository.
-    client = new ArtifactRegistryClient({ fallback: true, authClient, ...endpointOptions(options.env[ARTIFACT_REGISTRY_ENDPOINT_ENV]) })
+    client = new ArtifactRegistryClient({
+      fallback: true,
+      authClient,
+      ...endpointOptions(options.env[ARTIFACT_REGISTRY_ENDPOINT_ENV]),
+    })
     return client
   }
   return {
@@ -54,10 +64,14 @@ export async function artifactRegistryTagDeleter(ref: ImageReference, options: T
         return 'deleted'
       } catch (error: unknown) {
         if (httpStatus(error) === 404) return 'absent'
-        throw new RegistryError(`delete tag ${tag}`, `Artifact Registry: cannot delete tag ${name}: ${firstLine(error)}`, {
-          cause: error,
-          hint: 'the identity needs artifactregistry.tags.delete (roles/artifactregistry.repoAdmin on the repository)',
-        })
+        throw new RegistryError(
+          `delete tag ${tag}`,
+          `Artifact Registry: cannot delete tag ${name}: ${firstLine(error)}`,
+          {
+            cause: error,
+            hint: 'the identity needs artifactregistry.tags.delete (roles/artifactregistry.repoAdmin on the repository)',
+          },
+        )
       }
     },
     close: async () => {
@@ -67,12 +81,19 @@ export async function artifactRegistryTagDeleter(ref: ImageReference, options: T
 }
 
 /** The OAuth2 access token the credential chain found for a Google host. */
-export async function googleAccessToken(source: Credentials | CredentialSource | undefined, ref: ImageReference): Promise<string> {
+export async function googleAccessToken(
+  source: Credentials | CredentialSource | undefined,
+  ref: ImageReference,
+): Promise<string> {
   const credentials = source === undefined ? undefined : 'resolve' in source ? await source.resolve() : source
   if (credentials?.username === GOOGLE_TOKEN_USER && credentials.password !== '') return credentials.password
-  throw new RegistryError('delete tags', `deleting Artifact Registry tags needs a Google access token for ${ref.registry}, but the credentials are ${credentials === undefined ? 'none' : credentials.source}`, {
-    hint: 'run google-github-actions/auth before this step (Application Default Credentials), or set access-token',
-  })
+  throw new RegistryError(
+    'delete tags',
+    `deleting Artifact Registry tags needs a Google access token for ${ref.registry}, but the credentials are ${credentials === undefined ? 'none' : credentials.source}`,
+    {
+      hint: 'run google-github-actions/auth before this step (Application Default Credentials), or set access-token',
+    },
+  )
 }
 
 /** gRPC NOT_FOUND (5) or HTTP 404: over REST, gaxios rejects with the HTTP status. */

@@ -36,17 +36,28 @@ export interface EnsureRepositoryOptions {
 const HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/
 
 /** Reads project, location and repository from an Artifact Registry image reference. */
-export function artifactRegistryRepository(ref: ImageReference, inputName = 'create-repository'): ArtifactRegistryRepository {
+export function artifactRegistryRepository(
+  ref: ImageReference,
+  inputName = 'create-repository',
+): ArtifactRegistryRepository {
   const location = HOST.exec(ref.registry.toLowerCase())?.[1]
   const parts = ref.repository.split('/')
   // Domain-scoped projects (example.com:proj) appear as example.com/proj in image paths.
   const domainScoped = parts[0]?.includes('.') === true
   const project = domainScoped ? `${parts[0]}:${parts[1]}` : parts[0]
   const repository = parts[domainScoped ? 2 : 1]
-  if (location === undefined || project === undefined || repository === undefined || parts.length < (domainScoped ? 4 : 3)) {
-    throw new InputError(`${inputName} works only for Artifact Registry images (LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE), not ${ref.registry}/${ref.repository}`, {
-      hint: 'e.g. image: us-docker.pkg.dev/my-project/config/app; other registries create repositories on first push or in their own UI',
-    })
+  if (
+    location === undefined ||
+    project === undefined ||
+    repository === undefined ||
+    parts.length < (domainScoped ? 4 : 3)
+  ) {
+    throw new InputError(
+      `${inputName} works only for Artifact Registry images (LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE), not ${ref.registry}/${ref.repository}`,
+      {
+        hint: 'e.g. image: us-docker.pkg.dev/my-project/config/app; other registries create repositories on first push or in their own UI',
+      },
+    )
   }
   return { project, location, repository }
 }
@@ -106,7 +117,11 @@ async function createClient(accessToken: string, endpoint: string | undefined): 
 }
 
 /** apiEndpoint/port/protocol for a URL such as http://127.0.0.1:8080. */
-export function endpointOptions(endpoint: string | undefined): { apiEndpoint?: string; port?: number; protocol?: string } {
+export function endpointOptions(endpoint: string | undefined): {
+  apiEndpoint?: string
+  port?: number
+  protocol?: string
+} {
   if (endpoint === undefined || endpoint === '') return {}
   const url = new URL(endpoint.includes('://') ? endpoint : `https://${endpoint}`)
   const port = url.port === '' ? (url.protocol === 'http:' ? 80 : 443) : Number(url.port)
@@ -126,9 +141,13 @@ async function getRepository(client: Client, name: string): Promise<{ format?: u
 function checkFormat(existing: { format?: unknown }, repo: ArtifactRegistryRepository): void {
   const format = existing.format
   if (format === undefined || format === null || format === 'DOCKER' || format === 1) return
-  throw new RegistryError('check repository', `Artifact Registry repository ${repo.repository} exists with format ${String(format)}, not DOCKER`, {
-    hint: 'use another repository name in image: OCI artifacts go into docker-format repositories',
-  })
+  throw new RegistryError(
+    'check repository',
+    `Artifact Registry repository ${repo.repository} exists with format ${String(format)}, not DOCKER`,
+    {
+      hint: 'use another repository name in image: OCI artifacts go into docker-format repositories',
+    },
+  )
 }
 
 // google.rpc.Code values (https://github.com/googleapis/googleapis/blob/master/google/rpc/code.proto).
@@ -137,7 +156,12 @@ const ALREADY_EXISTS = 6
 const PERMISSION_DENIED = 7
 const UNAUTHENTICATED = 16
 
-const FROM_HTTP: Readonly<Record<number, number>> = { 401: UNAUTHENTICATED, 403: PERMISSION_DENIED, 404: NOT_FOUND, 409: ALREADY_EXISTS }
+const FROM_HTTP: Readonly<Record<number, number>> = {
+  401: UNAUTHENTICATED,
+  403: PERMISSION_DENIED,
+  404: NOT_FOUND,
+  409: ALREADY_EXISTS,
+}
 
 /**
  * The google.rpc code of an API error. Over the REST transport the HTTP
@@ -153,35 +177,56 @@ function grpcCode(error: unknown): number | undefined {
 /** The API's own message and ErrorInfo reason, from a GoogleError or a JSON error body. */
 function describeApiError(error: unknown): { message: string; reason: string } {
   const text = error instanceof Error ? error.message : String(error)
-  const ownReason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : ''
+  const ownReason =
+    typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : ''
   try {
     const body = JSON.parse(text) as { error?: { message?: unknown; details?: { reason?: unknown }[] } }
     const reason = body.error?.details?.find((d) => typeof d.reason === 'string')?.reason
-    return { message: String(body.error?.message ?? text), reason: typeof reason === 'string' ? reason : ownReason }
+    return {
+      message: String(body.error?.message ?? text),
+      reason: typeof reason === 'string' ? reason : ownReason,
+    }
   } catch {
     return { message: text.split('\n')[0] ?? '', reason: ownReason }
   }
 }
 
 /** A message that says which API or IAM permission is missing. */
-export function apiError(error: unknown, action: 'get' | 'create', repo: ArtifactRegistryRepository): RegistryError {
+export function apiError(
+  error: unknown,
+  action: 'get' | 'create',
+  repo: ArtifactRegistryRepository,
+): RegistryError {
   const { message, reason } = describeApiError(error)
   const operation = `${action} Artifact Registry repository ${repo.repository}`
-  const fail = (what: string, hint: string): RegistryError => new RegistryError(operation, `${operation}: ${what} (${message})`, { cause: error, hint })
-  if (reason === 'SERVICE_DISABLED' || /has not been used in project|it is disabled|SERVICE_DISABLED/i.test(message)) {
-    return fail(`the Artifact Registry API is not enabled in project ${repo.project}`,
-      `enable artifactregistry.googleapis.com: gcloud services enable artifactregistry.googleapis.com --project ${repo.project}`)
+  const fail = (what: string, hint: string): RegistryError =>
+    new RegistryError(operation, `${operation}: ${what} (${message})`, { cause: error, hint })
+  if (
+    reason === 'SERVICE_DISABLED' ||
+    /has not been used in project|it is disabled|SERVICE_DISABLED/i.test(message)
+  ) {
+    return fail(
+      `the Artifact Registry API is not enabled in project ${repo.project}`,
+      `enable artifactregistry.googleapis.com: gcloud services enable artifactregistry.googleapis.com --project ${repo.project}`,
+    )
   }
   if (grpcCode(error) === PERMISSION_DENIED) {
     return action === 'create'
-      ? fail(`the credential may not create repositories in project ${repo.project} (needs artifactregistry.repositories.create)`,
-        `grant roles/artifactregistry.admin on the project (repoAdmin and writer cannot create repositories), ` +
-          `or create it once: gcloud artifacts repositories create ${repo.repository} --repository-format=docker --location=${repo.location} --project=${repo.project}`)
-      : fail(`the credential may not read repository ${repo.repository} in project ${repo.project} (needs artifactregistry.repositories.get)`,
-        'grant roles/artifactregistry.reader (or writer) on the repository or project; creating it also needs roles/artifactregistry.admin')
+      ? fail(
+          `the credential may not create repositories in project ${repo.project} (needs artifactregistry.repositories.create)`,
+          `grant roles/artifactregistry.admin on the project (repoAdmin and writer cannot create repositories), ` +
+            `or create it once: gcloud artifacts repositories create ${repo.repository} --repository-format=docker --location=${repo.location} --project=${repo.project}`,
+        )
+      : fail(
+          `the credential may not read repository ${repo.repository} in project ${repo.project} (needs artifactregistry.repositories.get)`,
+          'grant roles/artifactregistry.reader (or writer) on the repository or project; creating it also needs roles/artifactregistry.admin',
+        )
   }
   if (grpcCode(error) === UNAUTHENTICATED) {
-    return fail('Google refused the access token', 'check google-github-actions/auth (or the access-token input); tokens last an hour')
+    return fail(
+      'Google refused the access token',
+      'check google-github-actions/auth (or the access-token input); tokens last an hour',
+    )
   }
   return fail('the Artifact Registry API failed', 'see the message; rerun to retry')
 }

@@ -39,15 +39,37 @@ const RPC_TO_HTTP: Readonly<Record<number, number>> = { 3: 400, 5: 404, 6: 409, 
 export function googleCallError(error: unknown, call: GoogleCall): GoogleApiError | PolicyConflictError {
   const facts = errorFacts(error)
   const fail = (what: string, hint: string): GoogleApiError =>
-    new GoogleApiError(`${call.operation}: ${what} (${facts.message})`, { cause: error, hint, ...(facts.status === undefined ? {} : { status: facts.status }) })
-  if (facts.status === 409 || facts.rpcStatus === 'ABORTED') return new PolicyConflictError(`${call.operation}: the policy changed concurrently (${facts.message})`, { cause: error })
-  if (facts.reason === 'SERVICE_DISABLED' || /has not been used in project|it is disabled/i.test(facts.message)) {
-    return fail(`the API ${call.api} is not enabled in project ${call.project}`, `enable it: gcloud services enable ${call.api} --project ${call.project}`)
+    new GoogleApiError(`${call.operation}: ${what} (${facts.message})`, {
+      cause: error,
+      hint,
+      ...(facts.status === undefined ? {} : { status: facts.status }),
+    })
+  if (facts.status === 409 || facts.rpcStatus === 'ABORTED')
+    return new PolicyConflictError(`${call.operation}: the policy changed concurrently (${facts.message})`, {
+      cause: error,
+    })
+  if (
+    facts.reason === 'SERVICE_DISABLED' ||
+    /has not been used in project|it is disabled/i.test(facts.message)
+  ) {
+    return fail(
+      `the API ${call.api} is not enabled in project ${call.project}`,
+      `enable it: gcloud services enable ${call.api} --project ${call.project}`,
+    )
   }
-  if (facts.status === 403) return fail(`permission denied: the credential needs ${call.permission}`, call.roleHint)
-  if (facts.status === 404 && call.notFound !== undefined) return fail(call.notFound.message, call.notFound.hint)
-  if (facts.status === 401) return fail('Google refused the access token', 'check google-github-actions/auth (or the access token given); tokens last an hour')
-  return fail(`the API answered ${facts.status ?? facts.rpcStatus}`, 'see the message; rerun to retry (every step is idempotent)')
+  if (facts.status === 403)
+    return fail(`permission denied: the credential needs ${call.permission}`, call.roleHint)
+  if (facts.status === 404 && call.notFound !== undefined)
+    return fail(call.notFound.message, call.notFound.hint)
+  if (facts.status === 401)
+    return fail(
+      'Google refused the access token',
+      'check google-github-actions/auth (or the access token given); tokens last an hour',
+    )
+  return fail(
+    `the API answered ${facts.status ?? facts.rpcStatus}`,
+    'see the message; rerun to retry (every step is idempotent)',
+  )
 }
 
 /** True when the API answered 404 (for "does not exist" checks). */
@@ -57,7 +79,10 @@ export function isNotFound(error: unknown): boolean {
 
 function errorFacts(error: unknown): ErrorFacts {
   const record = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {}
-  const response = typeof record['response'] === 'object' && record['response'] !== null ? (record['response'] as Record<string, unknown>) : {}
+  const response =
+    typeof record['response'] === 'object' && record['response'] !== null
+      ? (record['response'] as Record<string, unknown>)
+      : {}
   const rawCode = typeof response['status'] === 'number' ? response['status'] : record['code']
   const status = typeof rawCode === 'number' ? (rawCode < 100 ? RPC_TO_HTTP[rawCode] : rawCode) : undefined
   const body = bodyOf(response['data']) ?? bodyOf(error instanceof Error ? error.message : undefined)
@@ -67,7 +92,8 @@ function errorFacts(error: unknown): ErrorFacts {
     ...(status === undefined ? {} : { status }),
     rpcStatus: typeof body?.status === 'string' ? body.status : '',
     message,
-    reason: typeof reason === 'string' ? reason : typeof record['reason'] === 'string' ? record['reason'] : '',
+    reason:
+      typeof reason === 'string' ? reason : typeof record['reason'] === 'string' ? record['reason'] : '',
   }
 }
 

@@ -35,17 +35,20 @@ export const CONDITIONAL_POLICY_VERSION = 3
 
 /** The outcome of granting: the policy to write, or none when the member already has the role. */
 export type GrantPlan =
-  | { readonly kind: 'unchanged' }
-  | { readonly kind: 'add-member' | 'add-binding'; readonly policy: IamPolicy }
+  { readonly kind: 'unchanged' } | { readonly kind: 'add-member' | 'add-binding'; readonly policy: IamPolicy }
 
 /** True when `member` holds `role` unconditionally. A conditional grant does not count: it may not hold. */
 export function hasRole(policy: IamPolicy, role: string, member: string): boolean {
-  return (policy.bindings ?? []).some((b) => b.role === role && !isConditional(b) && b.members.includes(member))
+  return (policy.bindings ?? []).some(
+    (b) => b.role === role && !isConditional(b) && b.members.includes(member),
+  )
 }
 
 /** The members `role` is granted to unconditionally, for "current → desired". */
 export function membersOf(policy: IamPolicy, role: string): string[] {
-  return (policy.bindings ?? []).filter((b) => b.role === role && !isConditional(b)).flatMap((b) => [...b.members])
+  return (policy.bindings ?? [])
+    .filter((b) => b.role === role && !isConditional(b))
+    .flatMap((b) => [...b.members])
 }
 
 /**
@@ -57,16 +60,22 @@ export function grantRole(policy: IamPolicy, role: string, member: string): Gran
   if (hasRole(policy, role, member)) return { kind: 'unchanged' }
   const bindings = policy.bindings ?? []
   const index = bindings.findIndex((b) => b.role === role && !isConditional(b))
-  const next = index < 0
-    ? [...bindings, { role, members: [member] }]
-    : bindings.map((b, i) => (i === index ? { ...b, members: [...b.members, member] } : b))
-  return { kind: index < 0 ? 'add-binding' : 'add-member', policy: { ...policy, bindings: next, version: policyVersion(policy, next) } }
+  const next =
+    index < 0
+      ? [...bindings, { role, members: [member] }]
+      : bindings.map((b, i) => (i === index ? { ...b, members: [...b.members, member] } : b))
+  return {
+    kind: index < 0 ? 'add-binding' : 'add-member',
+    policy: { ...policy, bindings: next, version: policyVersion(policy, next) },
+  }
 }
 
 /** A policy read through a client that fills unset fields with defaults (null conditions, empty lists): the same policy, without them. */
 export function normalizePolicy(raw: unknown): IamPolicy {
   const value = isRecord(raw) ? raw : {}
-  const bindings = Array.isArray(value['bindings']) ? value['bindings'].filter(isRecord).map(normalizeBinding) : []
+  const bindings = Array.isArray(value['bindings'])
+    ? value['bindings'].filter(isRecord).map(normalizeBinding)
+    : []
   const { bindings: _b, etag, version, auditConfigs, ...rest } = value
   return {
     ...rest,
@@ -90,12 +99,18 @@ function normalizeBinding(raw: Record<string, unknown>): IamBinding {
     ...rest,
     role: String(role ?? ''),
     members: Array.isArray(members) ? members.map(String) : [],
-    ...(isRecord(condition) && typeof condition['expression'] === 'string' && condition['expression'] !== '' ? { condition: condition as IamCondition } : {}),
+    ...(isRecord(condition) && typeof condition['expression'] === 'string' && condition['expression'] !== ''
+      ? { condition: condition as IamCondition }
+      : {}),
   }
 }
 
 function isConditional(binding: IamBinding): boolean {
-  return binding.condition !== undefined && binding.condition !== null && (binding.condition.expression ?? '') !== ''
+  return (
+    binding.condition !== undefined &&
+    binding.condition !== null &&
+    (binding.condition.expression ?? '') !== ''
+  )
 }
 
 /** Keep the version read; 3 when any binding has a condition (else the write is refused). */

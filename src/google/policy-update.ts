@@ -66,7 +66,9 @@ export async function grantOnPolicy(
     } catch (error: unknown) {
       if (!(error instanceof PolicyConflictError) || attempt >= retry.attempts) throw error
       const delay = Math.round(retry.initialDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2))
-      logger.info(`IAM policy of ${store.resource} changed while we wrote it (409 ABORTED); reading it again in ${delay} ms (attempt ${attempt + 1} of ${retry.attempts})`)
+      logger.info(
+        `IAM policy of ${store.resource} changed while we wrote it (409 ABORTED); reading it again in ${delay} ms (attempt ${attempt + 1} of ${retry.attempts})`,
+      )
       await retry.sleep(delay)
     }
   }

@@ -48,9 +48,20 @@ export function repositoryApi(target: RepositoryTarget, access: GoogleAccess): R
         throw apiError(error, 'get', repo)
       }
     },
-    create: () => ensureRepository(repo, { create: true, labels: target.labels, ...(target.description === undefined ? {} : { description: target.description }) }, {
-      accessToken: access.accessToken, logger: access.logger, ...(access.endpoint === undefined ? {} : { endpoint: access.endpoint }),
-    }),
+    create: () =>
+      ensureRepository(
+        repo,
+        {
+          create: true,
+          labels: target.labels,
+          ...(target.description === undefined ? {} : { description: target.description }),
+        },
+        {
+          accessToken: access.accessToken,
+          logger: access.logger,
+          ...(access.endpoint === undefined ? {} : { endpoint: access.endpoint }),
+        },
+      ),
     policy: repositoryPolicy(target, open),
     async close() {
       if (client !== undefined) await (await client).close().catch(() => undefined)
@@ -66,13 +77,21 @@ function repositoryPolicy(target: RepositoryTarget, open: () => Promise<Client>)
     roleHint: `grant roles/artifactregistry.admin on the repository or project ${target.project} (reader, writer and repoAdmin cannot ${verb === 'getIamPolicy' ? 'read' : 'change'} IAM policies)`,
     api: 'artifactregistry.googleapis.com',
     project: target.project,
-    notFound: { message: `repository ${target.repository} does not exist`, hint: 'it was deleted while the bootstrap ran, or the image names another project; rerun to create it' },
+    notFound: {
+      message: `repository ${target.repository} does not exist`,
+      hint: 'it was deleted while the bootstrap ran, or the image names another project; rerun to create it',
+    },
   })
   return {
     resource: target.resource,
     async get(): Promise<IamPolicy> {
       try {
-        const [policy] = await (await open()).getIamPolicy({ resource: target.resource, options: { requestedPolicyVersion: CONDITIONAL_POLICY_VERSION } })
+        const [policy] = await (
+          await open()
+        ).getIamPolicy({
+          resource: target.resource,
+          options: { requestedPolicyVersion: CONDITIONAL_POLICY_VERSION },
+        })
         return normalizePolicy(policy)
       } catch (error: unknown) {
         throw googleCallError(error, call('getIamPolicy'))
@@ -80,7 +99,9 @@ function repositoryPolicy(target: RepositoryTarget, open: () => Promise<Client>)
     },
     async set(policy: IamPolicy): Promise<IamPolicy> {
       try {
-        const [written] = await (await open()).setIamPolicy({ resource: target.resource, policy: clientPolicy(policy) })
+        const [written] = await (
+          await open()
+        ).setIamPolicy({ resource: target.resource, policy: clientPolicy(policy) })
         return normalizePolicy(written)
       } catch (error: unknown) {
         throw googleCallError(error, call('setIamPolicy'))
@@ -93,10 +114,16 @@ function repositoryPolicy(target: RepositoryTarget, open: () => Promise<Client>)
 function clientPolicy(policy: IamPolicy): protos.google.iam.v1.IPolicy {
   const { bindings = [], etag, version, auditConfigs } = policy
   return {
-    bindings: bindings.map((b) => ({ role: b.role, members: [...b.members], ...(b.condition ? { condition: { ...b.condition } } : {}) })),
+    bindings: bindings.map((b) => ({
+      role: b.role,
+      members: [...b.members],
+      ...(b.condition ? { condition: { ...b.condition } } : {}),
+    })),
     ...(version === undefined ? {} : { version }),
     ...(etag === undefined ? {} : { etag }),
-    ...(Array.isArray(auditConfigs) ? { auditConfigs: auditConfigs as protos.google.iam.v1.IAuditConfig[] } : {}),
+    ...(Array.isArray(auditConfigs)
+      ? { auditConfigs: auditConfigs as protos.google.iam.v1.IAuditConfig[] }
+      : {}),
   }
 }
 

@@ -44,7 +44,13 @@ export function serviceAccountPolicy(email: string, access: ServiceAccountAccess
     resource: email,
     async get(): Promise<IamPolicy> {
       try {
-        const response = await (await open()).request({ url: `${base}:getIamPolicy`, method: 'POST', params: { 'options.requestedPolicyVersion': CONDITIONAL_POLICY_VERSION } })
+        const response = await (
+          await open()
+        ).request({
+          url: `${base}:getIamPolicy`,
+          method: 'POST',
+          params: { 'options.requestedPolicyVersion': CONDITIONAL_POLICY_VERSION },
+        })
         return normalizePolicy(response.data)
       } catch (error: unknown) {
         throw googleCallError(error, call('getIamPolicy'))
@@ -52,7 +58,9 @@ export function serviceAccountPolicy(email: string, access: ServiceAccountAccess
     },
     async set(policy: IamPolicy): Promise<IamPolicy> {
       try {
-        const response = await (await open()).request({ url: `${base}:setIamPolicy`, method: 'POST', data: { policy } })
+        const response = await (
+          await open()
+        ).request({ url: `${base}:setIamPolicy`, method: 'POST', data: { policy } })
         return normalizePolicy(response.data)
       } catch (error: unknown) {
         throw googleCallError(error, call('setIamPolicy'))

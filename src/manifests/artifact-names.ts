@@ -35,7 +35,8 @@ export function checkArtifactNames(entries: readonly SourceEntry[]): Finding[] {
     const name = entry.path.slice(slash + 1)
     if (name.startsWith(WHITEOUT_PREFIX)) findings.push(whiteout(entry, name, entry.path.slice(0, slash + 1)))
     if (entry.path.includes('\\')) findings.push(fluxRefuses(entry, 'contains a backslash'))
-    else if (name.endsWith('..')) findings.push(fluxRefuses(entry, `has a path component ending in ".." ("${name}")`))
+    else if (name.endsWith('..'))
+      findings.push(fluxRefuses(entry, `has a path component ending in ".." ("${name}")`))
   }
   if (files > OPEN_FILE_LIMIT - OPEN_FILE_RESERVE) findings.push(tooManyFiles(files))
   return findings

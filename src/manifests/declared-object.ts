@@ -114,10 +114,13 @@ export const GROUPS = {
 /** A core Namespace object. */
 export const isNamespaceObject = (o: DeclaredObject): boolean => isKind(o, GROUPS.core, 'Namespace')
 /** A NamespaceSelector (configmanagement.gke.io). */
-export const isNamespaceSelector = (o: DeclaredObject): boolean => isKind(o, GROUPS.configManagement, 'NamespaceSelector')
+export const isNamespaceSelector = (o: DeclaredObject): boolean =>
+  isKind(o, GROUPS.configManagement, 'NamespaceSelector')
 /** A ClusterSelector (configmanagement.gke.io). */
-export const isClusterSelector = (o: DeclaredObject): boolean => isKind(o, GROUPS.configManagement, 'ClusterSelector')
+export const isClusterSelector = (o: DeclaredObject): boolean =>
+  isKind(o, GROUPS.configManagement, 'ClusterSelector')
 /** A clusterregistry Cluster. */
 export const isCluster = (o: DeclaredObject): boolean => isKind(o, GROUPS.clusterRegistry, 'Cluster')
 /** A CustomResourceDefinition (any version). */
-export const isCrd = (o: DeclaredObject): boolean => isKind(o, GROUPS.apiExtensions, 'CustomResourceDefinition')
+export const isCrd = (o: DeclaredObject): boolean =>
+  isKind(o, GROUPS.apiExtensions, 'CustomResourceDefinition')

@@ -39,7 +39,8 @@ export function cutAtEndMarker(text: string): string {
   for (let at = text.indexOf('...'); at !== -1; at = text.indexOf('...', at + 1)) {
     if (at > 0 && text[at - 1] !== '\n') continue
     const next = text[at + 3]
-    if (next === undefined || next === ' ' || next === '\t' || next === '\r' || next === '\n' || next === '#') return text.slice(0, at)
+    if (next === undefined || next === ' ' || next === '\t' || next === '\r' || next === '\n' || next === '#')
+      return text.slice(0, at)
   }
   return text
 }

@@ -12,7 +12,8 @@ interface ImplicitType {
 }
 
 // js-yaml resolves every plain scalar through the schema's implicit types, in this order.
-const IMPLICIT = (GO_YAML_V2_SCHEMA as unknown as { compiledImplicit?: readonly ImplicitType[] }).compiledImplicit
+const IMPLICIT = (GO_YAML_V2_SCHEMA as unknown as { compiledImplicit?: readonly ImplicitType[] })
+  .compiledImplicit
 /** False should js-yaml's internals change shape: then the fast path stays off. */
 export const CAN_RESOLVE = Array.isArray(IMPLICIT)
 // Plain scalars that may resolve to something other than a string start with one of these
@@ -35,10 +36,26 @@ export function resolvePlain(text: string): unknown {
 /** Whether js-yaml's readPlainScalar starts a plain scalar at ch followed by next (less the rare `:`, `?` and `-,` starts). */
 export function startsPlain(ch: number, next: number): boolean {
   switch (ch) {
-    case SPACE: case NEWLINE: case 0x23: case 0x3a: // # :
-    case 0x2c: case 0x5b: case 0x5d: case 0x7b: case 0x7d: // , [ ] { }
-    case 0x26: case 0x2a: case 0x21: case 0x7c: case 0x3e: // & * ! | >
-    case 0x27: case 0x22: case 0x25: case 0x40: case 0x60: case 0x3f: // ' " % @ ` ?
+    case SPACE:
+    case NEWLINE:
+    case 0x23:
+    case 0x3a: // # :
+    case 0x2c:
+    case 0x5b:
+    case 0x5d:
+    case 0x7b:
+    case 0x7d: // , [ ] { }
+    case 0x26:
+    case 0x2a:
+    case 0x21:
+    case 0x7c:
+    case 0x3e: // & * ! | >
+    case 0x27:
+    case 0x22:
+    case 0x25:
+    case 0x40:
+    case 0x60:
+    case 0x3f: // ' " % @ ` ?
       return false
     case 0x2d: // -
       return next > SPACE && next !== 0x2c && next !== 0x5b && next !== 0x5d && next !== 0x7b && next !== 0x7d
@@ -54,7 +71,11 @@ export function startsPlain(ch: number, next: number): boolean {
  * js-yaml reads its input with a newline appended when the text lacks one,
  * then a NUL; code() gives the same characters past the end of the text.
  */
-export function readBlockScalar(src: string, start: number, nodeIndent: number): { value: string; next: number } | undefined {
+export function readBlockScalar(
+  src: string,
+  start: number,
+  nodeIndent: number,
+): { value: string; next: number } | undefined {
   const end = src.length
   const appended = end > 0 && src.charCodeAt(end - 1) !== NEWLINE
   const code = (i: number): number => (i < end ? src.charCodeAt(i) : i === end && appended ? NEWLINE : 0)
@@ -66,7 +87,12 @@ type Code = (i: number) => number
 type Header = { pos: number; chomping: number; textIndent: number; detectedIndent: boolean }
 
 /** The lines of a block scalar after its header: js-yaml's loop. */
-function readBody(src: string, code: Code, header: Header, folding: boolean): { value: string; next: number } | undefined {
+function readBody(
+  src: string,
+  code: Code,
+  header: Header,
+  folding: boolean,
+): { value: string; next: number } | undefined {
   let { pos, textIndent, detectedIndent } = header
   let ch = code(pos)
   // Joined at the end: a flat string, where += would leave a rope of hundreds of nodes per block for the GC to copy.
@@ -96,7 +122,11 @@ function readBody(src: string, code: Code, header: Header, folding: boolean): { 
       parts.push(chompedEnd(header.chomping, didReadContent, emptyLines))
       break
     }
-    parts.push(folding ? foldedBreaks(ch === SPACE, atMoreIndented, didReadContent, emptyLines) : newlines(didReadContent ? 1 + emptyLines : emptyLines))
+    parts.push(
+      folding
+        ? foldedBreaks(ch === SPACE, atMoreIndented, didReadContent, emptyLines)
+        : newlines(didReadContent ? 1 + emptyLines : emptyLines),
+    )
     atMoreIndented = folding && ch === SPACE
     didReadContent = detectedIndent = true
     emptyLines = 0
@@ -151,7 +181,12 @@ function chompedEnd(chomping: number, didReadContent: boolean, emptyLines: numbe
 }
 
 /** What js-yaml's folding branch adds before a content line. */
-function foldedBreaks(moreIndented: boolean, atMoreIndented: boolean, didReadContent: boolean, emptyLines: number): string {
+function foldedBreaks(
+  moreIndented: boolean,
+  atMoreIndented: boolean,
+  didReadContent: boolean,
+  emptyLines: number,
+): string {
   if (moreIndented) return newlines(didReadContent ? 1 + emptyLines : emptyLines)
   if (atMoreIndented) return newlines(emptyLines + 1)
   if (emptyLines === 0) return didReadContent ? ' ' : ''

@@ -113,7 +113,8 @@ class Decoder {
   /** Where a ` #` comment starts in [from, to), else to. */
   private commentStart(from: number, to: number): number {
     if (!this.hasHash) return to
-    for (let i = from + 1; i < to; i++) if (this.src.charCodeAt(i) === HASH && this.src.charCodeAt(i - 1) === SPACE) return i - 1
+    for (let i = from + 1; i < to; i++)
+      if (this.src.charCodeAt(i) === HASH && this.src.charCodeAt(i - 1) === SPACE) return i - 1
     return to
   }
 
@@ -123,12 +124,21 @@ class Decoder {
     this.keyAt = at
     this.keyColon = -1
     // `<<` would be a merge key.
-    if (!startsPlain(this.src.charCodeAt(at), this.src.charCodeAt(at + 1)) || this.src.charCodeAt(at) === 0x3c) return -1
+    if (
+      !startsPlain(this.src.charCodeAt(at), this.src.charCodeAt(at + 1)) ||
+      this.src.charCodeAt(at) === 0x3c
+    )
+      return -1
     const lineEnd = this.lineEnd(at)
-    for (let colon = this.src.indexOf(':', at); colon !== -1 && colon < lineEnd; colon = this.src.indexOf(':', colon + 1)) {
+    for (
+      let colon = this.src.indexOf(':', at);
+      colon !== -1 && colon < lineEnd;
+      colon = this.src.indexOf(':', colon + 1)
+    ) {
       const next = this.src.charCodeAt(colon + 1)
       if (next !== SPACE && next !== NEWLINE && colon + 1 < this.end) continue
-      if (this.commentStart(at, colon) === colon && this.src.charCodeAt(colon - 1) !== SPACE) this.keyColon = colon
+      if (this.commentStart(at, colon) === colon && this.src.charCodeAt(colon - 1) !== SPACE)
+        this.keyColon = colon
       break
     }
     return this.keyColon
@@ -198,7 +208,12 @@ class Decoder {
       this.pos = block.next
       return block.value
     }
-    const value = ch === 0x22 || ch === 0x27 ? this.quoted(at) : ch === 0x5b || ch === 0x7b ? this.flow(at) : this.plain(at)
+    const value =
+      ch === 0x22 || ch === 0x27
+        ? this.quoted(at)
+        : ch === 0x5b || ch === 0x7b
+          ? this.flow(at)
+          : this.plain(at)
     this.pos = this.lineAfter(this.scalarEnd)
     return value
   }
@@ -231,7 +246,7 @@ class Decoder {
     const quote = this.src.charCodeAt(at)
     const lineEnd = this.lineEnd(at)
     let value = ''
-    for (let start = at + 1; ; ) {
+    for (let start = at + 1; ;) {
       const close = this.src.indexOf(quote === 0x27 ? "'" : '"', start)
       if (close === -1 || close > lineEnd) giveUp()
       value += this.src.slice(start, close)
@@ -275,7 +290,16 @@ class Decoder {
     if (!startsPlain(this.src.charCodeAt(at), this.src.charCodeAt(at + 1))) giveUp()
     let end = at
     for (let ch = this.src.charCodeAt(end); ch !== 0x2c && ch !== 0x5d; ch = this.src.charCodeAt(++end)) {
-      if (end >= this.end || ch === NEWLINE || ch === COLON || ch === HASH || ch === 0x5b || ch === 0x7b || ch === 0x7d) giveUp()
+      if (
+        end >= this.end ||
+        ch === NEWLINE ||
+        ch === COLON ||
+        ch === HASH ||
+        ch === 0x5b ||
+        ch === 0x7b ||
+        ch === 0x7d
+      )
+        giveUp()
     }
     this.scalarEnd = end
     while (this.src.charCodeAt(end - 1) === SPACE) end--

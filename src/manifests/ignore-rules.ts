@@ -39,7 +39,9 @@ export interface IgnoreRules {
 export async function loadIgnoreRules(root: string, extra: readonly string[] = []): Promise<IgnoreRules> {
   // Case-sensitive as git is on Linux, so the result does not depend on the runner's OS.
   const always = ignore({ ignorecase: false }).add(DEFAULT_EXCLUDES)
-  const user = ignore({ ignorecase: false }).add(await readIgnoreFile(root)).add(extra)
+  const user = ignore({ ignorecase: false })
+    .add(await readIgnoreFile(root))
+    .add(extra)
   return {
     isIgnored(path, isDirectory) {
       // The `ignore` package tells a directory by its trailing slash (for patterns like `tmp/`).
@@ -55,6 +57,8 @@ async function readIgnoreFile(root: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return ''
-    throw new SourceError(`cannot read ${IGNORE_FILE} in ${root}: ${(error as Error).message}`, { cause: error })
+    throw new SourceError(`cannot read ${IGNORE_FILE} in ${root}: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
 }

@@ -30,7 +30,12 @@ export function createLocator(text: string, firstLine: number, syntax: 'yaml' | 
       const lines = new LineCounter()
       const options = syntax === 'yaml' ? { version: '1.1' as const, customTags: withoutTimestamp } : {}
       // Errors do not matter here: the document already parsed with js-yaml.
-      const doc = parseDocument(text, { ...options, lineCounter: lines, uniqueKeys: false, prettyErrors: false })
+      const doc = parseDocument(text, {
+        ...options,
+        lineCounter: lines,
+        uniqueKeys: false,
+        prettyErrors: false,
+      })
       parsed = { doc, lines }
     }
     return parsed

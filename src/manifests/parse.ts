@@ -14,7 +14,13 @@ import { isUtf8 } from 'node:buffer'
 import { load, type YAMLException } from 'js-yaml'
 import { parseDocument } from 'yaml'
 import { errorFinding, type Finding } from './finding.ts'
-import { countLines, cutAtEndMarker, firstContentLine, splitDocuments, type RawDocument } from './documents.ts'
+import {
+  countLines,
+  cutAtEndMarker,
+  firstContentLine,
+  splitDocuments,
+  type RawDocument,
+} from './documents.ts'
 import { createLocator, type DocumentLocator, type ObjectPath } from './locate.ts'
 import { fastLoad } from './fast-yaml.ts'
 import { GO_YAML_V2_SCHEMA } from './yaml-schema.ts'
@@ -60,7 +66,12 @@ export function isManifestPath(path: string): boolean {
 
 /** The KNV2001 finding for a file too large to read. */
 export function oversizedFinding(file: string, bytes: number): Finding {
-  return errorFinding(KNV2001, file, 0, `file is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES}-byte (16 MiB) limit for one manifest file; it was not parsed`)
+  return errorFinding(
+    KNV2001,
+    file,
+    0,
+    `file is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES}-byte (16 MiB) limit for one manifest file; it was not parsed`,
+  )
 }
 
 /**
@@ -87,12 +98,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
     if (length === 0) return i
     for (let k = 1; k < length; k++) {
       const c = bytes[i + k]
       if (c === undefined || (c & 0xc0) !== 0x80) return i
-      if (k === 1 && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f))) return i
+      if (
+        k === 1 &&
+        ((b === 0xe0 && c < 0xa0) ||
+          (b === 0xed && c > 0x9f) ||
+          (b === 0xf0 && c < 0x90) ||
+          (b === 0xf4 && c > 0x8f))
+      )
+        return i
     }
     i += length
   }
@@ -176,7 +195,10 @@ function checkAliases(text: string, firstLine: number, value: unknown): Decoded 
     // Anything else is yaml's opinion of a document js-yaml already decoded.
   }
   if (containsItself(value, new Set())) {
-    return { error: 'yaml: an anchor value contains itself (an alias refers to one of its own ancestors)', line: firstLine }
+    return {
+      error: 'yaml: an anchor value contains itself (an alias refers to one of its own ancestors)',
+      line: firstLine,
+    }
   }
   return { value }
 }
@@ -202,13 +224,22 @@ function parseJson(file: string, text: string, out: ParsedFile): void {
     const message = error instanceof Error ? error.message : String(error)
     const position = /position (\d+)/.exec(message)?.[1]
     const line = position === undefined ? 1 : lineAt(text, Number(position))
-    out.findings.push(errorFinding(KNV2001, file, line, `json: line ${line}: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`))
+    out.findings.push(
+      errorFinding(
+        KNV2001,
+        file,
+        line,
+        `json: line ${line}: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`,
+      ),
+    )
     return
   }
   const line = lineAt(text, text.search(/\S/))
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
-    out.findings.push(errorFinding(KNV2001, file, line, `a JSON manifest must hold exactly one object, found ${found}`))
+    out.findings.push(
+      errorFinding(KNV2001, file, line, `a JSON manifest must hold exactly one object, found ${found}`),
+    )
     return
   }
   addDocument({ file, locator: createLocator(text, 1, 'json'), out }, value, line)
@@ -230,19 +261,33 @@ interface DocumentScope {
 function addDocument(scope: DocumentScope, value: unknown, line: number): void {
   if (!isMapping(value)) {
     const found = Array.isArray(value) ? 'a sequence' : value === null ? 'null' : `a ${typeof value}`
-    scope.out.findings.push(errorFinding(KNV2001, scope.file, line, `a document must be a mapping (a Kubernetes object), found ${found}`))
+    scope.out.findings.push(
+      errorFinding(
+        KNV2001,
+        scope.file,
+        line,
+        `a document must be a mapping (a Kubernetes object), found ${found}`,
+      ),
+    )
     return
   }
   const kind = value['kind']
   if (typeof kind !== 'string' || kind === '') {
     // The universal deserializer fails before Config Sync looks at the object.
-    scope.out.findings.push(errorFinding(KNV2001, scope.file, line, `Object 'Kind' is missing in '${preview(value)}'`))
+    scope.out.findings.push(
+      errorFinding(KNV2001, scope.file, line, `Object 'Kind' is missing in '${preview(value)}'`),
+    )
     return
   }
   addObject(scope, value, line, [])
 }
 
-function addObject(scope: DocumentScope, value: Record<string, unknown>, line: number, path: ObjectPath): void {
+function addObject(
+  scope: DocumentScope,
+  value: Record<string, unknown>,
+  line: number,
+  path: ObjectPath,
+): void {
   if (isLocalConfig(value)) return
   const items = value['items']
   if (!Array.isArray(items)) {
@@ -254,11 +299,19 @@ function addObject(scope: DocumentScope, value: Record<string, unknown>, line: n
     const itemPath = [...path, 'items', index]
     const itemLine = scope.locator.lineOf(itemPath) ?? line
     if (isMapping(item)) addObject(scope, item, itemLine, itemPath)
-    else scope.out.findings.push(errorFinding(KNV2001, scope.file, itemLine, `items[${index}] of a List must be an object`))
+    else
+      scope.out.findings.push(
+        errorFinding(KNV2001, scope.file, itemLine, `items[${index}] of a List must be an object`),
+      )
   })
 }
 
-function manifestObject(scope: DocumentScope, object: Record<string, unknown>, line: number, prefix: ObjectPath): ManifestObject {
+function manifestObject(
+  scope: DocumentScope,
+  object: Record<string, unknown>,
+  line: number,
+  prefix: ObjectPath,
+): ManifestObject {
   const { file, locator } = scope
   return {
     file,

@@ -10,7 +10,15 @@ import { declareObject, type DeclaredObject } from './declared-object.ts'
 import { errorFinding, hasErrors, type Finding } from './finding.ts'
 import type { ManifestObject } from './parse.ts'
 import { appendAll } from './rules/append-all.ts'
-import { ARTIFACT_RULES, NO_FINDINGS, READ_RULES, rawRulesFor, type Rule, type SourceFormat, type ValidationContext } from './rules/index.ts'
+import {
+  ARTIFACT_RULES,
+  NO_FINDINGS,
+  READ_RULES,
+  rawRulesFor,
+  type Rule,
+  type SourceFormat,
+  type ValidationContext,
+} from './rules/index.ts'
 import type { ApiResources } from './scope/api-resources.ts'
 import type { SyncScope } from './scope/sync-scope.ts'
 import { validateForCluster } from './cluster-pass.ts'
@@ -30,7 +38,8 @@ export interface PipelineInput {
 
 /** Every finding of the pipeline, unsorted, without duplicates. */
 export function runPipeline(input: PipelineInput): Finding[] {
-  if (input.scope.kind === 'namespace' && input.sourceFormat === 'hierarchy') return [hierarchyInNamespaceRepo()]
+  if (input.scope.kind === 'namespace' && input.sourceFormat === 'hierarchy')
+    return [hierarchyInNamespaceRepo()]
   const findings: Finding[] = []
   const declared: DeclaredObject[] = []
   for (const o of input.objects) {
@@ -39,7 +48,14 @@ export function runPipeline(input: PipelineInput): Finding[] {
     else findings.push(...problems)
   }
   const readFailed = input.readFailed || findings.length > 0
-  const ctx: ValidationContext = { objects: declared, allObjects: input.objects, sourceFormat: input.sourceFormat, scope: input.scope, allowSecrets: input.allowSecrets, readFailed }
+  const ctx: ValidationContext = {
+    objects: declared,
+    allObjects: input.objects,
+    sourceFormat: input.sourceFormat,
+    scope: input.scope,
+    allowSecrets: input.allowSecrets,
+    readFailed,
+  }
   const raw = runRules(rawRulesFor(input.sourceFormat), ctx)
   const apiFindings = input.apiResources?.findings ?? []
   appendAll(findings, raw)
@@ -86,7 +102,11 @@ function runRules(rules: readonly Rule[], ctx: ValidationContext): Finding[] {
  * the source names (Cluster objects, inline selectors). A finding that only
  * one cluster's selection causes says which cluster.
  */
-function validateClusters(declared: readonly DeclaredObject[], ctx: ValidationContext, apiResources: ApiResources | undefined): Finding[] {
+function validateClusters(
+  declared: readonly DeclaredObject[],
+  ctx: ValidationContext,
+  apiResources: ApiResources | undefined,
+): Finding[] {
   const scopes = apiResources?.scopes ?? new Map()
   const findings = validateForCluster(declared, ctx, scopes, undefined)
   const seen = new Set(findings.map(findingKey))
@@ -101,7 +121,12 @@ function validateClusters(declared: readonly DeclaredObject[], ctx: ValidationCo
 }
 
 function hierarchyInNamespaceRepo(): Finding {
-  return errorFinding('KNV1061', '.', 0, 'RepoSyncs must use spec.sourceFormat unstructured: a namespace repo cannot use the hierarchy format. To fix, validate it as unstructured, or as a root repo.')
+  return errorFinding(
+    'KNV1061',
+    '.',
+    0,
+    'RepoSyncs must use spec.sourceFormat unstructured: a namespace repo cannot use the hierarchy format. To fix, validate it as unstructured, or as a root repo.',
+  )
 }
 
 function findingKey(f: Finding): string {

@@ -56,7 +56,8 @@ const WORKER_BUNDLED = ['./validate-worker.js', '../validate-worker.js']
 
 /** Starts a validator: a worker thread, or the calling thread when CONFIGSYNC_OCI_VALIDATE_WORKER=0. */
 export function startValidator(options: ValidationOptions): Validator {
-  if (process.env[VALIDATE_WORKER_ENV] === '0') return { validate: (tree) => validateInThisThread(tree, options), close: async () => {} }
+  if (process.env[VALIDATE_WORKER_ENV] === '0')
+    return { validate: (tree) => validateInThisThread(tree, options), close: async () => {} }
   return new WorkerValidator(workerScript(), options)
 }
 
@@ -71,7 +72,10 @@ export async function closingOnError<T>(validator: Validator, work: () => Promis
 }
 
 /** Validation in the calling thread: the worker's body. */
-export async function validateInThisThread(tree: SourceTree, options: ValidationOptions): Promise<ValidationSummary> {
+export async function validateInThisThread(
+  tree: SourceTree,
+  options: ValidationOptions,
+): Promise<ValidationSummary> {
   // Loaded here, not at the top: with the worker, the main thread never loads the parsers and rules.
   const { loadAndValidate } = await import('./validate.ts')
   const loaded = await loadAndValidate(tree, options)
@@ -90,11 +94,16 @@ class WorkerValidator implements Validator {
 
   constructor(script: URL, options: ValidationOptions) {
     const setup: WorkerSetup = { options }
-    this.#worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+    this.#worker = new Worker(script, {
+      workerData: setup,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    })
     this.#reply = new Promise<WorkerReply>((resolve, reject) => {
       this.#worker.once('message', resolve)
       this.#worker.once('error', reject)
-      this.#worker.once('exit', (code) => reject(new ActionError(`the validation worker stopped (exit code ${code}) before it answered`)))
+      this.#worker.once('exit', (code) =>
+        reject(new ActionError(`the validation worker stopped (exit code ${code}) before it answered`)),
+      )
     })
     // Read by validate(); a worker closed unused must not count as an unhandled rejection.
     this.#reply.catch(() => {})
@@ -118,18 +127,25 @@ class WorkerValidator implements Validator {
 
 function workerScript(): URL {
   const here = import.meta.url
-  const candidates = (here.endsWith('.ts') ? [WORKER_SOURCE] : WORKER_BUNDLED).map((name) => new URL(name, here))
+  const candidates = (here.endsWith('.ts') ? [WORKER_SOURCE] : WORKER_BUNDLED).map(
+    (name) => new URL(name, here),
+  )
   const found = candidates.find((url) => existsSync(fileURLToPath(url)))
   if (found === undefined) {
-    throw new ActionError(`the validation worker script is missing (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')})`, {
-      hint: `the bundle is incomplete: reinstall it, or set ${VALIDATE_WORKER_ENV}=0 to validate in the main thread`,
-    })
+    throw new ActionError(
+      `the validation worker script is missing (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')})`,
+      {
+        hint: `the bundle is incomplete: reinstall it, or set ${VALIDATE_WORKER_ENV}=0 to validate in the main thread`,
+      },
+    )
   }
   return found
 }
 
 /** Errors the worker may raise on purpose, by name: the rest of the tool checks their class (InputError → exit 2, hints). */
-const ERROR_CLASSES: Readonly<Record<string, new (message: string, options: { hint?: string }) => ActionError>> = {
+const ERROR_CLASSES: Readonly<
+  Record<string, new (message: string, options: { hint?: string }) => ActionError>
+> = {
   ActionError,
   InputError,
   SourceError,

@@ -12,7 +12,10 @@ import { validateInThisThread, type WorkerReply, type WorkerSetup } from './vali
 
 const { options } = workerData as WorkerSetup
 // Compiled now, in parallel with the main thread's walk of the tree; errors surface when validating.
-const loading = Promise.all([import('./validate.ts'), options.schemaChecks === false ? undefined : import('./schema/schema-check.ts')]).catch(() => undefined)
+const loading = Promise.all([
+  import('./validate.ts'),
+  options.schemaChecks === false ? undefined : import('./schema/schema-check.ts'),
+]).catch(() => undefined)
 
 parentPort?.once('message', (tree: SourceTree) => {
   void answer(tree)

@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { SourceEntry, SourceTree } from './collect.ts'
 import { errorFinding, hasErrors, sortFindings, type Finding } from './finding.ts'
-import { invalidUtf8Finding, isManifestPath, MAX_MANIFEST_BYTES, oversizedFinding, parseManifestFile, type ManifestObject, type ParsedFile } from './parse.ts'
+import {
+  invalidUtf8Finding,
+  isManifestPath,
+  MAX_MANIFEST_BYTES,
+  oversizedFinding,
+  parseManifestFile,
+  type ManifestObject,
+  type ParsedFile,
+} from './parse.ts'
 import { checkArtifactNames } from './artifact-names.ts'
 import { passesReadChecks, runPipeline } from './pipeline.ts'
 import { BUILTIN_SCOPES } from './scope/builtin-scopes.ts'
@@ -60,7 +68,11 @@ const READ_BATCH = 64
 const UTF8 = { encoding: 'utf8' } as const
 
 /** Runs Config Sync's validation stages (read-time, raw, selection, scoped, tree, final) and ours; findings sorted. */
-export function validateObjects(objects: readonly ManifestObject[], options: ValidationOptions = {}, input: ValidationInput = {}): Finding[] {
+export function validateObjects(
+  objects: readonly ManifestObject[],
+  options: ValidationOptions = {},
+  input: ValidationInput = {},
+): Finding[] {
   const findings = runPipeline({
     objects,
     sourceFormat: options.sourceFormat ?? 'unstructured',
@@ -73,11 +85,16 @@ export function validateObjects(objects: readonly ManifestObject[], options: Val
 }
 
 /** Reads and parses every manifest file of the tree, then validates all objects together. */
-export async function loadAndValidate(tree: SourceTree, options: ValidationOptions = {}): Promise<LoadResult> {
+export async function loadAndValidate(
+  tree: SourceTree,
+  options: ValidationOptions = {},
+): Promise<LoadResult> {
   const hierarchy = options.sourceFormat === 'hierarchy'
   const files = tree.entries.filter(
     (e): e is Extract<SourceEntry, { kind: 'file' }> =>
-      e.kind === 'file' && isManifestPath(e.path) && (!hierarchy || HIERARCHY_DIRS.some((d) => e.path.startsWith(d))),
+      e.kind === 'file' &&
+      isManifestPath(e.path) &&
+      (!hierarchy || HIERARCHY_DIRS.some((d) => e.path.startsWith(d))),
   )
   // Config Sync renders a kustomization at the top and reads its output instead of the files.
   const kustomize = await resolveKustomization(tree, options)
@@ -88,9 +105,19 @@ export async function loadAndValidate(tree: SourceTree, options: ValidationOptio
   const ruleFindings = validateObjects(objects, options, input)
   const schemaFindings = await checkSchemas(objects.filter(passesReadChecks), options, input.apiResources)
   // Names the consumers' extraction gets wrong concern the artifact, not Config Sync's parser: they stop none of its stages.
-  const findings = [...checkArtifactNames(tree.entries), ...readFindings, ...ruleFindings, ...withoutRepeats(schemaFindings, ruleFindings)]
+  const findings = [
+    ...checkArtifactNames(tree.entries),
+    ...readFindings,
+    ...ruleFindings,
+    ...withoutRepeats(schemaFindings, ruleFindings),
+  ]
   const rendered = kustomize.rendered?.output
-  return { objects, findings: sortFindings(findings), manifestFiles: files.length, ...(rendered === undefined ? {} : { rendered }) }
+  return {
+    objects,
+    findings: sortFindings(findings),
+    manifestFiles: files.length,
+    ...(rendered === undefined ? {} : { rendered }),
+  }
 }
 
 /** api-resources.txt at the top of the tree, as nomos vet reads it for the scopes of kinds it cannot know. */
@@ -100,7 +127,19 @@ function readApiResources(tree: SourceTree): { apiResources?: ApiResources } {
   try {
     return { apiResources: parseApiResources(readFileSync(file.absPath, 'utf8')) }
   } catch (error) {
-    return { apiResources: { scopes: new Map(), findings: [errorFinding('KNV1064', API_RESOURCES_FILE, 0, `unable to read cached API resources: ${(error as Error).message}`)] } }
+    return {
+      apiResources: {
+        scopes: new Map(),
+        findings: [
+          errorFinding(
+            'KNV1064',
+            API_RESOURCES_FILE,
+            0,
+            `unable to read cached API resources: ${(error as Error).message}`,
+          ),
+        ],
+      },
+    }
   }
 }
 
@@ -121,11 +160,16 @@ function withoutRepeats(schemaFindings: readonly Finding[], ruleFindings: readon
  * offline knows (Config Sync's KNV1021 is), whether or not the pipeline got
  * that far.
  */
-async function checkSchemas(objects: readonly ManifestObject[], options: ValidationOptions, apiResources: ApiResources | undefined): Promise<Finding[]> {
+async function checkSchemas(
+  objects: readonly ManifestObject[],
+  options: ValidationOptions,
+  apiResources: ApiResources | undefined,
+): Promise<Finding[]> {
   if (options.schemaChecks === false) return []
   const schema = await import('./schema/schema-check.ts')
   const scopes = apiResources?.scopes
-  const unknownScope = (group: string, kind: string): boolean => !BUILTIN_SCOPES.has(`${group}/${kind}`) && scopes?.has(`${group}/${kind}`) !== true
+  const unknownScope = (group: string, kind: string): boolean =>
+    !BUILTIN_SCOPES.has(`${group}/${kind}`) && scopes?.has(`${group}/${kind}`) !== true
   return schema.checkSchemas(objects, { ...options, unknownScope })
 }
 
@@ -146,12 +190,16 @@ async function readAndParse(files: readonly Extract<SourceEntry, { kind: 'file' 
 
 function readAndParseOne(file: Extract<SourceEntry, { kind: 'file' }>): ParsedFile {
   // Never read what would be rejected anyway.
-  if (file.size > MAX_MANIFEST_BYTES) return { objects: [], findings: [oversizedFinding(file.path, file.size)] }
+  if (file.size > MAX_MANIFEST_BYTES)
+    return { objects: [], findings: [oversizedFinding(file.path, file.size)] }
   let text: string
   try {
     text = readFileSync(file.absPath, UTF8)
   } catch (error) {
-    return { objects: [], findings: [errorFinding('KNV2001', file.path, 0, `cannot read file: ${(error as Error).message}`)] }
+    return {
+      objects: [],
+      findings: [errorFinding('KNV2001', file.path, 0, `cannot read file: ${(error as Error).message}`)],
+    }
   }
   // Decoding replaced any bytes that are not UTF-8 with U+FFFD; only then are the bytes worth a second read.
   if (text.includes('\uFFFD')) {

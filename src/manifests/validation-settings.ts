@@ -46,7 +46,9 @@ export function parseSourceFormat(value: string, name: SettingName): SourceForma
   if (text === '') return 'unstructured'
   const format = SOURCE_FORMATS.find((f) => f === text)
   if (format === undefined) {
-    throw new InputError(`${name.label} is "${text}", expected ${SOURCE_FORMATS.join(' or ')}`, { hint: `e.g. ${name.example('hierarchy')}` })
+    throw new InputError(`${name.label} is "${text}", expected ${SOURCE_FORMATS.join(' or ')}`, {
+      hint: `e.g. ${name.example('hierarchy')}`,
+    })
   }
   return format
 }
@@ -56,7 +58,9 @@ export function parseFailOn(value: string, name: SettingName): FailOn {
   const text = value.trim()
   if (text === '' || text === FAIL_ON.error) return FAIL_ON.error
   if (text === FAIL_ON.warning) return FAIL_ON.warning
-  throw new InputError(`${name.label} is "${text}", expected error or warning`, { hint: `e.g. ${name.example('warning')} to fail on warnings too` })
+  throw new InputError(`${name.label} is "${text}", expected error or warning`, {
+    hint: `e.g. ${name.example('warning')} to fail on warnings too`,
+  })
 }
 
 /**
@@ -70,7 +74,8 @@ export function parseKubernetesVersion(value: string, name: SettingName): string
   if (text === '') return undefined
   const hint = `e.g. ${name.example(`1.${BUNDLED_KUBERNETES_MINOR}`)}`
   const match = /^v?1\.(0|[1-9]\d{0,2})(?:\.\d+)?$/.exec(text)
-  if (match === null) throw new InputError(`${name.label} is "${text}", expected a Kubernetes minor version`, { hint })
+  if (match === null)
+    throw new InputError(`${name.label} is "${text}", expected a Kubernetes minor version`, { hint })
   const minor = Number(match[1])
   if (minor < OLDEST_KUBERNETES_MINOR || minor > BUNDLED_KUBERNETES_MINOR) {
     throw new InputError(
@@ -93,15 +98,20 @@ export function parseSyncScope(
   const root = rootSync?.trim() ?? ''
   const repo = repoSync?.trim() ?? ''
   if (root !== '' && repo !== '') {
-    throw new InputError(`exactly one of ${names.rootSync.label} and ${names.repoSync.label} may be set: a source is synced by a RootSync or by a RepoSync`, {
-      hint: `e.g. ${names.repoSync.example('shop/repo-sync')} for a namespace repo, or ${names.rootSync.example(DEFAULT_ROOT_SYNC)} for a root repo`,
-    })
+    throw new InputError(
+      `exactly one of ${names.rootSync.label} and ${names.repoSync.label} may be set: a source is synced by a RootSync or by a RepoSync`,
+      {
+        hint: `e.g. ${names.repoSync.example('shop/repo-sync')} for a namespace repo, or ${names.rootSync.example(DEFAULT_ROOT_SYNC)} for a root repo`,
+      },
+    )
   }
   if (repo !== '') return parseRepoSync(repo, names.repoSync)
   const name = root === '' ? DEFAULT_ROOT_SYNC : root
   checkName(name, names.rootSync, DEFAULT_ROOT_SYNC)
   if (name.length > MAX_ROOT_SYNC_NAME) {
-    throw new InputError(`${names.rootSync.label} "${name}" is ${name.length} characters; Config Sync allows at most ${MAX_ROOT_SYNC_NAME} for a RootSync name`)
+    throw new InputError(
+      `${names.rootSync.label} "${name}" is ${name.length} characters; Config Sync allows at most ${MAX_ROOT_SYNC_NAME} for a RootSync name`,
+    )
   }
   return { kind: 'root', name }
 }
@@ -109,16 +119,24 @@ export function parseSyncScope(
 function parseRepoSync(text: string, name: SettingName): SyncScope {
   const parts = text.split('/')
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
-    throw new InputError(`${name.label} is "${text}", expected NAMESPACE/NAME of the RepoSync`, { hint: `e.g. ${name.example('shop/repo-sync')}` })
-  }
-  const [namespace, syncName] = parts as [string, string]
-  if (!DNS_LABEL.test(namespace) || namespace.length > 63) {
-    throw new InputError(`${name.label}: the namespace "${namespace}" is not a valid namespace name (lower-case letters, digits and "-")`, {
+    throw new InputError(`${name.label} is "${text}", expected NAMESPACE/NAME of the RepoSync`, {
       hint: `e.g. ${name.example('shop/repo-sync')}`,
     })
   }
+  const [namespace, syncName] = parts as [string, string]
+  if (!DNS_LABEL.test(namespace) || namespace.length > 63) {
+    throw new InputError(
+      `${name.label}: the namespace "${namespace}" is not a valid namespace name (lower-case letters, digits and "-")`,
+      {
+        hint: `e.g. ${name.example('shop/repo-sync')}`,
+      },
+    )
+  }
   if (namespace === CONTROLLER_NAMESPACE) {
-    throw new InputError(`${name.label}: a RepoSync cannot live in ${CONTROLLER_NAMESPACE} (Config Sync's KNV1061)`, { hint: `e.g. ${name.example('shop/repo-sync')}` })
+    throw new InputError(
+      `${name.label}: a RepoSync cannot live in ${CONTROLLER_NAMESPACE} (Config Sync's KNV1061)`,
+      { hint: `e.g. ${name.example('shop/repo-sync')}` },
+    )
   }
   checkName(syncName, name, 'shop/repo-sync')
   if (namespace.length + syncName.length > MAX_REPO_SYNC_NAME_AND_NAMESPACE) {
@@ -131,7 +149,10 @@ function parseRepoSync(text: string, name: SettingName): SyncScope {
 
 function checkName(value: string, name: SettingName, example: string): void {
   if (!DNS_SUBDOMAIN.test(value) || value.length > 253) {
-    throw new InputError(`${name.label}: "${value}" is not a valid object name (lower-case letters, digits, "-" and ".")`, { hint: `e.g. ${name.example(example)}` })
+    throw new InputError(
+      `${name.label}: "${value}" is not a valid object name (lower-case letters, digits, "-" and ".")`,
+      { hint: `e.g. ${name.example(example)}` },
+    )
   }
 }
 
@@ -152,7 +173,11 @@ export function failsRun(findings: readonly Finding[], failOn: FailOn): boolean 
  * for the reporters; undefined when they do not. `outcome` ends the message,
  * e.g. "nothing was pushed".
  */
-export function validationFailure(findings: readonly Finding[], failOn: FailOn, outcome: string): ManifestValidationError | undefined {
+export function validationFailure(
+  findings: readonly Finding[],
+  failOn: FailOn,
+  outcome: string,
+): ManifestValidationError | undefined {
   if (!failsRun(findings, failOn)) return undefined
   return new ManifestValidationError(`${describeFailure(findings, failOn)}; ${outcome}`, { findings })
 }

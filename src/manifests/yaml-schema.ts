@@ -12,7 +12,9 @@ import { FAILSAFE_SCHEMA, Schema, Type } from 'js-yaml'
 // go-yaml v2 resolve.go, resolveMapList: exactly these spellings, no others.
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((s) => [s, true] as const),
-  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((s) => [s, false] as const),
+  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map(
+    (s) => [s, false] as const,
+  ),
 ])
 const NULLS: ReadonlySet<string> = new Set(['', '~', 'null', 'Null', 'NULL'])
 const SPECIAL_FLOATS: ReadonlyMap<string, number> = new Map([
@@ -23,7 +25,12 @@ const SPECIAL_FLOATS: ReadonlyMap<string, number> = new Map([
 
 // go-yaml v2's yamlStyleFloat: a float is only tried when this matches.
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
-const DIGITS: Readonly<Record<number, RegExp>> = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ }
+const DIGITS: Readonly<Record<number, RegExp>> = {
+  2: /^[01]+$/,
+  8: /^[0-7]+$/,
+  10: /^[0-9]+$/,
+  16: /^[0-9a-fA-F]+$/,
+}
 const UINT64_MAX = 18446744073709551615
 
 /**
@@ -88,8 +95,17 @@ function resolveGoScalar(text: string): { value: unknown } | undefined {
     case 0x2b: // +
     case 0x2d: // -
     case 0x2e: // .
-    case 0x30: case 0x31: case 0x32: case 0x33: case 0x34: // 0-4
-    case 0x35: case 0x36: case 0x37: case 0x38: case 0x39: { // 5-9
+    case 0x30:
+    case 0x31:
+    case 0x32:
+    case 0x33:
+    case 0x34: // 0-4
+    case 0x35:
+    case 0x36:
+    case 0x37:
+    case 0x38:
+    case 0x39: {
+      // 5-9
       const special = SPECIAL_FLOATS.get(text)
       if (special !== undefined) return { value: special }
       const number = resolveGoNumber(text)
@@ -124,7 +140,8 @@ const goImplicitType = new Type('tag:configsync-oci,2025:go-yaml-v2-implicit', {
 function explicitType(tag: string, accepts: (value: unknown) => boolean): Type {
   return new Type(tag, {
     kind: 'scalar',
-    resolve: (data: string | null) => data === null ? tag.endsWith(':null') : accepts(resolveCached(data)?.value),
+    resolve: (data: string | null) =>
+      data === null ? tag.endsWith(':null') : accepts(resolveCached(data)?.value),
     construct: (data: string | null) => (data === null ? null : resolveCached(data)?.value),
   })
 }

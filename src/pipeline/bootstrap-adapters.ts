@@ -44,10 +44,22 @@ export async function bootstrap(request: BootstrapRequest): Promise<BootstrapRep
   const accessToken = googleToken(request)
   const endpoint = env[ARTIFACT_REGISTRY_ENDPOINT_ENV] || undefined
   const iamEndpoint = env[IAM_ENDPOINT_ENV] || undefined
-  const repository: RepositoryApi | undefined = settings.repository === undefined ? undefined
-    : repositoryApi(settings.repository, { accessToken, logger, ...(endpoint === undefined ? {} : { endpoint }) })
+  const repository: RepositoryApi | undefined =
+    settings.repository === undefined
+      ? undefined
+      : repositoryApi(settings.repository, {
+          accessToken,
+          logger,
+          ...(endpoint === undefined ? {} : { endpoint }),
+        })
   const email = settings.spec.auth === 'gcpserviceaccount' ? settings.spec.gcpServiceAccountEmail : undefined
-  const serviceAccount = email === undefined ? undefined : serviceAccountPolicy(email, { accessToken, ...(iamEndpoint === undefined ? {} : { endpoint: iamEndpoint }) })
+  const serviceAccount =
+    email === undefined
+      ? undefined
+      : serviceAccountPolicy(email, {
+          accessToken,
+          ...(iamEndpoint === undefined ? {} : { endpoint: iamEndpoint }),
+        })
   try {
     return await runBootstrap(settings, {
       ...(repository === undefined ? {} : { repository }),
@@ -73,10 +85,15 @@ function googleToken(request: BootstrapRequest): () => Promise<string> {
     ...(publish.registry?.accessToken === undefined ? {} : { accessToken: publish.registry.accessToken }),
   })
   let token: Promise<string> | undefined
-  return () => (token ??= source.resolve().then((credentials) => {
-    if (credentials?.username === GOOGLE_TOKEN_USER && credentials.password !== '') return credentials.password
-    throw new GoogleApiError(`the Artifact Registry and IAM APIs need a Google access token for ${host}, but the credentials are ${credentials === undefined ? 'none' : credentials.source}`, {
-      hint: 'run google-github-actions/auth before this step (Application Default Credentials), or give an access token (access-token input, --access-token-stdin)',
-    })
-  }))
+  return () =>
+    (token ??= source.resolve().then((credentials) => {
+      if (credentials?.username === GOOGLE_TOKEN_USER && credentials.password !== '')
+        return credentials.password
+      throw new GoogleApiError(
+        `the Artifact Registry and IAM APIs need a Google access token for ${host}, but the credentials are ${credentials === undefined ? 'none' : credentials.source}`,
+        {
+          hint: 'run google-github-actions/auth before this step (Application Default Credentials), or give an access token (access-token input, --access-token-stdin)',
+        },
+      )
+    }))
 }

@@ -41,7 +41,10 @@ export async function cleanUpPreview(context: ActionContext, session: PreviewSes
   const markdown = renderCleanupMarkdown(view)
   const left = 'error' in tags ? candidates : tags.kept.map((k) => k.tag)
   // Only an existing comment is edited: a closed pull request gets no new one.
-  const url = found === undefined ? '' : await postComment(session, found, { name: session.ref.name, tags: left }, markdown, logger)
+  const url =
+    found === undefined
+      ? ''
+      : await postComment(session, found, { name: session.ref.name, tags: left }, markdown, logger)
   await writePreviewSummary(markdown)
   setCleanupOutputs(view, url)
   throwIfIncomplete(tags, syncs)
@@ -49,23 +52,34 @@ export async function cleanUpPreview(context: ActionContext, session: PreviewSes
 
 /** The pr-N and SHA tags the rules give for this (closed) event: the last push's. */
 async function currentTags(context: ActionContext, session: PreviewSession): Promise<string[]> {
-  const tagContext = tagContextFrom(context.env, await readEventPayload(context.env), session.pr.headSha, { now: new Date() })
+  const tagContext = tagContextFrom(context.env, await readEventPayload(context.env), session.pr.headSha, {
+    now: new Date(),
+  })
   return allPullRequestTags(pullRequestTags(context.settings.tagging, tagContext))
 }
 
-async function removeCandidates(context: ActionContext, session: PreviewSession, candidates: readonly string[]): Promise<TagRemoval | { error: string }> {
+async function removeCandidates(
+  context: ActionContext,
+  session: PreviewSession,
+  candidates: readonly string[],
+): Promise<TagRemoval | { error: string }> {
   if (candidates.length === 0) return { method: 'none', removed: [], kept: [], absent: [] }
   const opened = await openTagStore(session.image, session.targetOptions)
   try {
-    return await context.logger.group(`Remove the tags of pull request #${session.pr.number} from ${opened.store.describe()}`, async () => {
-      const removal = await removeTags(opened.store, candidates, context.logger)
-      for (const r of removal.removed) context.logger.info(`removed ${r.tag} (${r.digest})`)
-      for (const k of removal.kept) context.logger.warning(`left ${k.tag} (${k.digest}): ${k.reason}`)
-      if (removal.absent.length > 0) context.logger.info(`not found: ${removal.absent.join(', ')}`)
-      return removal
-    })
+    return await context.logger.group(
+      `Remove the tags of pull request #${session.pr.number} from ${opened.store.describe()}`,
+      async () => {
+        const removal = await removeTags(opened.store, candidates, context.logger)
+        for (const r of removal.removed) context.logger.info(`removed ${r.tag} (${r.digest})`)
+        for (const k of removal.kept) context.logger.warning(`left ${k.tag} (${k.digest}): ${k.reason}`)
+        if (removal.absent.length > 0) context.logger.info(`not found: ${removal.absent.join(', ')}`)
+        return removal
+      },
+    )
   } catch (error: unknown) {
-    context.logger.warning(`the tags of pull request #${session.pr.number} were not removed: ${describeError(error).message}`)
+    context.logger.warning(
+      `the tags of pull request #${session.pr.number} were not removed: ${describeError(error).message}`,
+    )
     return { error: describeError(error).message }
   } finally {
     await opened.close()
@@ -77,7 +91,13 @@ async function deleteSync(context: ActionContext, session: PreviewSession): Prom
   const rollout = context.settings.preview?.rollout
   if (rollout === undefined) return []
   try {
-    return await removePreviewSync(session.ref, rollout.selection, rollout.wait ? rollout.timeoutMs : 0, context.env, context.logger)
+    return await removePreviewSync(
+      session.ref,
+      rollout.selection,
+      rollout.wait ? rollout.timeoutMs : 0,
+      context.env,
+      context.logger,
+    )
   } catch (error: unknown) {
     const message = describeError(error).message
     context.logger.warning(`the preview sync was not deleted: ${message}`)
@@ -85,11 +105,18 @@ async function deleteSync(context: ActionContext, session: PreviewSession): Prom
   }
 }
 
-function throwIfIncomplete(tags: TagRemoval | { error: string }, syncs: readonly SyncCleanup[] | undefined): void {
+function throwIfIncomplete(
+  tags: TagRemoval | { error: string },
+  syncs: readonly SyncCleanup[] | undefined,
+): void {
   const problems = [
-    ...('error' in tags ? [`tags: ${tags.error}`] : tags.kept.filter((k) => k.failed).map((k) => `tag ${k.tag}: ${k.reason}`)),
+    ...('error' in tags
+      ? [`tags: ${tags.error}`]
+      : tags.kept.filter((k) => k.failed).map((k) => `tag ${k.tag}: ${k.reason}`)),
     ...(syncs ?? []).filter((s) => s.result === 'failed').map((s) => `${s.cluster}: ${s.message}`),
   ]
   if (problems.length === 0) return
-  throw new ActionError(`preview cleanup incomplete: ${problems.join('; ')}`, { hint: 'see the job summary for what was removed; rerun the job once fixed' })
+  throw new ActionError(`preview cleanup incomplete: ${problems.join('; ')}`, {
+    hint: 'see the job summary for what was removed; rerun the job once fixed',
+  })
 }

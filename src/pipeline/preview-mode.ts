@@ -15,7 +15,10 @@ import { publishMode } from './publish-mode.ts'
 export const previewMode: ActionMode = {
   async run(context) {
     const session = await openPreviewSession(context)
-    if (session.inputs.comment && session.inputs.token === '') context.logger.warning('github-token is empty: no pull request comment; the preview is in the job summary only')
+    if (session.inputs.comment && session.inputs.token === '')
+      context.logger.warning(
+        'github-token is empty: no pull request comment; the preview is in the job summary only',
+      )
     if (session.pr.action === CLOSED_ACTION) return cleanUpPreview(context, session)
     if (await isClosedAlready(session, context)) return
     try {
@@ -38,16 +41,24 @@ async function isClosedAlready(session: PreviewSession, context: ActionContext):
   try {
     const pull = await session.comments.getPull(session.pr.number)
     if (pull.state !== 'closed') return false
-    context.logger.warning(`pull request #${session.pr.number} is closed by now: this run publishes no preview (the closed event's run cleans up)`)
+    context.logger.warning(
+      `pull request #${session.pr.number} is closed by now: this run publishes no preview (the closed event's run cleans up)`,
+    )
     return true
   } catch (error: unknown) {
-    context.logger.debug(`could not read pull request #${session.pr.number}: ${error instanceof Error ? error.message : String(error)}`)
+    context.logger.debug(
+      `could not read pull request #${session.pr.number}: ${error instanceof Error ? error.message : String(error)}`,
+    )
     return false
   }
 }
 
 /** The sticky comment says validation stopped this push; its remembered tags stay. */
-async function commentFailure(context: ActionContext, session: PreviewSession, error: ManifestValidationError): Promise<void> {
+async function commentFailure(
+  context: ActionContext,
+  session: PreviewSession,
+  error: ManifestValidationError,
+): Promise<void> {
   const found = await findComment(session, context.logger)
   const markdown = renderFailureMarkdown({
     pullRequest: session.pr.number,
@@ -57,5 +68,11 @@ async function commentFailure(context: ActionContext, session: PreviewSession, e
     findings: error.findings,
     ...(session.runUrl === undefined ? {} : { runUrl: session.runUrl }),
   })
-  await postComment(session, found, { name: session.ref.name, tags: found?.state.tags ?? [] }, markdown, context.logger)
+  await postComment(
+    session,
+    found,
+    { name: session.ref.name, tags: found?.state.tags ?? [] },
+    markdown,
+    context.logger,
+  )
 }

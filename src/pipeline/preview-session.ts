@@ -3,7 +3,12 @@ import type { Logger } from '../logger.ts'
 import { markerLine, type PreviewState } from '../preview/comment-marker.ts'
 import { previewSyncRef, renderPreviewName } from '../preview/preview-name.ts'
 import type { PullRequestEvent } from '../preview/pull-request-event.ts'
-import { findPreviewComment, writePreviewComment, type FoundComment, type PullRequestComments } from '../preview/sticky-comment.ts'
+import {
+  findPreviewComment,
+  writePreviewComment,
+  type FoundComment,
+  type PullRequestComments,
+} from '../preview/sticky-comment.ts'
 import { parseImageReference, repositoryName } from '../registry/image-reference.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
 import { fitComment } from '../report/preview-markdown.ts'
@@ -41,10 +46,24 @@ export async function openPreviewSession(context: ActionContext): Promise<Previe
   const { pullRequest: pr, inputs } = settings.preview
   const image = requireImage(settings.core)
   const scope = settings.validation.validation.scope
-  const syncedBy = scope === undefined || scope.kind === 'root' ? rootSyncRef('root-sync') : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
-  const name = renderPreviewName(inputs.nameTemplate, { number: pr.number, branch: pr.headRef }, PREVIEW_INPUT.nameTemplate)
+  const syncedBy =
+    scope === undefined || scope.kind === 'root'
+      ? rootSyncRef('root-sync')
+      : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
+  const name = renderPreviewName(
+    inputs.nameTemplate,
+    { number: pr.number, branch: pr.headRef },
+    PREVIEW_INPUT.nameTemplate,
+  )
   // Octokit is imported only when a comment is to be written: a publish with a preview step off never loads it.
-  const comments = inputs.comment && inputs.token !== '' ? (await import('../preview/github-comments.ts')).githubComments(inputs.token, inputs.apiUrl, pr.repository) : undefined
+  const comments =
+    inputs.comment && inputs.token !== ''
+      ? (await import('../preview/github-comments.ts')).githubComments(
+          inputs.token,
+          inputs.apiUrl,
+          pr.repository,
+        )
+      : undefined
   const runId = env['GITHUB_RUN_ID']
   const server = env['GITHUB_SERVER_URL'] || 'https://github.com'
   return {
@@ -74,7 +93,10 @@ export function targetOptionsOf(context: ActionContext): TargetOptions {
 }
 
 /** The preview comment, or undefined (none yet, no API, or the API refused: a warning). */
-export async function findComment(session: PreviewSession, logger: Logger): Promise<FoundComment | undefined> {
+export async function findComment(
+  session: PreviewSession,
+  logger: Logger,
+): Promise<FoundComment | undefined> {
   if (session.comments === undefined) return undefined
   try {
     return await findPreviewComment(session.comments, session.pr.number, session.id)
@@ -85,11 +107,24 @@ export async function findComment(session: PreviewSession, logger: Logger): Prom
 }
 
 /** Writes the sticky comment; its URL, or '' when the API refused (a warning, the summary has it all). */
-export async function postComment(session: PreviewSession, found: FoundComment | undefined, state: PreviewState, markdown: string, logger: Logger): Promise<string> {
+export async function postComment(
+  session: PreviewSession,
+  found: FoundComment | undefined,
+  state: PreviewState,
+  markdown: string,
+  logger: Logger,
+): Promise<string> {
   if (session.comments === undefined) return ''
   try {
-    const { comment, created } = await writePreviewComment(session.comments, session.pr.number, found, fitComment(markerLine(session.id, state), markdown))
-    logger.info(`${created ? 'Commented on' : 'Updated the comment on'} pull request #${session.pr.number}: ${comment.url}`)
+    const { comment, created } = await writePreviewComment(
+      session.comments,
+      session.pr.number,
+      found,
+      fitComment(markerLine(session.id, state), markdown),
+    )
+    logger.info(
+      `${created ? 'Commented on' : 'Updated the comment on'} pull request #${session.pr.number}: ${comment.url}`,
+    )
     return comment.url
   } catch (error: unknown) {
     warnApi(error, logger, `could not comment on pull request #${session.pr.number}`)
@@ -99,6 +134,9 @@ export async function postComment(session: PreviewSession, found: FoundComment |
 
 function warnApi(error: unknown, logger: Logger, what: string): void {
   const message = error instanceof Error ? error.message : String(error)
-  const hint = typeof error === 'object' && error !== null && 'hint' in error && typeof error.hint === 'string' ? ` (${error.hint})` : ''
+  const hint =
+    typeof error === 'object' && error !== null && 'hint' in error && typeof error.hint === 'string'
+      ? ` (${error.hint})`
+      : ''
   logger.warning(`${what}: ${message}${hint}; the preview is in the job summary only`)
 }

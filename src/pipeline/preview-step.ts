@@ -33,7 +33,9 @@ export const previewStep: AfterPublishStep = {
     const logger = context.logger
     const found = await findComment(session, logger)
     const base = await diffAgainstBase(context, session, result)
-    const sync = session.inputs.sync ? await runPreviewSync(context, session, result.pushed.reference) : undefined
+    const sync = session.inputs.sync
+      ? await runPreviewSync(context, session, result.pushed.reference)
+      : undefined
     const view: PreviewView = {
       pullRequest: session.pr.number,
       name: session.ref.name,
@@ -45,7 +47,11 @@ export const previewStep: AfterPublishStep = {
       objectCount: result.objectCount,
       findings: result.findings,
       base,
-      ...(sync === undefined ? {} : { sync: { ref: session.ref, ...('fleet' in sync ? { fleet: sync.fleet } : { error: sync.error }) } }),
+      ...(sync === undefined
+        ? {}
+        : {
+            sync: { ref: session.ref, ...('fleet' in sync ? { fleet: sync.fleet } : { error: sync.error }) },
+          }),
       ...(session.runUrl === undefined ? {} : { runUrl: session.runUrl }),
     }
     const own = await ownTags(context, session, result.pushed.tags)
@@ -59,14 +65,23 @@ export const previewStep: AfterPublishStep = {
 }
 
 /** The base branch's artifact against the pushed one; a note instead when there is none or it cannot be read. */
-async function diffAgainstBase(context: ActionContext, session: PreviewSession, result: PublishResult): Promise<PreviewView['base']> {
+async function diffAgainstBase(
+  context: ActionContext,
+  session: PreviewSession,
+  result: PublishResult,
+): Promise<PreviewView['base']> {
   const label = session.inputs.base ?? sanitizeTag(session.pr.baseRef) ?? ''
-  if (label === '') return { label: '(no base branch)', note: 'The event names no base branch to compare with.' }
+  if (label === '')
+    return { label: '(no base branch)', note: 'The event names no base branch to compare with.' }
   const { store } = openImageStore(session.image, session.targetOptions, 'image')
   try {
     const reference = sameRepositoryReference(session.image, label, PREVIEW_INPUT.base)
     const found = await store.getManifest(reference)
-    if (found === undefined) return { label, note: `No artifact is tagged \`${label}\` in \`${store.describe()}\` yet: nothing to compare with.` }
+    if (found === undefined)
+      return {
+        label,
+        note: `No artifact is tagged \`${label}\` in \`${store.describe()}\` yet: nothing to compare with.`,
+      }
     const before = await loadStoredSide(store, found.digest, `${store.describe()}:${label}`)
     const after = await loadStoredSide(store, result.pushed.digest, result.pushed.reference)
     return { label, diff: diffArtifacts(before, after) }
@@ -81,7 +96,11 @@ async function diffAgainstBase(context: ActionContext, session: PreviewSession, 
 
 type SyncOutcome = PreviewSyncResult | { readonly error: string; readonly cause: unknown }
 
-async function runPreviewSync(context: ActionContext, session: PreviewSession, image: string): Promise<SyncOutcome> {
+async function runPreviewSync(
+  context: ActionContext,
+  session: PreviewSession,
+  image: string,
+): Promise<SyncOutcome> {
   // The rollout settings (kubeconfig, contexts, wait, sync-dir, sync-auth …) with create-sync on: a preview is created on its first push.
   const rollout = context.settings.preview?.rollout
   if (rollout === undefined) return { error: 'preview-sync: true without rollout settings', cause: undefined }
@@ -95,8 +114,14 @@ async function runPreviewSync(context: ActionContext, session: PreviewSession, i
 }
 
 /** The pushed tags that belong to the pull request (its pr-N and SHA tags), for cleanup to find later. */
-async function ownTags(context: ActionContext, session: PreviewSession, pushed: readonly string[]): Promise<string[]> {
-  const tagContext = tagContextFrom(context.env, await readEventPayload(context.env), session.pr.headSha, { now: new Date() })
+async function ownTags(
+  context: ActionContext,
+  session: PreviewSession,
+  pushed: readonly string[],
+): Promise<string[]> {
+  const tagContext = tagContextFrom(context.env, await readEventPayload(context.env), session.pr.headSha, {
+    now: new Date(),
+  })
   const own = allPullRequestTags(pullRequestTags(context.settings.tagging, tagContext))
   return pushed.filter((tag) => own.includes(tag))
 }
@@ -105,8 +130,11 @@ function throwIfFailed(sync: SyncOutcome): void {
   if (!('fleet' in sync)) throw new ClusterError(`preview sync failed: ${sync.error}`, { cause: sync.cause })
   const failed = sync.fleet.clusters.find((c) => !c.ok)
   if (failed !== undefined) {
-    throw new ClusterError(`preview sync failed in cluster ${failed.cluster}: ${failed.state}: ${failed.reason.split('\n')[0]}`, {
-      hint: failed.hint ?? 'see the comment on the pull request and the job summary',
-    })
+    throw new ClusterError(
+      `preview sync failed in cluster ${failed.cluster}: ${failed.state}: ${failed.reason.split('\n')[0]}`,
+      {
+        hint: failed.hint ?? 'see the comment on the pull request and the job summary',
+      },
+    )
   }
 }

@@ -22,17 +22,25 @@ export const promoteMode: ActionMode = {
     const { settings, env, logger } = context
     const { core: inputs } = settings
     const image = requireImage(inputs)
-    if (settings.promote === undefined) throw new ActionError(`mode "${settings.mode}" has no promote settings`)
+    if (settings.promote === undefined)
+      throw new ActionError(`mode "${settings.mode}" has no promote settings`)
     const { from, tags } = settings.promote
     const reference = sameRepositoryReference(image, from, TAG_INPUT.from)
     const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(settings))
     const registry = { ...settings.registry, env, mask: context.mask }
-    const connection = { insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
+    const connection = {
+      insecure: inputs.insecure,
+      ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+      ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
+    }
     const { store } = openImageStore(image, { logger, registry, ...connection }, 'image')
     try {
       const artifact = await findStoredArtifact(store, reference)
       if (artifact === undefined) {
-        throw new ActionError(`input "${TAG_INPUT.from}": ${reference} does not exist in ${store.describe()}`, { hint: 'promote only tags an artifact that was already pushed' })
+        throw new ActionError(
+          `input "${TAG_INPUT.from}": ${reference} does not exist in ${store.describe()}`,
+          { hint: 'promote only tags an artifact that was already pushed' },
+        )
       }
       await gateOnPolicy(context, 'promote', `${store.describe()}@${artifact.manifest.digest}`)
       const result = await logger.group(`Promote ${reference} (${artifact.manifest.digest})`, async () => {
@@ -40,9 +48,16 @@ export const promoteMode: ActionMode = {
         return { ...description, pushed: await retagArtifact(store, artifact, tags, logger) }
       })
       setOutputs(result)
-      setTagOutputs(tagMetadata(result.target, result.pushed, { changed: false, annotations: artifact.manifest.annotations }))
+      setTagOutputs(
+        tagMetadata(result.target, result.pushed, {
+          changed: false,
+          annotations: artifact.manifest.annotations,
+        }),
+      )
       await writeSummary(result)
-      await writeSummaryNote(`Promoted ${reference} (${artifact.manifest.digest}) to ${tags.join(', ')}; nothing was uploaded.`)
+      await writeSummaryNote(
+        `Promoted ${reference} (${artifact.manifest.digest}) to ${tags.join(', ')}; nothing was uploaded.`,
+      )
       for (const step of steps) await step.run(context, result)
     } finally {
       store.close()

@@ -26,35 +26,50 @@ export const publishMode: ActionMode = {
     const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(settings))
     const source = await detectSourceInfo(inputs.dir, env)
     const registry = { ...settings.registry, env, mask: context.mask }
-    const connection = { insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}) }
-    const tagging = await PublishTagging.start({ tagging: settings.tagging, env, source, image, extraTags: inputs.tags, targetOptions: { logger, registry, ...connection }, gate: (what, reference) => gateOnPolicy(context, what, reference) })
+    const connection = {
+      insecure: inputs.insecure,
+      ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+      ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
+    }
+    const tagging = await PublishTagging.start({
+      tagging: settings.tagging,
+      env,
+      source,
+      image,
+      extraTags: inputs.tags,
+      targetOptions: { logger, registry, ...connection },
+      gate: (what, reference) => gateOnPolicy(context, what, reference),
+    })
     // The SARIF log is written whether validation passes or stops the push.
     const sarif = async (findings: PublishResult['findings']): Promise<void> => {
-      if (sarifFile !== undefined) await writeSarifFile(sarifFile, findings, { dir: inputs.dir, root: workspace })
+      if (sarifFile !== undefined)
+        await writeSarifFile(sarifFile, findings, { dir: inputs.dir, root: workspace })
     }
-    const result = (await tagging.reuseRelease()) ?? await publish(
-      {
-        dir: inputs.dir,
-        image,
-        tags: inputs.tags,
-        annotations: inputs.annotations,
-        ignore: inputs.ignore,
-        source,
-        insecure: inputs.insecure,
-        ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-        ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-        registry,
-        computedTags: tagging.computedTags,
-        reuseExisting: tagging.reuseExisting,
-        validation,
-        render,
-        failOn,
-      },
-      logger,
-    ).catch(async (error: unknown) => {
-      if (error instanceof ManifestValidationError) await sarif(error.findings)
-      throw error
-    })
+    const result =
+      (await tagging.reuseRelease()) ??
+      (await publish(
+        {
+          dir: inputs.dir,
+          image,
+          tags: inputs.tags,
+          annotations: inputs.annotations,
+          ignore: inputs.ignore,
+          source,
+          insecure: inputs.insecure,
+          ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+          ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
+          registry,
+          computedTags: tagging.computedTags,
+          reuseExisting: tagging.reuseExisting,
+          validation,
+          render,
+          failOn,
+        },
+        logger,
+      ).catch(async (error: unknown) => {
+        if (error instanceof ManifestValidationError) await sarif(error.findings)
+        throw error
+      }))
     await sarif(result.findings)
     annotateFindings(result.findings, inputs.dir, workspace)
     setOutputs(result)

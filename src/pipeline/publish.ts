@@ -36,7 +36,11 @@ export interface PublishSettings {
   /** Tags computed from tag rules; they replace the commit SHA as the default tags. */
   readonly computedTags?: readonly string[]
   /** Asked after packing: a result to use instead of pushing (compare-with found the same content and tagged it). */
-  readonly reuseExisting?: (image: BuiltImage, layer: PackedLayer, tags: readonly string[]) => Promise<PushedImage | undefined>
+  readonly reuseExisting?: (
+    image: BuiltImage,
+    layer: PackedLayer,
+    tags: readonly string[],
+  ) => Promise<PushedImage | undefined>
 }
 
 /** What a publish produced, for outputs and the summary. */
@@ -76,17 +80,24 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
   const workDir = await mkdtemp(join(tmpdir(), 'configsync-oci-'))
   try {
     const layer = await logger.group('Pack artifact', async () => {
-      const packed = await packLayer(await treeToPack(tree, loaded.rendered, settings.render, workDir), join(workDir, 'layer.tar.gz'))
+      const packed = await packLayer(
+        await treeToPack(tree, loaded.rendered, settings.render, workDir),
+        join(workDir, 'layer.tar.gz'),
+      )
       logger.info(`layer ${packed.digest} (${packed.size} bytes, tar ${packed.uncompressedSize} bytes)`)
       return packed
     })
     const image = buildImage(layer, settings.source, settings.annotations)
-    const pushed = (await settings.reuseExisting?.(image, layer, tags)) ?? (await logger.group(`Push to ${destination.target.describe()}`, async () => {
-      await ready
-      const result = await destination.target.push(image, tags)
-      logger.info(`pushed ${result.reference} (${result.uploadedBlobs} blobs uploaded, ${result.skippedBlobs} already present)`)
-      return result
-    }))
+    const pushed =
+      (await settings.reuseExisting?.(image, layer, tags)) ??
+      (await logger.group(`Push to ${destination.target.describe()}`, async () => {
+        await ready
+        const result = await destination.target.push(image, tags)
+        logger.info(
+          `pushed ${result.reference} (${result.uploadedBlobs} blobs uploaded, ${result.skippedBlobs} already present)`,
+        )
+        return result
+      }))
     const { path: _path, ...layerInfo } = layer
     return {
       pushed,

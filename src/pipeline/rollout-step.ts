@@ -38,7 +38,11 @@ export const rolloutStep: AfterPublishStep = {
   },
 }
 
-async function rollOut(context: ActionContext, inputs: RolloutInputs, result: PublishResult): Promise<FleetResult> {
+async function rollOut(
+  context: ActionContext,
+  inputs: RolloutInputs,
+  result: PublishResult,
+): Promise<FleetResult> {
   const image = requireRolloutImage(result.pushed.reference)
   const cluster = await loadClusterModule(`input "${ROLLOUT_INPUT.rollout}"`)
   const members = cluster.openFleet(inputs.selection, inputs.canaries, context.env)
@@ -55,7 +59,11 @@ async function rollOut(context: ActionContext, inputs: RolloutInputs, result: Pu
         timeoutMs: inputs.timeoutMs,
         policy: { sourceErrorGraceMs: Math.min(SOURCE_ERROR_GRACE_MS, inputs.timeoutMs) },
       },
-      { concurrency: inputs.concurrency, rollbackOnFailure: inputs.rollbackOnFailure, logger: context.logger },
+      {
+        concurrency: inputs.concurrency,
+        rollbackOnFailure: inputs.rollbackOnFailure,
+        logger: context.logger,
+      },
     ),
   )
 }
@@ -65,8 +73,20 @@ function failure(fleet: FleetResult, inputs: RolloutInputs): ClusterError {
   const failed = fleet.clusters.filter((c) => !c.ok && c.state !== 'SKIPPED')
   const first = failed[0] ?? fleet.clusters.find((c) => !c.ok)!
   const skipped = fleet.clusters.filter((c) => c.state === 'SKIPPED').length
-  const others = [failed.length > 1 ? `${failed.length - 1} more failed` : '', skipped > 0 ? `${skipped} not started` : ''].filter((s) => s !== '').join(', ')
-  return new ClusterError(`rollout failed in cluster ${first.cluster}: ${first.state}: ${firstLine(first.reason)}${others === '' ? '' : `; ${others}`}`, {
-    hint: first.hint ?? (first.state === 'PENDING' ? `it did not sync within wait-timeout (${formatDuration(inputs.timeoutMs)}); see the status block above` : 'see the status block above and the job summary'),
-  })
+  const others = [
+    failed.length > 1 ? `${failed.length - 1} more failed` : '',
+    skipped > 0 ? `${skipped} not started` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ')
+  return new ClusterError(
+    `rollout failed in cluster ${first.cluster}: ${first.state}: ${firstLine(first.reason)}${others === '' ? '' : `; ${others}`}`,
+    {
+      hint:
+        first.hint ??
+        (first.state === 'PENDING'
+          ? `it did not sync within wait-timeout (${formatDuration(inputs.timeoutMs)}); see the status block above`
+          : 'see the status block above and the job summary'),
+    },
+  )
 }

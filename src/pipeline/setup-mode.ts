@@ -23,11 +23,26 @@ export const setupMode: ActionMode = {
     const { validation, render, failOn } = settings.validation
     const source = await detectSourceInfo(inputs.dir, env)
     const report = await bootstrap({
-      settings: setup.settings, displayDir: setup.displayDir, cluster: setup.selection, env, logger, what: 'mode setup',
+      settings: setup.settings,
+      displayDir: setup.displayDir,
+      cluster: setup.selection,
+      env,
+      logger,
+      what: 'mode setup',
       publish: {
-        dir: inputs.dir, image: setup.settings.image, tags: inputs.tags, annotations: inputs.annotations, ignore: inputs.ignore, source,
-        insecure: inputs.insecure, ...(inputs.credentials ? { credentials: inputs.credentials } : {}), ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-        registry: { ...setup.registry, env, mask: context.mask }, validation, render, failOn,
+        dir: inputs.dir,
+        image: setup.settings.image,
+        tags: inputs.tags,
+        annotations: inputs.annotations,
+        ignore: inputs.ignore,
+        source,
+        insecure: inputs.insecure,
+        ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+        ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
+        registry: { ...setup.registry, env, mask: context.mask },
+        validation,
+        render,
+        failOn,
       },
     })
     logger.info(renderBootstrapText(report).trimEnd())
@@ -38,9 +53,14 @@ export const setupMode: ActionMode = {
     await writeBootstrapSummary(report)
     if (!report.ok) {
       const rollout = report.rollout
-      throw new ClusterError(`setup did not finish: ${describeSyncRef(report.ref)} in cluster ${report.cluster} is ${rollout?.state ?? 'not synced'}: ${firstLine(rollout?.reason ?? '')}`, {
-        hint: rollout?.hint ?? 'see the status block above; every step done so far stays done, so rerun after fixing the cause',
-      })
+      throw new ClusterError(
+        `setup did not finish: ${describeSyncRef(report.ref)} in cluster ${report.cluster} is ${rollout?.state ?? 'not synced'}: ${firstLine(rollout?.reason ?? '')}`,
+        {
+          hint:
+            rollout?.hint ??
+            'see the status block above; every step done so far stays done, so rerun after fixing the cause',
+        },
+      )
     }
   },
 }

@@ -21,9 +21,19 @@ export const validateMode: ActionMode = {
       await writeSarifFile(settings.sarifFile, result.findings, { dir: inputs.dir, root: workspace })
       logger.info(`SARIF log with ${result.findings.length} results written to ${settings.sarifFile}`)
     }
-    const failure = failsRun(result.findings, settings.failOn) ? describeFailure(result.findings, settings.failOn) : undefined
-    await writeValidationSummary(result, { dir: inputs.dir, workspace, validation: settings.validation, ...(failure === undefined ? {} : { failure }) })
+    const failure = failsRun(result.findings, settings.failOn)
+      ? describeFailure(result.findings, settings.failOn)
+      : undefined
+    await writeValidationSummary(result, {
+      dir: inputs.dir,
+      workspace,
+      validation: settings.validation,
+      ...(failure === undefined ? {} : { failure }),
+    })
     // Findings are already annotated: fail with the count only, not as a ManifestValidationError that would annotate them again.
-    if (failure !== undefined) throw new ActionError(failure, { hint: 'each finding is annotated on its file and line, and listed in the job summary' })
+    if (failure !== undefined)
+      throw new ActionError(failure, {
+        hint: 'each finding is annotated on its file and line, and listed in the job summary',
+      })
   },
 }

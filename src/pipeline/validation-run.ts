@@ -27,21 +27,37 @@ export interface ValidationRunResult {
 }
 
 /** Collects and validates dir; findings never throw, the caller decides with the fail-on policy. */
-export async function runValidation(settings: ValidationRunSettings, logger: Logger): Promise<ValidationRunResult> {
+export async function runValidation(
+  settings: ValidationRunSettings,
+  logger: Logger,
+): Promise<ValidationRunResult> {
   const { tree, summary } = await collectAndValidate(settings, logger)
-  return { findings: summary.findings, fileCount: tree.fileCount, manifestFiles: summary.manifestFiles, objectCount: summary.objectCount }
+  return {
+    findings: summary.findings,
+    fileCount: tree.fileCount,
+    manifestFiles: summary.manifestFiles,
+    objectCount: summary.objectCount,
+  }
 }
 
 /** What collectAndValidate needs: where, what to leave out, how to validate. */
-export type CollectAndValidateSettings = Pick<ValidationRunSettings, 'dir' | 'ignore' | 'validation' | 'render'>
+export type CollectAndValidateSettings = Pick<
+  ValidationRunSettings,
+  'dir' | 'ignore' | 'validation' | 'render'
+>
 
 /**
  * The stages validation and publish share, each in its group: collect the
  * tree, then validate it in the worker thread started before the walk.
  */
-export async function collectAndValidate(settings: CollectAndValidateSettings, logger: Logger): Promise<{ tree: SourceTree; summary: ValidationSummary }> {
+export async function collectAndValidate(
+  settings: CollectAndValidateSettings,
+  logger: Logger,
+): Promise<{ tree: SourceTree; summary: ValidationSummary }> {
   // With render the artifact holds kustomize's output, so kustomize reads dir itself (it may load files outside it).
-  const validator = startValidator(settings.render ? { ...settings.validation, render: true } : settings.validation)
+  const validator = startValidator(
+    settings.render ? { ...settings.validation, render: true } : settings.validation,
+  )
   return closingOnError(validator, async () => {
     const tree = await logger.group('Collect files', async () => {
       const collected = await collectSource(settings.dir, { ignore: settings.ignore })
@@ -53,7 +69,9 @@ export async function collectAndValidate(settings: CollectAndValidateSettings, l
     const summary = await logger.group('Validate manifests', async () => {
       const validated = await validator.validate(tree)
       const { errors, warnings } = countSeverities(validated.findings)
-      logger.info(`${validated.objectCount} objects in ${validated.manifestFiles} manifest files, ${errors} errors, ${warnings} warnings`)
+      logger.info(
+        `${validated.objectCount} objects in ${validated.manifestFiles} manifest files, ${errors} errors, ${warnings} warnings`,
+      )
       return validated
     })
     return { tree, summary }

@@ -15,9 +15,13 @@ export const verifyMode: ActionMode = {
     const image = requireImage(context.settings.core)
     const policy = context.settings.verify
     if (policy === undefined) {
-      throw new InputError(`mode verify needs input "${VERIFY_INPUT.key}", or "${VERIFY_INPUT.identity}" (or -regexp) with "${VERIFY_INPUT.issuer}" and "${VERIFY_INPUT.trustedRoot}"`)
+      throw new InputError(
+        `mode verify needs input "${VERIFY_INPUT.key}", or "${VERIFY_INPUT.identity}" (or -regexp) with "${VERIFY_INPUT.issuer}" and "${VERIFY_INPUT.trustedRoot}"`,
+      )
     }
-    const result = await context.logger.group(`Verify ${image}`, () => verifyImage(image, policy, actionTargetOptions(context)))
+    const result = await context.logger.group(`Verify ${image}`, () =>
+      verifyImage(image, policy, actionTargetOptions(context)),
+    )
     setVerifiedOutput(result.verified, result.digest)
     context.logger.info(result.message)
     if (!result.verified) throw new NotVerifiedError('verify', result)

@@ -26,7 +26,8 @@ export const writeBackStep: AfterPublishStep = {
     const inputs = context.settings.writeBack
     if (inputs === undefined) return
     const image = result.pushed.reference
-    if (!isDigestReference(image)) throw new InputError(`cannot write back "${image}": it is not a REPOSITORY@sha256:… reference`)
+    if (!isDigestReference(image))
+      throw new InputError(`cannot write back "${image}": it is not a REPOSITORY@sha256:… reference`)
     await gateOnPolicy(context, 'write-back', image)
     const source = await detectSourceInfo(context.settings.core.dir, context.env)
     const settings = {

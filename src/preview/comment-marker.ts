@@ -23,7 +23,9 @@ export interface PreviewState {
 
 /** The marker line for an image repository and its state. */
 export function markerLine(id: string, state: PreviewState): string {
-  const encoded = Buffer.from(JSON.stringify({ v: 1, name: state.name, tags: state.tags })).toString('base64url')
+  const encoded = Buffer.from(JSON.stringify({ v: 1, name: state.name, tags: state.tags })).toString(
+    'base64url',
+  )
   return `${MARKER_PREFIX} id=${id} state=${encoded} -->`
 }
 
@@ -37,7 +39,10 @@ export function readState(body: string, id: string): PreviewState | undefined {
   if (!isPreviewComment(body, id)) return undefined
   const encoded = /^[^\n]* state=([A-Za-z0-9_-]*) -->/.exec(body)?.[1] ?? ''
   try {
-    const value = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as { name?: unknown; tags?: unknown }
+    const value = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as {
+      name?: unknown
+      tags?: unknown
+    }
     const tags = Array.isArray(value.tags) ? value.tags.filter((t): t is string => typeof t === 'string') : []
     return { name: typeof value.name === 'string' ? value.name : '', tags }
   } catch {

@@ -29,11 +29,17 @@ export function renderPreviewName(template: string, values: PreviewNameValues, i
   const rendered = text.replace(/\{([^{}]*)\}/g, (_match, key: string) => {
     if (key === 'number') return String(values.number)
     if (key === 'branch') return dnsLabelOf(values.branch)
-    throw new InputError(`input "${inputName}" uses {${key}}; the placeholders are ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(' and ')}`, {
-      hint: `e.g. ${inputName}: preview-{number}`,
-    })
+    throw new InputError(
+      `input "${inputName}" uses {${key}}; the placeholders are ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(' and ')}`,
+      {
+        hint: `e.g. ${inputName}: preview-{number}`,
+      },
+    )
   })
-  if (/[{}]/.test(rendered)) throw new InputError(`input "${inputName}" "${text}" has an unbalanced brace`, { hint: `e.g. ${inputName}: pr-{number}` })
+  if (/[{}]/.test(rendered))
+    throw new InputError(`input "${inputName}" "${text}" has an unbalanced brace`, {
+      hint: `e.g. ${inputName}: pr-{number}`,
+    })
   return rendered.toLowerCase()
 }
 
@@ -46,5 +52,8 @@ export function previewSyncRef(name: string, syncedBy: SyncRef, inputName: strin
 
 /** A branch as name characters: feature/Shop_Limits → feature-shop-limits. */
 function dnsLabelOf(branch: string): string {
-  return branch.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return branch
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
 }

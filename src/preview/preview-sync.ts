@@ -21,7 +21,13 @@ export interface PreviewSyncResult {
 }
 
 /** Rolls `image` out to the preview RSync (creating it when missing) and marks it for foreground deletion. */
-export async function syncPreview(ref: SyncRef, image: string, rollout: RolloutInputs, env: NodeJS.ProcessEnv, logger: Logger): Promise<PreviewSyncResult> {
+export async function syncPreview(
+  ref: SyncRef,
+  image: string,
+  rollout: RolloutInputs,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<PreviewSyncResult> {
   const what = 'input "preview-sync"'
   const cluster = await loadClusterModule(what)
   const preview = await import('./cluster/preview-cluster.ts')
@@ -42,19 +48,32 @@ export async function syncPreview(ref: SyncRef, image: string, rollout: RolloutI
     )
     const written = new Set(fleet.clusters.filter((c) => c.action !== 'none').map((c) => c.cluster))
     const endpoints = preview.previewEndpoints(rollout.selection, env).filter((e) => written.has(e.name))
-    const marks = await Promise.all(endpoints.map((endpoint) => preview.markForegroundDeletion(endpoint, ref)))
-    for (const mark of marks.filter((m) => m.result === 'failed')) logger.warning(`${mark.cluster}: ${mark.message}; closing the pull request will leave the objects it synced`)
+    const marks = await Promise.all(
+      endpoints.map((endpoint) => preview.markForegroundDeletion(endpoint, ref)),
+    )
+    for (const mark of marks.filter((m) => m.result === 'failed'))
+      logger.warning(
+        `${mark.cluster}: ${mark.message}; closing the pull request will leave the objects it synced`,
+      )
     return { fleet, marks }
   })
 }
 
 /** Deletes the preview RSync in every cluster of the selection. */
-export async function removePreviewSync(ref: SyncRef, selection: ClusterSelection, waitMs: number, env: NodeJS.ProcessEnv, logger: Logger): Promise<SyncCleanup[]> {
+export async function removePreviewSync(
+  ref: SyncRef,
+  selection: ClusterSelection,
+  waitMs: number,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<SyncCleanup[]> {
   await loadClusterModule('input "preview-sync"')
   const preview = await import('./cluster/preview-cluster.ts')
   const endpoints = preview.previewEndpoints(selection, env)
   return logger.group(`Delete ${describeSyncRef(ref)}`, async () => {
-    const results = await Promise.all(endpoints.map((endpoint) => preview.deletePreviewSync(endpoint, ref, waitMs)))
+    const results = await Promise.all(
+      endpoints.map((endpoint) => preview.deletePreviewSync(endpoint, ref, waitMs)),
+    )
     for (const r of results) {
       if (r.result === 'failed') logger.warning(`${r.cluster}: ${r.message}`)
       else logger.info(`${r.cluster}: ${r.message}`)

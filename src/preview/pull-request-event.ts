@@ -31,18 +31,28 @@ export interface PullRequestEvent {
 }
 
 /** Reads the pull request from the run's event; an InputError when the run is not for one. */
-export async function readPullRequestEvent(env: NodeJS.ProcessEnv, modeName: string): Promise<PullRequestEvent> {
+export async function readPullRequestEvent(
+  env: NodeJS.ProcessEnv,
+  modeName: string,
+): Promise<PullRequestEvent> {
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
   if (!PREVIEW_EVENTS.includes(eventName)) {
-    throw new InputError(`mode "${modeName}" runs on pull_request events, but this run is for "${eventName || 'no event'}"`, {
-      hint: 'trigger the workflow with on: pull_request: types: [opened, synchronize, reopened, closed]',
-    })
+    throw new InputError(
+      `mode "${modeName}" runs on pull_request events, but this run is for "${eventName || 'no event'}"`,
+      {
+        hint: 'trigger the workflow with on: pull_request: types: [opened, synchronize, reopened, closed]',
+      },
+    )
   }
   return pullRequestFrom(eventName, await readPayload(env), env['GITHUB_REPOSITORY'] ?? '')
 }
 
 /** The pull request in a payload; pure, for tests. */
-export function pullRequestFrom(eventName: string, payload: Record<string, unknown>, repositoryEnv: string): PullRequestEvent {
+export function pullRequestFrom(
+  eventName: string,
+  payload: Record<string, unknown>,
+  repositoryEnv: string,
+): PullRequestEvent {
   const pull = record(payload['pull_request'])
   const head = record(pull['head'])
   const base = record(pull['base'])
@@ -53,7 +63,8 @@ export function pullRequestFrom(eventName: string, payload: Record<string, unkno
       hint: 'GITHUB_EVENT_PATH must be the pull_request event the runner wrote',
     })
   }
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) throw new InputError(`GITHUB_REPOSITORY "${repository}" is not OWNER/NAME`)
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+    throw new InputError(`GITHUB_REPOSITORY "${repository}" is not OWNER/NAME`)
   return {
     eventName,
     action: text(payload['action']),
@@ -77,7 +88,9 @@ async function readPayload(env: NodeJS.ProcessEnv): Promise<Record<string, unkno
 }
 
 function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 }
 
 function text(value: unknown): string {

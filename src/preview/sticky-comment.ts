@@ -34,10 +34,15 @@ export interface FoundComment {
 }
 
 /** The first comment that starts with this repository's marker, stopping at the page that holds it. */
-export async function findPreviewComment(api: PullRequestComments, issue: number, id: string): Promise<FoundComment | undefined> {
+export async function findPreviewComment(
+  api: PullRequestComments,
+  issue: number,
+  id: string,
+): Promise<FoundComment | undefined> {
   for await (const page of api.listPages(issue)) {
     const comment = page.find((c) => isPreviewComment(c.body, id))
-    if (comment !== undefined) return { comment, state: readState(comment.body, id) ?? { name: '', tags: [] } }
+    if (comment !== undefined)
+      return { comment, state: readState(comment.body, id) ?? { name: '', tags: [] } }
   }
   return undefined
 }

@@ -159,11 +159,16 @@ export class Authenticator {
   }
 
   /** The Authorization value for this challenge and scopes, or undefined when none applies. */
-  async authorization(challenge: Challenge | undefined, scopes: readonly string[]): Promise<string | undefined> {
+  async authorization(
+    challenge: Challenge | undefined,
+    scopes: readonly string[],
+  ): Promise<string | undefined> {
     if (challenge?.scheme === 'basic') {
       const credentials = await this.resolveCredentials()
       // An identity token alone cannot answer Basic (docker sends nothing either).
-      return credentials === undefined || credentials.password === '' ? undefined : basicAuthorization(credentials)
+      return credentials === undefined || credentials.password === ''
+        ? undefined
+        : basicAuthorization(credentials)
     }
     if (challenge?.scheme !== 'bearer') return undefined
     await this.resolveCredentials()
@@ -190,22 +195,34 @@ export class Authenticator {
       this.#inflight.clear()
       return
     }
-    for (const [key, token] of this.#tokens) if (`Bearer ${token.value}` === rejected) this.#tokens.delete(key)
+    for (const [key, token] of this.#tokens)
+      if (`Bearer ${token.value}` === rejected) this.#tokens.delete(key)
   }
 
-  async #fetchToken(challenge: Challenge, scopes: readonly string[]): Promise<{ value: string; expiresAt: number }> {
+  async #fetchToken(
+    challenge: Challenge,
+    scopes: readonly string[],
+  ): Promise<{ value: string; expiresAt: number }> {
     const realm = challenge.params['realm']
     if (realm === undefined || realm === '') {
-      throw new RegistryError('authenticate', 'the registry asked for a bearer token but named no realm to get it from')
+      throw new RegistryError(
+        'authenticate',
+        'the registry asked for a bearer token but named no realm to get it from',
+      )
     }
     const url = new URL(realm)
     const started = this.#now()
-    const response = await this.#http.request(tokenRequest(url, challenge.params['service'], scopes, this.#credentials))
+    const response = await this.#http.request(
+      tokenRequest(url, challenge.params['service'], scopes, this.#credentials),
+    )
     if (response.status !== 200) throw this.#tokenRefused(url, response)
     const value = readToken(response, url)
     this.#logger.debug(`got a token from ${url.host} for ${scopes.join(' ') || '(no scope)'}`)
     const lifetimeMs = (value.expiresIn > 0 ? value.expiresIn : DEFAULT_TOKEN_SECONDS) * 1000
-    return { value: value.token, expiresAt: started + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10) }
+    return {
+      value: value.token,
+      expiresAt: started + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10),
+    }
   }
 
   #tokenRefused(url: URL, response: HttpResponse): RegistryError {
@@ -235,10 +252,19 @@ function fixedSource(credentials: Credentials): CredentialSource {
  * an identity token the OAuth2 form POST with grant_type=refresh_token
  * (https://distribution.github.io/distribution/spec/auth/oauth/).
  */
-function tokenRequest(url: URL, service: string | undefined, scopes: readonly string[], credentials: Credentials | undefined): HttpRequest {
+function tokenRequest(
+  url: URL,
+  service: string | undefined,
+  scopes: readonly string[],
+  credentials: Credentials | undefined,
+): HttpRequest {
   const common = { url, operation: 'authenticate', peer: 'token server' }
   if (credentials?.identityToken !== undefined) {
-    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: 'configsync-oci' })
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: credentials.identityToken,
+      client_id: 'configsync-oci',
+    })
     if (service !== undefined) form.set('service', service)
     for (const scope of scopes) form.append('scope', scope)
     const headers = { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' }

@@ -4,7 +4,14 @@ import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { HttpRequest, HttpResponse } from './http-transport.ts'
 import { checkDigest, errorCodes, header, provesBlob, type Step } from './registry-responses.ts'
-import { isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay, sleepWithin, type RetryPolicy } from './retry.ts'
+import {
+  isRetryableError,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+  sleepWithin,
+  type RetryPolicy,
+} from './retry.ts'
 
 /**
  * Blob uploads that survive interruptions
@@ -52,7 +59,12 @@ class UploadInterrupted extends Error {
   readonly location: URL
   readonly step: Step
   readonly response: HttpResponse | undefined
-  constructor(step: Step, location: URL, reason: string, options: { response?: HttpResponse; cause?: unknown } = {}) {
+  constructor(
+    step: Step,
+    location: URL,
+    reason: string,
+    options: { response?: HttpResponse; cause?: unknown } = {},
+  ) {
     super(reason, options.cause === undefined ? undefined : { cause: options.cause })
     this.step = step
     this.location = location
@@ -66,7 +78,11 @@ interface Resume {
 }
 
 /** Makes sure the repository has the blob: already there, mounted, or uploaded. */
-export async function uploadBlob(port: UploadPort, settings: UploadSettings, blob: BlobData): Promise<BlobOutcome> {
+export async function uploadBlob(
+  port: UploadPort,
+  settings: UploadSettings,
+  blob: BlobData,
+): Promise<BlobOutcome> {
   const { digest } = blob.descriptor
   if (await blobExists(port, blob.descriptor)) return 'present'
   let session: URL | undefined
@@ -76,7 +92,10 @@ export async function uploadBlob(port: UploadPort, settings: UploadSettings, blo
     if (mount === undefined) continue
     // The 202 opened an ordinary session: keep the last one for the upload, cancel the others.
     if (index === settings.mountFrom.length - 1) session = mount
-    else await port.call({ operation: 'cancel upload', access: 'push' }, { method: 'DELETE', url: mount }).catch(() => undefined)
+    else
+      await port
+        .call({ operation: 'cancel upload', access: 'push' }, { method: 'DELETE', url: mount })
+        .catch(() => undefined)
   }
   await uploadWithRecovery(port, settings, blob, session)
   return 'uploaded'
@@ -87,21 +106,35 @@ export async function uploadBlob(port: UploadPort, settings: UploadSettings, blo
  * not (a proxy's page, a missing or other digest) means "upload it", and the
  * upload's own checks then meet whatever answers.
  */
-async function blobExists(port: UploadPort, descriptor: { readonly digest: string; readonly size: number }): Promise<boolean> {
+async function blobExists(
+  port: UploadPort,
+  descriptor: { readonly digest: string; readonly size: number },
+): Promise<boolean> {
   const { digest, size } = descriptor
   const step: Step = { operation: `check blob ${digest}`, access: 'push' }
   const head = await port.send(step, { method: 'HEAD', url: port.url(`blobs/${digest}`) })
   if (head.status === 404) return false
   if (head.status !== 200) throw port.fail(step, head)
   if (provesBlob(head, digest, size)) return true
-  port.logger?.debug(`HEAD of blob ${digest} answered 200 without proof (digest ${header(head, 'docker-content-digest') ?? 'none'}, length ${header(head, 'content-length') ?? 'none'}); uploading it`)
+  port.logger?.debug(
+    `HEAD of blob ${digest} answered 200 without proof (digest ${header(head, 'docker-content-digest') ?? 'none'}, length ${header(head, 'content-length') ?? 'none'}); uploading it`,
+  )
   return false
 }
 
 /** 'mounted', a session URL when the registry opened an upload instead (202), or undefined to upload normally. */
-async function tryMount(port: UploadPort, settings: UploadSettings, digest: string, from: string): Promise<'mounted' | URL | undefined> {
+async function tryMount(
+  port: UploadPort,
+  settings: UploadSettings,
+  digest: string,
+  from: string,
+): Promise<'mounted' | URL | undefined> {
   // Token registries need pull on the source too, else 401 insufficient_scope (no fallback to 202).
-  const step: Step = { operation: `mount blob ${digest} from ${from}`, access: 'push', extraScopes: [`repository:${from}:pull`] }
+  const step: Step = {
+    operation: `mount blob ${digest} from ${from}`,
+    access: 'push',
+    extraScopes: [`repository:${from}:pull`],
+  }
   const url = port.url('blobs/uploads/')
   url.searchParams.set('mount', digest)
   url.searchParams.set('from', from)
@@ -121,7 +154,12 @@ async function tryMount(port: UploadPort, settings: UploadSettings, digest: stri
  * progress: a chunked upload that got further than ever before starts
  * counting afresh, so a long upload is not lost to faults spread over it.
  */
-async function uploadWithRecovery(port: UploadPort, settings: UploadSettings, blob: BlobData, session?: URL): Promise<void> {
+async function uploadWithRecovery(
+  port: UploadPort,
+  settings: UploadSettings,
+  blob: BlobData,
+  session?: URL,
+): Promise<void> {
   const { digest, size } = blob.descriptor
   const { policy, logger } = settings
   const chunked = size > settings.chunkSize
@@ -139,15 +177,19 @@ async function uploadWithRecovery(port: UploadPort, settings: UploadSettings, bl
       failures = progress.offset > furthest ? 1 : failures + 1
       furthest = Math.max(furthest, progress.offset)
       const retry = failures - 1
-      if (!(error instanceof UploadInterrupted) || retry >= policy.retries) throw finalError(port, error, failures)
+      if (!(error instanceof UploadInterrupted) || retry >= policy.retries)
+        throw finalError(port, error, failures)
       const retryAfter = error.response && parseRetryAfter(header(error.response, 'retry-after'))
       const wait = retryDelay(policy, retry, retryAfter)
-      logger.info(`${error.step.operation}: ${error.message}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`)
+      logger.info(
+        `${error.step.operation}: ${error.message}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`,
+      )
       await sleepWithin(policy, wait, error.step.operation, error.message)
       // The interrupted request may have completed on the registry's side.
       if (await blobExists(port, blob.descriptor)) return
       resume = chunked ? await uploadStatus(port, error.location) : undefined
-      if (resume !== undefined) logger.info(`resuming the upload of blob ${digest} at byte ${resume.offset} of ${size}`)
+      if (resume !== undefined)
+        logger.info(`resuming the upload of blob ${digest} at byte ${resume.offset} of ${size}`)
     }
   }
 }
@@ -157,7 +199,8 @@ async function startSession(port: UploadPort, digest: string): Promise<URL> {
   const session = await port.send(step, { method: 'POST', url: port.url('blobs/uploads/') })
   if (session.status !== 202) throw port.fail(step, session)
   const location = header(session, 'location')
-  if (location === undefined) throw new RegistryError(step.operation, `${step.operation}: registry sent no Location for the upload`)
+  if (location === undefined)
+    throw new RegistryError(step.operation, `${step.operation}: registry sent no Location for the upload`)
   return new URL(location, session.url)
 }
 
@@ -166,8 +209,11 @@ async function putWhole(port: UploadPort, blob: BlobData, location: URL): Promis
   const { digest, size } = blob.descriptor
   const step: Step = { operation: `upload blob ${digest}`, access: 'push' }
   const request: RequestSpec = {
-    method: 'PUT', url: withDigest(location, digest), headers: { 'content-type': 'application/octet-stream' },
-    body: () => blob.open(), bodyLength: size,
+    method: 'PUT',
+    url: withDigest(location, digest),
+    headers: { 'content-type': 'application/octet-stream' },
+    body: () => blob.open(),
+    bodyLength: size,
   }
   const done = await interruptible(step, location, () => port.call(step, request))
   expectStatus(port, step, location, done, 201)
@@ -178,17 +224,28 @@ async function putWhole(port: UploadPort, blob: BlobData, location: URL): Promis
  * PATCH chunks read one at a time from one stream (never the whole blob in
  * memory), then PUT ?digest=. `progress.offset` follows what the registry acknowledged.
  */
-async function putChunks(port: UploadPort, settings: UploadSettings, blob: BlobData, resume: Resume, progress: { offset: number }): Promise<void> {
+async function putChunks(
+  port: UploadPort,
+  settings: UploadSettings,
+  blob: BlobData,
+  resume: Resume,
+  progress: { offset: number },
+): Promise<void> {
   const { digest, size } = blob.descriptor
   let { location, offset } = resume
   const stream = blob.open()
   try {
     for await (const chunk of readChunks(stream, offset, settings.chunkSize)) {
       const end = offset + chunk.length - 1
-      const step: Step = { operation: `upload blob ${digest} (bytes ${offset}-${end} of ${size})`, access: 'push' }
+      const step: Step = {
+        operation: `upload blob ${digest} (bytes ${offset}-${end} of ${size})`,
+        access: 'push',
+      }
       const headers = { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${end}` }
       const from = location
-      const response = await interruptible(step, from, () => port.call(step, { method: 'PATCH', url: from, headers, body: chunk }))
+      const response = await interruptible(step, from, () =>
+        port.call(step, { method: 'PATCH', url: from, headers, body: chunk }),
+      )
       expectStatus(port, step, from, response, 202)
       const next = header(response, 'location')
       location = next === undefined ? from : new URL(next, response.url)
@@ -203,11 +260,16 @@ async function putChunks(port: UploadPort, settings: UploadSettings, blob: BlobD
     stream.destroy()
   }
   if (offset !== size) {
-    throw new RegistryError(`upload blob ${digest}`, `blob ${digest} has ${offset} bytes on disk, not the ${size} its descriptor says`)
+    throw new RegistryError(
+      `upload blob ${digest}`,
+      `blob ${digest} has ${offset} bytes on disk, not the ${size} its descriptor says`,
+    )
   }
   const step: Step = { operation: `finish upload of blob ${digest}`, access: 'push' }
   const last = location
-  const done = await interruptible(step, last, () => port.call(step, { method: 'PUT', url: withDigest(last, digest) }))
+  const done = await interruptible(step, last, () =>
+    port.call(step, { method: 'PUT', url: withDigest(last, digest) }),
+  )
   expectStatus(port, step, last, done, 201)
   checkDigest(step, done, digest, `blob ${digest}`)
 }
@@ -252,19 +314,31 @@ export function rangeEnd(range: string | undefined): number | undefined {
 }
 
 /** Runs one upload request; a transient network failure becomes an UploadInterrupted. */
-async function interruptible(step: Step, location: URL, send: () => Promise<HttpResponse>): Promise<HttpResponse> {
+async function interruptible(
+  step: Step,
+  location: URL,
+  send: () => Promise<HttpResponse>,
+): Promise<HttpResponse> {
   try {
     return await send()
   } catch (error) {
     if (!isRetryableError(error)) throw error
-    throw new UploadInterrupted(step, location, error instanceof Error ? error.message : String(error), { cause: error })
+    throw new UploadInterrupted(step, location, error instanceof Error ? error.message : String(error), {
+      cause: error,
+    })
   }
 }
 
 /** A session the registry lost or invalidated (e.g. after a partial write): a new one fixes it. */
 const SESSION_ERRORS = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID'])
 
-function expectStatus(port: UploadPort, step: Step, location: URL, response: HttpResponse, expected: number): void {
+function expectStatus(
+  port: UploadPort,
+  step: Step,
+  location: URL,
+  response: HttpResponse,
+  expected: number,
+): void {
   if (response.status === expected) return
   if (isRetryableStatus(response.status) || errorCodes(response).some((code) => SESSION_ERRORS.has(code))) {
     throw new UploadInterrupted(step, location, `HTTP ${response.status}`, { response })
@@ -274,12 +348,19 @@ function expectStatus(port: UploadPort, step: Step, location: URL, response: Htt
 
 function finalError(port: UploadPort, error: unknown, attempts: number): unknown {
   if (!(error instanceof UploadInterrupted)) return error
-  if (error.response !== undefined) return port.fail(error.step, { ...error.response, attempts } as HttpResponse)
+  if (error.response !== undefined)
+    return port.fail(error.step, { ...error.response, attempts } as HttpResponse)
   const said = error.cause instanceof RegistryError ? error.cause.message : error.message
-  const hint = error.cause instanceof RegistryError && error.cause.hint !== undefined ? { hint: error.cause.hint } : {}
-  return new RegistryError(error.step.operation, `${error.step.operation}: ${said}${attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''}`, {
-    cause: error.cause ?? error, ...hint,
-  })
+  const hint =
+    error.cause instanceof RegistryError && error.cause.hint !== undefined ? { hint: error.cause.hint } : {}
+  return new RegistryError(
+    error.step.operation,
+    `${error.step.operation}: ${said}${attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''}`,
+    {
+      cause: error.cause ?? error,
+      ...hint,
+    },
+  )
 }
 
 /** Appends digest= by hand: re-encoding the query could break a signed upload URL. */

@@ -33,12 +33,21 @@ export function remainingMs(deadline: RunDeadline, now: number = Date.now()): nu
 export class DeadlineExceededError extends RegistryError {}
 
 /** The error for `operation` when the deadline passed; `undone` lists what was not done. */
-export function deadlineExceeded(deadline: RunDeadline, operation: string, undone?: string, cause?: unknown): DeadlineExceededError {
+export function deadlineExceeded(
+  deadline: RunDeadline,
+  operation: string,
+  undone?: string,
+  cause?: unknown,
+): DeadlineExceededError {
   const left = undone === undefined || undone === '' ? '' : `; not done: ${undone}`
-  return new DeadlineExceededError(operation, `timeout of ${formatDuration(deadline.timeoutMs)} passed during ${operation}${left}`, {
-    hint: 'a registry that does not answer, or answers very slowly, ends the run here; raise the timeout input (CLI: --timeout) for a large push over a slow link',
-    ...(cause === undefined ? {} : { cause }),
-  })
+  return new DeadlineExceededError(
+    operation,
+    `timeout of ${formatDuration(deadline.timeoutMs)} passed during ${operation}${left}`,
+    {
+      hint: 'a registry that does not answer, or answers very slowly, ends the run here; raise the timeout input (CLI: --timeout) for a large push over a slow link',
+      ...(cause === undefined ? {} : { cause }),
+    },
+  )
 }
 
 /** Throws when the deadline has passed. */

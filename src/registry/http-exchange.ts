@@ -42,11 +42,14 @@ export function exchange(url: URL, options: ExchangeOptions): Promise<ExchangeAn
     const req = send(url, { method: options.method, agent: options.agent, headers: options.headers })
     if (options.deadlineMs !== undefined) {
       const expired = timeoutError('deadline')
-      deadlineTimer = setTimeout(() => {
-        // Reject first: destroying the socket makes the body reader report a reset instead.
-        reject(expired)
-        req.destroy(expired)
-      }, Math.max(0, options.deadlineMs))
+      deadlineTimer = setTimeout(
+        () => {
+          // Reject first: destroying the socket makes the body reader report a reset instead.
+          reject(expired)
+          req.destroy(expired)
+        },
+        Math.max(0, options.deadlineMs),
+      )
     }
     const connectTimer = setTimeout(() => req.destroy(timeoutError('connect')), options.connectTimeoutMs)
     req.on('socket', (socket) => {
@@ -106,7 +109,8 @@ function readBody(res: http.IncomingMessage, cap: number, failWhenOver: boolean)
     res.on('end', () => resolve(Buffer.concat(chunks)))
     res.on('error', reject)
     res.on('close', () => {
-      if (!res.complete) reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' }))
+      if (!res.complete)
+        reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' }))
     })
   })
 }
@@ -174,7 +178,10 @@ export function isPlainHttpAnswer(error: unknown): boolean {
 }
 
 /** A one-phrase reason for a failed exchange, without a stack. */
-export function describeNetworkError(error: unknown, timeouts: { connectMs: number; idleMs: number; deadlineMs?: number }): string {
+export function describeNetworkError(
+  error: unknown,
+  timeouts: { connectMs: number; idleMs: number; deadlineMs?: number },
+): string {
   const code = codeOf(error)
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'CONNECT_TIMEOUT') return `connection not established within ${seconds(timeouts.connectMs)}`
@@ -183,8 +190,10 @@ export function describeNetworkError(error: unknown, timeouts: { connectMs: numb
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `TLS certificate does not name this host (${message})`
   if (isCertificateError(error)) return `TLS certificate not trusted (${code}: ${message})`
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL_') === true) {
-    return `TLS handshake failed (${firstLine(message)}); is it a plain-http registry? ` +
+    return (
+      `TLS handshake failed (${firstLine(message)}); is it a plain-http registry? ` +
       'Plain http is used only for loopback hosts or with insecure: true'
+    )
   }
   const reason = code === undefined ? undefined : REASONS[code]
   return reason ?? firstLine(message)

@@ -163,9 +163,18 @@ export class HttpTransport implements HttpClient {
     if (error instanceof RegistryError) return error
     const peer = request.peer ?? 'registry'
     if (this.#deadline !== undefined && remainingMs(this.#deadline) <= 0) {
-      return deadlineExceeded(this.#deadline, `${operationOf(request)} (${peer} ${url.host})`, undefined, error)
+      return deadlineExceeded(
+        this.#deadline,
+        `${operationOf(request)} (${peer} ${url.host})`,
+        undefined,
+        error,
+      )
     }
-    const { connectTimeoutMs: connectMs, idleTimeoutMs: idleMs, requestTimeoutMs: deadlineMs } = this.#settings
+    const {
+      connectTimeoutMs: connectMs,
+      idleTimeoutMs: idleMs,
+      requestTimeoutMs: deadlineMs,
+    } = this.#settings
     const reason = describeNetworkError(error, { connectMs, idleMs, deadlineMs })
     const hint = isCertificateError(error)
       ? `trust the registry's CA with the ca-file input (or NODE_EXTRA_CA_CERTS=/path/ca.pem); ` +
@@ -181,7 +190,10 @@ export class HttpTransport implements HttpClient {
   async #send(request: HttpRequest, url: URL): Promise<HttpResponse> {
     const left = this.#deadline === undefined ? Number.POSITIVE_INFINITY : remainingMs(this.#deadline)
     if (left <= 0 && this.#deadline !== undefined) {
-      throw deadlineExceeded(this.#deadline, `${operationOf(request)} (${request.peer ?? 'registry'} ${url.host})`)
+      throw deadlineExceeded(
+        this.#deadline,
+        `${operationOf(request)} (${request.peer ?? 'registry'} ${url.host})`,
+      )
     }
     this.#logger.debug(`> ${request.method} ${redactUrl(url)}`)
     const answer = await exchange(url, {
@@ -216,7 +228,8 @@ function redirected(request: HttpRequest, status: number, from: URL, to: URL): H
   }
   // Fetch semantics: 303 always, and 301/302 after POST, become a GET without body.
   const toGet =
-    (status === 303 && request.method !== 'HEAD') || ((status === 301 || status === 302) && request.method === 'POST')
+    (status === 303 && request.method !== 'HEAD') ||
+    ((status === 301 || status === 302) && request.method === 'POST')
   if (!toGet) return { ...request, url: to, headers }
   for (const name of Object.keys(headers)) {
     if (/^content-(type|length)$/i.test(name)) delete headers[name]

@@ -82,9 +82,11 @@ function splitRegistry(name: string, fail: (why: string) => never): { registry: 
   const firstIsHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')
   let registry = firstIsHost ? first : DOCKER_HUB
   let path = firstIsHost ? name.slice(slash + 1) : name
-  if (firstIsHost && !HOST.test(first)) fail(`registry host ${JSON.stringify(first)} is not a valid host[:port]`)
+  if (firstIsHost && !HOST.test(first))
+    fail(`registry host ${JSON.stringify(first)} is not a valid host[:port]`)
   const port = firstIsHost ? /:(\d+)$/.exec(first)?.[1] : undefined
-  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) fail(`registry port ${port} is outside 1-65535`)
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535))
+    fail(`registry port ${port} is outside 1-65535`)
   if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) registry = DOCKER_HUB
   if (path === '') fail('the repository path after the registry is missing')
   for (const component of path.split('/')) {

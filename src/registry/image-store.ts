@@ -53,7 +53,8 @@ export function sameRepositoryReference(image: string, value: string, inputName:
   const text = value.trim()
   const bare = text.startsWith('@') ? text.slice(1) : text
   if (isDigest(bare)) return bare
-  if (!text.includes('/') && !text.includes(':') && !text.startsWith(OCI_LAYOUT_PREFIX)) return validateTag(text, inputName)
+  if (!text.includes('/') && !text.includes(':') && !text.startsWith(OCI_LAYOUT_PREFIX))
+    return validateTag(text, inputName)
   const repo = repositoryOf(image, 'image')
   const given = repositoryOf(text, inputName)
   const reference = namedReference(text, inputName)
@@ -95,7 +96,11 @@ export function parseImageManifest(fetched: FetchedManifest, where: string): Ima
   }
   const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>
   const mediaType = fetched.mediaType || (typeof record['mediaType'] === 'string' ? record['mediaType'] : '')
-  if (mediaType === MEDIA_TYPE.imageIndex || mediaType === MEDIA_TYPE.dockerManifestList || Array.isArray(record['manifests'])) {
+  if (
+    mediaType === MEDIA_TYPE.imageIndex ||
+    mediaType === MEDIA_TYPE.dockerManifestList ||
+    Array.isArray(record['manifests'])
+  ) {
     throw new ActionError(`${where} is an image index, not an image manifest`, {
       hint: 'configsync-oci artifacts are one image manifest with one layer (Config Sync rejects an index)',
     })
@@ -112,11 +117,19 @@ export function parseImageManifest(fetched: FetchedManifest, where: string): Ima
 function descriptorOf(value: unknown): Descriptor | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const { mediaType, digest, size } = value as Record<string, unknown>
-  if (typeof mediaType !== 'string' || typeof digest !== 'string' || typeof size !== 'number' || !isDigest(digest)) return undefined
+  if (
+    typeof mediaType !== 'string' ||
+    typeof digest !== 'string' ||
+    typeof size !== 'number' ||
+    !isDigest(digest)
+  )
+    return undefined
   return { mediaType, digest, size }
 }
 
 function stringRecord(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null) return {}
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  )
 }

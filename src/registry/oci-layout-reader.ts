@@ -42,7 +42,7 @@ export class OciLayoutStore implements ImageStore {
     const entries = await this.#readIndex()
     if (entries === undefined) return undefined
     const entry = isDigest(reference)
-      ? entries.find((e) => e.digest === reference) ?? { digest: reference }
+      ? (entries.find((e) => e.digest === reference) ?? { digest: reference })
       : reference === ''
         ? this.#onlyEntry(entries)
         : entries.find((e) => e.annotations?.[ANNOTATION.refName] === reference)
@@ -60,11 +60,14 @@ export class OciLayoutStore implements ImageStore {
     const info = await stat(path).catch(() => undefined)
     if (info === undefined) return undefined
     if (info.size > maxBytes) {
-      throw new ActionError(`blob ${digest} in ${this.describe()} is ${info.size} bytes, over the ${maxBytes}-byte limit for reading artifacts`)
+      throw new ActionError(
+        `blob ${digest} in ${this.describe()} is ${info.size} bytes, over the ${maxBytes}-byte limit for reading artifacts`,
+      )
     }
     const bytes = await readFile(path)
     const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-    if (actual !== digest) throw new ActionError(`${this.describe()}: blob ${digest} holds content with digest ${actual}`)
+    if (actual !== digest)
+      throw new ActionError(`${this.describe()}: blob ${digest} holds content with digest ${actual}`)
     return bytes
   }
 
@@ -74,17 +77,31 @@ export class OciLayoutStore implements ImageStore {
     if (!isDigest(digest)) throw new ActionError(`${this.describe()}: "${digest}" is not a sha256 digest`)
     const path = join(this.#root, 'blobs', 'sha256', digest.slice('sha256:'.length))
     const info = await stat(path).catch(() => undefined)
-    if (info === undefined) throw new ActionError(`${this.describe()}: blob ${digest} is missing (${path})`, { hint: 'the layout is incomplete; publish to it again, or copy it whole' })
-    if (info.size !== size) throw new ActionError(`${this.describe()}: blob ${digest} is ${info.size} bytes, but the manifest says ${size}`)
+    if (info === undefined)
+      throw new ActionError(`${this.describe()}: blob ${digest} is missing (${path})`, {
+        hint: 'the layout is incomplete; publish to it again, or copy it whole',
+      })
+    if (info.size !== size)
+      throw new ActionError(
+        `${this.describe()}: blob ${digest} is ${info.size} bytes, but the manifest says ${size}`,
+      )
     const hash = createHash('sha256')
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
     const actual = `sha256:${hash.digest('hex')}`
-    if (actual !== digest) throw new ActionError(`${this.describe()}: blob ${digest} holds content with digest ${actual}`, { hint: 'the layout is corrupt; publish to it again' })
+    if (actual !== digest)
+      throw new ActionError(`${this.describe()}: blob ${digest} holds content with digest ${actual}`, {
+        hint: 'the layout is corrupt; publish to it again',
+      })
   }
 
   /** Adds index entries for the tags; the blobs are already in the layout. */
   tag(manifest: FetchedManifest, tags: readonly string[]): Promise<PushedImage> {
-    const image = { manifest: manifest.body, manifestDigest: manifest.digest, manifestMediaType: manifest.mediaType, blobs: [] }
+    const image = {
+      manifest: manifest.body,
+      manifestDigest: manifest.digest,
+      manifestMediaType: manifest.mediaType,
+      blobs: [],
+    }
     return new OciLayoutTarget(this.#path).push(image, tags)
   }
 

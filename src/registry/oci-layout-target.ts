@@ -46,15 +46,23 @@ export class OciLayoutTarget implements ImageTarget {
   /** ENOSPC/EDQUOT/EROFS/EACCES as an error naming the path (and the space a full write needs), not an internal error. */
   private diskError(error: unknown, image: BuiltImage): unknown {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-    const path = typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : this.root
+    const path =
+      typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : this.root
     const needed = image.blobs.reduce((sum, blob) => sum + blob.descriptor.size, image.manifest.length)
     if (code === 'ENOSPC' || code === 'EDQUOT') {
-      return new ActionError(`no space left on the device while writing ${path} (the OCI layout ${this.displayPath} needs up to ${needed} bytes)`, {
-        cause: error, hint: `free at least ${needed} bytes there, or point the image at another directory`,
-      })
+      return new ActionError(
+        `no space left on the device while writing ${path} (the OCI layout ${this.displayPath} needs up to ${needed} bytes)`,
+        {
+          cause: error,
+          hint: `free at least ${needed} bytes there, or point the image at another directory`,
+        },
+      )
     }
     if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-      return new ActionError(`cannot write ${path} for the OCI layout ${this.displayPath} (${code})`, { cause: error, hint: 'point the image at a writable directory' })
+      return new ActionError(`cannot write ${path} for the OCI layout ${this.displayPath} (${code})`, {
+        cause: error,
+        hint: 'point the image at a writable directory',
+      })
     }
     return error
   }
@@ -89,7 +97,9 @@ export class OciLayoutTarget implements ImageTarget {
     const partial = `${path}.partial`
     await pipeline(blob.open(), createWriteStream(partial)).catch((error: unknown) => {
       // A failed write() carries no path; the message must name the file.
-      throw typeof error === 'object' && error !== null && !('path' in error) ? Object.assign(error, { path: partial }) : error
+      throw typeof error === 'object' && error !== null && !('path' in error)
+        ? Object.assign(error, { path: partial })
+        : error
     })
     await rename(partial, path)
     return true
@@ -107,7 +117,11 @@ export class OciLayoutTarget implements ImageTarget {
       const name = entry.annotations?.[ANNOTATION.refName]
       return name === undefined ? entry.digest !== image.manifestDigest : !tags.includes(name)
     })
-    const base = { mediaType: image.manifestMediaType, digest: image.manifestDigest, size: image.manifest.length }
+    const base = {
+      mediaType: image.manifestMediaType,
+      digest: image.manifestDigest,
+      size: image.manifest.length,
+    }
     if (tags.length === 0) entries.push(base)
     for (const tag of tags) entries.push({ ...base, annotations: { [ANNOTATION.refName]: tag } })
     const index = { schemaVersion: 2, mediaType: MEDIA_TYPE.imageIndex, manifests: entries }

@@ -16,7 +16,10 @@ export function openImageStore(value: string, options: TargetOptions, inputName:
     const rest = text.slice(OCI_LAYOUT_PREFIX.length)
     const match = LAYOUT_TAIL.exec(rest)
     const path = match ? rest.slice(0, match.index) : rest
-    if (path === '') throw new InputError(`${inputName} "${text}" names no directory`, { hint: 'e.g. oci-layout:build/layout:v1' })
+    if (path === '')
+      throw new InputError(`${inputName} "${text}" names no directory`, {
+        hint: 'e.g. oci-layout:build/layout:v1',
+      })
     const reference = match?.[2] ?? (match?.[1] === undefined ? undefined : validateTag(match[1], inputName))
     const store = new OciLayoutStore(path)
     return reference === undefined ? { store } : { store, reference }

@@ -3,13 +3,53 @@ import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { MEDIA_TYPE } from '../artifact/media-types.ts'
 import type { BlobData, BuiltImage, ImageTarget, PushedImage } from '../artifact/types.ts'
-import { Authenticator, mergeScopes, parseChallenges, type Challenge, type CredentialSource, type Credentials } from './auth.ts'
-import { DEFAULT_CHUNK_SIZE, uploadBlob, type BlobOutcome, type RequestSpec, type UploadPort, type UploadSettings } from './blob-upload.ts'
+import {
+  Authenticator,
+  mergeScopes,
+  parseChallenges,
+  type Challenge,
+  type CredentialSource,
+  type Credentials,
+} from './auth.ts'
+import {
+  DEFAULT_CHUNK_SIZE,
+  uploadBlob,
+  type BlobOutcome,
+  type RequestSpec,
+  type UploadPort,
+  type UploadSettings,
+} from './blob-upload.ts'
 import { HttpTransport, type HttpRequest, type HttpResponse } from './http-transport.ts'
-import { isDigest, registryApiHost, repositoryName, validateTag, type ImageReference } from './image-reference.ts'
-import { checkDigest, contentType, foreignAnswer, header, mediaTypeOf, nextPage, notARegistry, provesBlob, readJson, readTags, responseError, type Step } from './registry-responses.ts'
+import {
+  isDigest,
+  registryApiHost,
+  repositoryName,
+  validateTag,
+  type ImageReference,
+} from './image-reference.ts'
+import {
+  checkDigest,
+  contentType,
+  foreignAnswer,
+  header,
+  mediaTypeOf,
+  nextPage,
+  notARegistry,
+  provesBlob,
+  readJson,
+  readTags,
+  responseError,
+  type Step,
+} from './registry-responses.ts'
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from './retry.ts'
-import { checkDeadline, DEFAULT_RUN_TIMEOUT_MS, deadlineExceeded, DeadlineExceededError, runDeadline, type RunDeadline } from './deadline.ts'
+import {
+  checkDeadline,
+  DEFAULT_RUN_TIMEOUT_MS,
+  deadlineExceeded,
+  DeadlineExceededError,
+  runDeadline,
+  type RunDeadline,
+} from './deadline.ts'
 
 /**
  * Push and read images over the OCI distribution API
@@ -53,8 +93,7 @@ export interface FetchedManifest {
 
 /** How a manifest PUT went: stored (with the OCI-Subject the registry indexed, if any), or refused by If-Match. */
 export type ManifestPutOutcome =
-  | { readonly outcome: 'stored'; readonly subject?: string }
-  | { readonly outcome: 'precondition-failed' }
+  { readonly outcome: 'stored'; readonly subject?: string } | { readonly outcome: 'precondition-failed' }
 
 /** A referrers list as the registry's referrers API answered it; undefined from getReferrers when there is no such API. */
 export interface ReferrersAnswer {
@@ -110,7 +149,16 @@ export class RegistryClient implements ImageTarget {
     this.#repository = ref.repository
     this.#base = new URL(`https://${registryApiHost(ref)}/v2/`)
     this.#logger = options.logger
-    const { credentials, logger, retry, chunkSizeBytes, mountFrom, beforePush, deadline, ...transportOptions } = options
+    const {
+      credentials,
+      logger,
+      retry,
+      chunkSizeBytes,
+      mountFrom,
+      beforePush,
+      deadline,
+      ...transportOptions
+    } = options
     this.#deadline = deadline ?? runDeadline(DEFAULT_RUN_TIMEOUT_MS)
     this.#http = new HttpTransport({ ...transportOptions, logger, deadline: this.#deadline })
     const login = credentials === undefined ? {} : { credentials }
@@ -133,48 +181,74 @@ export class RegistryClient implements ImageTarget {
       const challenge = (await this.#learnChallenge(step)) ?? undefined
       await this.#auth.authorization(challenge, [`repository:${this.#repository}:pull,push`])
     } catch (error) {
-      this.#logger.debug(`getting ready to push did not work yet (${error instanceof Error ? error.message : String(error)}); the push will try again`)
+      this.#logger.debug(
+        `getting ready to push did not work yet (${error instanceof Error ? error.message : String(error)}); the push will try again`,
+      )
     }
   }
 
   /** Uploads missing blobs, puts the manifest by digest, then each tag. */
   async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))
-    const progress: PushProgress = { blobsLeft: new Set(image.blobs.map((blob) => blob.descriptor.digest)), manifest: false, tagsSet: [] }
+    const progress: PushProgress = {
+      blobsLeft: new Set(image.blobs.map((blob) => blob.descriptor.digest)),
+      manifest: false,
+      tagsSet: [],
+    }
     try {
       return await this.#push(image, checkedTags, progress)
     } catch (error) {
       if (!(error instanceof DeadlineExceededError)) throw error
-      throw deadlineExceeded(this.#deadline, `${error.operation} in ${this.#name}`, undone(image, checkedTags, progress), error)
+      throw deadlineExceeded(
+        this.#deadline,
+        `${error.operation} in ${this.#name}`,
+        undone(image, checkedTags, progress),
+        error,
+      )
     }
   }
 
-  async #push(image: BuiltImage, checkedTags: readonly string[], progress: PushProgress): Promise<PushedImage> {
+  async #push(
+    image: BuiltImage,
+    checkedTags: readonly string[],
+    progress: PushProgress,
+  ): Promise<PushedImage> {
     checkDeadline(this.#deadline, `push to ${this.#name}`)
     await this.#beforePush?.()
     // Independent blobs go up in parallel; the manifest only after every one is confirmed.
     const outcomes = await this.uploadBlobs(image.blobs, (digest) => progress.blobsLeft.delete(digest))
     const count = (outcome: BlobOutcome): number => outcomes.filter((o) => o === outcome).length
     const uploadedBlobs = count('uploaded')
-    const mounted = count('mounted') === 0 ? '' : `, ${count('mounted')} mounted from ${this.#uploads.mountFrom.join(', ')}`
-    this.#logger.info(`Blobs: ${uploadedBlobs} uploaded${mounted}, ${count('present')} already in ${this.#name}`)
+    const mounted =
+      count('mounted') === 0 ? '' : `, ${count('mounted')} mounted from ${this.#uploads.mountFrom.join(', ')}`
+    this.#logger.info(
+      `Blobs: ${uploadedBlobs} uploaded${mounted}, ${count('present')} already in ${this.#name}`,
+    )
     // By digest first: a tag must never point at bytes the registry stored differently.
     await this.#putManifest(image, image.manifestDigest)
     progress.manifest = true
     await this.#putTags(image, checkedTags, progress.tagsSet)
     const reference = `${this.#name}@${image.manifestDigest}`
     this.#logger.info(`Pushed ${reference}`)
-    return { digest: image.manifestDigest, reference, tags: checkedTags, uploadedBlobs, skippedBlobs: outcomes.length - uploadedBlobs }
+    return {
+      digest: image.manifestDigest,
+      reference,
+      tags: checkedTags,
+      uploadedBlobs,
+      skippedBlobs: outcomes.length - uploadedBlobs,
+    }
   }
 
   /** Makes sure the repository holds each blob (present, mounted or uploaded), in parallel. */
   async uploadBlobs(blobs: readonly BlobData[], onStored?: (digest: string) => void): Promise<BlobOutcome[]> {
     const unique = [...new Map(blobs.map((blob) => [blob.descriptor.digest, blob])).values()]
-    return Promise.all(unique.map(async (blob) => {
-      const outcome = await uploadBlob(this.#uploadPort(), this.#uploads, blob)
-      onStored?.(blob.descriptor.digest)
-      return outcome
-    }))
+    return Promise.all(
+      unique.map(async (blob) => {
+        const outcome = await uploadBlob(this.#uploadPort(), this.#uploads, blob)
+        onStored?.(blob.descriptor.digest)
+        return outcome
+      }),
+    )
   }
 
   /**
@@ -183,11 +257,21 @@ export class RegistryClient implements ImageTarget {
    * 'stored' carries the OCI-Subject header: a registry with the referrers API
    * names the subject it indexed.
    */
-  async putManifest(reference: string, body: Buffer, mediaType: string, options: { ifMatch?: string } = {}): Promise<ManifestPutOutcome> {
+  async putManifest(
+    reference: string,
+    body: Buffer,
+    mediaType: string,
+    options: { ifMatch?: string } = {},
+  ): Promise<ManifestPutOutcome> {
     const step: Step = { operation: `put manifest ${reference}`, access: 'push' }
     const headers: Record<string, string> = { 'content-type': mediaType }
     if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch
-    const response = await this.#send(step, { method: 'PUT', url: this.#url(`manifests/${checkReference(reference)}`), headers, body })
+    const response = await this.#send(step, {
+      method: 'PUT',
+      url: this.#url(`manifests/${checkReference(reference)}`),
+      headers,
+      body,
+    })
     if (response.status === 412 && options.ifMatch !== undefined) return { outcome: 'precondition-failed' }
     if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
@@ -210,13 +294,23 @@ export class RegistryClient implements ImageTarget {
     let url: URL | undefined = this.#url(`referrers/${digest}`)
     if (artifactType !== undefined) url.searchParams.set('artifactType', artifactType)
     for (let page = 0; url !== undefined && page < MAX_REFERRER_PAGES; page++) {
-      const response = await this.#send(step, { method: 'GET', url, headers: { accept: MEDIA_TYPE.imageIndex } })
+      const response = await this.#send(step, {
+        method: 'GET',
+        url,
+        headers: { accept: MEDIA_TYPE.imageIndex },
+      })
       if (response.status === 404 || response.status === 400 || response.status === 405) return undefined
       if (response.status !== 200) throw this.#fail(step, response)
       const index = readReferrersIndex(response.body, mediaTypeOf(response))
       if (index === undefined) return undefined
       manifests.push(...index)
-      if (header(response, 'oci-filters-applied')?.split(',').map((f) => f.trim()).includes('artifactType') !== true) filtered = false
+      if (
+        header(response, 'oci-filters-applied')
+          ?.split(',')
+          .map((f) => f.trim())
+          .includes('artifactType') !== true
+      )
+        filtered = false
       url = nextPage(response)
     }
     return { manifests, filtered }
@@ -229,7 +323,9 @@ export class RegistryClient implements ImageTarget {
 
   async #getManifest(step: Step, reference: string): Promise<FetchedManifest | undefined> {
     const response = await this.#send(step, {
-      method: 'GET', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
+      method: 'GET',
+      url: this.#url(`manifests/${checkReference(reference)}`),
+      headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
@@ -242,7 +338,12 @@ export class RegistryClient implements ImageTarget {
       throw new RegistryError(step.operation, message)
     }
     const etag = header(response, 'etag')
-    return { mediaType: mediaTypeOf(response), digest, body: response.body, ...(etag === undefined ? {} : { etag }) }
+    return {
+      mediaType: mediaTypeOf(response),
+      digest,
+      body: response.body,
+      ...(etag === undefined ? {} : { etag }),
+    }
   }
 
   /** Media type, digest and size of a manifest, or undefined when absent. */
@@ -252,7 +353,9 @@ export class RegistryClient implements ImageTarget {
 
   async #headManifest(step: Step, reference: string): Promise<ManifestHead | undefined> {
     const response = await this.#send(step, {
-      method: 'HEAD', url: this.#url(`manifests/${checkReference(reference)}`), headers: { accept: MANIFEST_ACCEPT },
+      method: 'HEAD',
+      url: this.#url(`manifests/${checkReference(reference)}`),
+      headers: { accept: MANIFEST_ACCEPT },
     })
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
@@ -274,8 +377,15 @@ export class RegistryClient implements ImageTarget {
    * Token registries want the `delete` action in the scope.
    */
   async deleteManifest(reference: string): Promise<'deleted' | 'absent' | 'unsupported'> {
-    const step: Step = { operation: `delete manifest ${reference}`, access: 'push', extraScopes: [`repository:${this.#repository}:delete`] }
-    const response = await this.#send(step, { method: 'DELETE', url: this.#url(`manifests/${checkReference(reference)}`) })
+    const step: Step = {
+      operation: `delete manifest ${reference}`,
+      access: 'push',
+      extraScopes: [`repository:${this.#repository}:delete`],
+    }
+    const response = await this.#send(step, {
+      method: 'DELETE',
+      url: this.#url(`manifests/${checkReference(reference)}`),
+    })
     if (response.status === 202 || response.status === 200 || response.status === 204) return 'deleted'
     if (response.status === 404) return 'absent'
     if (response.status === 400 || response.status === 405) return 'unsupported'
@@ -309,7 +419,11 @@ export class RegistryClient implements ImageTarget {
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.#fail(step, response)
     const actual = `sha256:${createHash('sha256').update(response.body).digest('hex')}`
-    if (actual !== digest) throw new RegistryError(step.operation, `registry returned content with digest ${actual} for blob ${digest}`)
+    if (actual !== digest)
+      throw new RegistryError(
+        step.operation,
+        `registry returned content with digest ${actual} for blob ${digest}`,
+      )
     return response.body
   }
 
@@ -337,10 +451,17 @@ export class RegistryClient implements ImageTarget {
     if (failed === undefined) return
     const error: unknown = failed.reason
     // push() says which tags were set when the deadline passed.
-    if (set.length === 0 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError) throw error
-    throw new RegistryError(error.operation, `${error.message}; tags already set to ${image.manifestDigest}: ${set.join(', ')}`, {
-      cause: error, ...(error.status === undefined ? {} : { status: error.status }), ...(error.hint === undefined ? {} : { hint: error.hint }),
-    })
+    if (set.length === 0 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError)
+      throw error
+    throw new RegistryError(
+      error.operation,
+      `${error.message}; tags already set to ${image.manifestDigest}: ${set.join(', ')}`,
+      {
+        cause: error,
+        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+      },
+    )
   }
 
   /**
@@ -351,16 +472,22 @@ export class RegistryClient implements ImageTarget {
   async #putManifest(image: BuiltImage, reference: string): Promise<void> {
     const step: Step = { operation: `put manifest ${reference}`, access: 'push' }
     const response = await this.#send(step, {
-      method: 'PUT', url: this.#url(`manifests/${reference}`),
-      headers: { 'content-type': image.manifestMediaType }, body: image.manifest,
+      method: 'PUT',
+      url: this.#url(`manifests/${reference}`),
+      headers: { 'content-type': image.manifestMediaType },
+      body: image.manifest,
     })
     const foreign = foreignAnswer(response)
     if (foreign !== undefined) throw notARegistry(step, response, this.#base.host, foreign)
     const tagged = reference === image.manifestDigest ? '' : ` (tag ${reference})`
     const returned = header(response, 'docker-content-digest')
     if (response.status === 200 && returned === undefined) {
-      throw new RegistryError(step.operation, `${step.operation}: ${this.#base.host} answered HTTP 200 without a Docker-Content-Digest; ` +
-        'a registry acknowledges a stored manifest with 201 Created', { status: 200, hint: 'is a proxy in the way, or is this not an OCI registry?' })
+      throw new RegistryError(
+        step.operation,
+        `${step.operation}: ${this.#base.host} answered HTTP 200 without a Docker-Content-Digest; ` +
+          'a registry acknowledges a stored manifest with 201 Created',
+        { status: 200, hint: 'is a proxy in the way, or is this not an OCI registry?' },
+      )
     }
     if (response.status !== 201 && response.status !== 200) throw this.#fail(step, response)
     checkDigest(step, response, image.manifestDigest, `manifest ${image.manifestDigest}${tagged}`)
@@ -374,18 +501,28 @@ export class RegistryClient implements ImageTarget {
     const head = await this.#headManifest({ operation, access: 'push' }, reference)
     const what = reference === digest ? `manifest ${digest}` : `tag ${reference}`
     if (head === undefined) {
-      throw new RegistryError(operation, `${operation}: ${this.#base.host} acknowledged ${what} but does not have it (HEAD answered 404)`, {
-        hint: 'the registry (or a proxy) did not store what it acknowledged; nothing further was tagged',
-      })
+      throw new RegistryError(
+        operation,
+        `${operation}: ${this.#base.host} acknowledged ${what} but does not have it (HEAD answered 404)`,
+        {
+          hint: 'the registry (or a proxy) did not store what it acknowledged; nothing further was tagged',
+        },
+      )
     }
     if (head.digest === digest) return
     if (reference === digest) {
-      throw new RegistryError(operation, `${operation}: ${this.#base.host} answers ${head.digest} for manifest ${digest}`, {
-        hint: 'the registry (or a proxy) did not store what was sent; no tag was written',
-      })
+      throw new RegistryError(
+        operation,
+        `${operation}: ${this.#base.host} answers ${head.digest} for manifest ${digest}`,
+        {
+          hint: 'the registry (or a proxy) did not store what was sent; no tag was written',
+        },
+      )
     }
     // Our PUT was acknowledged with our digest: a different digest now means another push moved the tag since.
-    this.#logger.warning(`${this.#name}:${reference} already points at ${head.digest}, not ${digest}: another push moved the tag after ours`)
+    this.#logger.warning(
+      `${this.#name}:${reference} already points at ${head.digest}, not ${digest}: another push moved the tag after ours`,
+    )
   }
 
   /** #call, retried on 429, 5xx and transient network errors (for idempotent requests). */
@@ -425,7 +562,8 @@ export class RegistryClient implements ImageTarget {
   #withAuth(step: Step, request: RequestSpec, authorization: string | undefined): HttpRequest {
     const url = new URL(request.url)
     // Credentials go to the registry host only, never to a storage host named by a Location.
-    if (authorization === undefined || url.host !== this.#base.host) return { ...request, operation: step.operation }
+    if (authorization === undefined || url.host !== this.#base.host)
+      return { ...request, operation: step.operation }
     return { ...request, operation: step.operation, headers: { ...request.headers, authorization } }
   }
 
@@ -441,7 +579,8 @@ export class RegistryClient implements ImageTarget {
         // A registry answers {} (or nothing); a login page or proxy answers HTML.
         const foreign = foreignAnswer(response)
         if (foreign !== undefined) throw notARegistry(check, response, this.#base.host, foreign)
-        if (contentType(response) === 'application/json' && response.body.length > 0) readJson(check, response, this.#base.host)
+        if (contentType(response) === 'application/json' && response.body.length > 0)
+          readJson(check, response, this.#base.host)
         return null
       }
       throw this.#fail(check, response)
@@ -458,7 +597,8 @@ export class RegistryClient implements ImageTarget {
   #expectManifestType(step: Step, response: HttpResponse): void {
     const type = contentType(response)
     const foreign = foreignAnswer(response)
-    if (foreign !== undefined || type.startsWith('text/')) throw notARegistry(step, response, this.#base.host, foreign ?? type)
+    if (foreign !== undefined || type.startsWith('text/'))
+      throw notARegistry(step, response, this.#base.host, foreign ?? type)
   }
 
   #url(path: string): URL {
@@ -486,9 +626,10 @@ function undone(image: BuiltImage, tags: readonly string[], progress: PushProgre
   if (!progress.manifest) parts.push(`the manifest ${image.manifestDigest}`)
   const left = tags.filter((tag) => !progress.tagsSet.includes(tag))
   if (left.length > 0) parts.push(`tag${left.length === 1 ? '' : 's'} ${left.join(', ')}`)
-  const written = progress.tagsSet.length === 0
-    ? 'no tag was written'
-    : `tags ${progress.tagsSet.join(', ')} were set and point at the complete image ${image.manifestDigest}`
+  const written =
+    progress.tagsSet.length === 0
+      ? 'no tag was written'
+      : `tags ${progress.tagsSet.join(', ')} were set and point at the complete image ${image.manifestDigest}`
   return `${parts.join(', ')} (${written})`
 }
 
@@ -524,12 +665,25 @@ function readReferrersIndex(body: Buffer, mediaType: string): ReferrerDescriptor
 export function referrerDescriptor(value: unknown): ReferrerDescriptor | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const { mediaType, digest, size, artifactType, annotations } = value as Record<string, unknown>
-  if (typeof mediaType !== 'string' || typeof digest !== 'string' || !isDigest(digest) || typeof size !== 'number') return undefined
-  const notes = typeof annotations === 'object' && annotations !== null
-    ? Object.fromEntries(Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
-    : undefined
+  if (
+    typeof mediaType !== 'string' ||
+    typeof digest !== 'string' ||
+    !isDigest(digest) ||
+    typeof size !== 'number'
+  )
+    return undefined
+  const notes =
+    typeof annotations === 'object' && annotations !== null
+      ? Object.fromEntries(
+          Object.entries(annotations).filter(
+            (entry): entry is [string, string] => typeof entry[1] === 'string',
+          ),
+        )
+      : undefined
   return {
-    mediaType, digest, size,
+    mediaType,
+    digest,
+    size,
     ...(typeof artifactType === 'string' ? { artifactType } : {}),
     ...(notes === undefined ? {} : { annotations: notes }),
   }

@@ -29,7 +29,9 @@ export class RegistryStore implements ImageStore {
   async getBlob(digest: string, maxBytes: number): Promise<Buffer | undefined> {
     const bytes = await this.#client.getBlob(digest)
     if (bytes !== undefined && bytes.length > maxBytes) {
-      throw new ActionError(`blob ${digest} in ${this.describe()} is ${bytes.length} bytes, over the ${maxBytes}-byte limit for reading artifacts`)
+      throw new ActionError(
+        `blob ${digest} in ${this.describe()} is ${bytes.length} bytes, over the ${maxBytes}-byte limit for reading artifacts`,
+      )
     }
     return bytes
   }
@@ -37,13 +39,24 @@ export class RegistryStore implements ImageStore {
   /** HEAD: the registry must prove the blob (its digest, or its size; see provesBlob). */
   async checkBlob(descriptor: Descriptor): Promise<void> {
     const proof = await this.#client.headBlob(descriptor.digest, descriptor.size)
-    if (proof === 'absent') throw new ActionError(`${this.describe()}: blob ${descriptor.digest} is missing`, { hint: 'the artifact is incomplete in this repository; publish it again' })
-    if (proof === 'unproven') throw new ActionError(`${this.describe()}: the registry does not confirm blob ${descriptor.digest} (${descriptor.size} bytes): its answer names another digest or size`)
+    if (proof === 'absent')
+      throw new ActionError(`${this.describe()}: blob ${descriptor.digest} is missing`, {
+        hint: 'the artifact is incomplete in this repository; publish it again',
+      })
+    if (proof === 'unproven')
+      throw new ActionError(
+        `${this.describe()}: the registry does not confirm blob ${descriptor.digest} (${descriptor.size} bytes): its answer names another digest or size`,
+      )
   }
 
   /** A push with no blobs: the manifest by digest (its blobs are there), then each tag. */
   tag(manifest: FetchedManifest, tags: readonly string[]): Promise<PushedImage> {
-    const image = { manifest: manifest.body, manifestDigest: manifest.digest, manifestMediaType: manifest.mediaType, blobs: [] }
+    const image = {
+      manifest: manifest.body,
+      manifestDigest: manifest.digest,
+      manifestMediaType: manifest.mediaType,
+      blobs: [],
+    }
     return this.#client.push(image, tags)
   }
 

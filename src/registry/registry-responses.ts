@@ -31,8 +31,10 @@ export interface ErrorContext {
 export function responseError(step: Step, response: HttpResponse, context: ErrorContext): RegistryError {
   const status = response.status
   const said = registrySaid(response)
-  const attempts = 'attempts' in response && typeof response.attempts === 'number' && response.attempts > 1
-    ? ` after ${response.attempts} attempts` : ''
+  const attempts =
+    'attempts' in response && typeof response.attempts === 'number' && response.attempts > 1
+      ? ` after ${response.attempts} attempts`
+      : ''
   const answer = `HTTP ${status}${said === '' ? '' : ` ${said}`}${attempts}`
   const permission = step.access === 'push' ? `push to ${context.name}` : `pull from ${context.name}`
   const who = describeCredentials(context.credentials)
@@ -70,16 +72,25 @@ export function responseError(step: Step, response: HttpResponse, context: Error
 export function foreignAnswer(response: HttpResponse): string | undefined {
   const type = contentType(response)
   if (/^(text\/html|application\/xhtml\+xml)$/.test(type)) return type
-  if (type === '' && /^\s*<(!doctype|html)/i.test(response.body.subarray(0, 256).toString('utf8'))) return 'an HTML page'
+  if (type === '' && /^\s*<(!doctype|html)/i.test(response.body.subarray(0, 256).toString('utf8')))
+    return 'an HTML page'
   return undefined
 }
 
 /** The error for an answer that did not come from a registry: it names the host and what came back. */
-export function notARegistry(step: Step, response: HttpResponse, host: string, what: string, cause?: unknown): RegistryError {
-  const message = `${step.operation}: ${host} answered ${what} (HTTP ${response.status}) instead of a registry answer; ` +
+export function notARegistry(
+  step: Step,
+  response: HttpResponse,
+  host: string,
+  what: string,
+  cause?: unknown,
+): RegistryError {
+  const message =
+    `${step.operation}: ${host} answered ${what} (HTTP ${response.status}) instead of a registry answer; ` +
     'is a proxy or login page in the way?'
   return new RegistryError(step.operation, message, {
-    status: response.status, ...(cause === undefined ? {} : { cause }),
+    status: response.status,
+    ...(cause === undefined ? {} : { cause }),
     hint: 'check the image host name, and that no proxy, captive portal or single-sign-on page sits between this runner and the registry',
   })
 }
@@ -103,7 +114,9 @@ export function contentType(response: HttpResponse): string {
 }
 
 function lacksScope(response: HttpResponse): boolean {
-  return parseChallenges(response.headers['www-authenticate']).some((c) => c.params['error'] === 'insufficient_scope')
+  return parseChallenges(response.headers['www-authenticate']).some(
+    (c) => c.params['error'] === 'insufficient_scope',
+  )
 }
 
 /** 'CODE: message {detail}' from the registry's JSON errors, else the start of a text body. */
@@ -128,7 +141,9 @@ export function errorCodes(response: HttpResponse): string[] {
     const json: unknown = JSON.parse(response.body.toString('utf8'))
     const errors = typeof json === 'object' && json !== null && 'errors' in json ? json.errors : undefined
     if (!Array.isArray(errors)) return []
-    return errors.map((e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''))
+    return errors.map((e: unknown) =>
+      typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '',
+    )
   } catch {
     return []
   }

@@ -49,8 +49,17 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
  * port; failing at once beats 15 s of retries), not DNS "not found", not TLS.
  */
 const TRANSIENT_CODES = new Set([
-  'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED',
-  'EHOSTUNREACH', 'ENETUNREACH', 'CONNECT_TIMEOUT', 'IDLE_TIMEOUT', 'REQUEST_DEADLINE', 'UND_ERR_SOCKET',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CONNECT_TIMEOUT',
+  'IDLE_TIMEOUT',
+  'REQUEST_DEADLINE',
+  'UND_ERR_SOCKET',
 ])
 
 /** True for 408, 429, 500, 502, 503 and 504. */
@@ -75,7 +84,8 @@ export function isTransientError(error: unknown): boolean {
  * server answering 503).
  */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof RegistryError && error.status !== undefined && isRetryableStatus(error.status)) return true
+  if (error instanceof RegistryError && error.status !== undefined && isRetryableStatus(error.status))
+    return true
   return isTransientError(error)
 }
 
@@ -119,7 +129,8 @@ export async function withRetries(
     let wait: number
     try {
       const response = await send()
-      if (!isRetryableStatus(response.status) || retry >= policy.retries) return { ...response, attempts: retry + 1 }
+      if (!isRetryableStatus(response.status) || retry >= policy.retries)
+        return { ...response, attempts: retry + 1 }
       const retryAfter = parseRetryAfter(headerValue(response, 'retry-after'))
       wait = retryDelay(policy, retry, retryAfter)
       reason = `HTTP ${response.status}${retryAfter === undefined ? '' : ` (Retry-After ${Math.round(retryAfter / 1000)} s)`}`
@@ -128,13 +139,20 @@ export async function withRetries(
       wait = retryDelay(policy, retry)
       reason = error instanceof Error ? error.message : String(error)
     }
-    logger.info(`${operation}: ${reason}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`)
+    logger.info(
+      `${operation}: ${reason}; retry ${retry + 1} of ${policy.retries} in ${(wait / 1000).toFixed(1)} s`,
+    )
     await sleepWithin(policy, wait, operation, reason)
   }
 }
 
 /** Sleeps before a retry, unless the run's deadline would pass first: then fails at once, saying why. */
-export async function sleepWithin(policy: RetryPolicy, wait: number, operation: string, reason: string): Promise<void> {
+export async function sleepWithin(
+  policy: RetryPolicy,
+  wait: number,
+  operation: string,
+  reason: string,
+): Promise<void> {
   if (policy.deadline !== undefined && remainingMs(policy.deadline) <= wait) {
     throw deadlineExceeded(policy.deadline, `${operation} (last answer: ${reason})`)
   }
@@ -147,12 +165,15 @@ export async function sleepWithin(policy: RetryPolicy, wait: number, operation: 
  * host). Other errors, and errors on the first attempt, pass unchanged.
  */
 export function withAttempts(error: unknown, attempts: number, operation?: string): unknown {
-  if (attempts <= 1 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError) return error
+  if (attempts <= 1 || !(error instanceof RegistryError) || error instanceof DeadlineExceededError)
+    return error
   const hint = error.hint === undefined ? {} : { hint: error.hint }
   const status = error.status === undefined ? {} : { status: error.status }
   const what = operation === undefined || error.message.startsWith(operation) ? '' : `${operation}: `
   return new RegistryError(error.operation, `${what}${error.message} (gave up after ${attempts} attempts)`, {
-    ...hint, ...status, cause: error.cause ?? error,
+    ...hint,
+    ...status,
+    cause: error.cause ?? error,
   })
 }
 

@@ -2,7 +2,11 @@ import type { ImageTarget } from '../artifact/types.ts'
 import { credentialChain, GOOGLE_TOKEN_USER } from '../credentials/credential-chain.ts'
 import { InputError, RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
-import { artifactRegistryRepository, ensureRepository, type RepositorySettings } from '../google/artifact-registry.ts'
+import {
+  artifactRegistryRepository,
+  ensureRepository,
+  type RepositorySettings,
+} from '../google/artifact-registry.ts'
 import type { CredentialSource, Credentials } from './auth.ts'
 import type { RunDeadline } from './deadline.ts'
 import { parseImageReference, validateTag, type ImageReference } from './image-reference.ts'
@@ -56,7 +60,11 @@ const TAG_TAIL = /:([^:/]+)$/
  * OCI layout, anything else is a registry reference. This is the only place
  * that knows both adapters.
  */
-export function createImageTarget(image: string, options: TargetOptions, inputName = 'image'): ImageDestination {
+export function createImageTarget(
+  image: string,
+  options: TargetOptions,
+  inputName = 'image',
+): ImageDestination {
   const value = image.trim()
   if (value === '') {
     throw new InputError(`${inputName} is empty`, {
@@ -65,9 +73,12 @@ export function createImageTarget(image: string, options: TargetOptions, inputNa
   }
   if (value.startsWith(OCI_LAYOUT_PREFIX)) {
     if (options.registry?.repository?.create === true) {
-      throw new InputError('create-repository works only for Artifact Registry images, not for an oci-layout: image', {
-        hint: 'remove create-repository, or push to LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE',
-      })
+      throw new InputError(
+        'create-repository works only for Artifact Registry images, not for an oci-layout: image',
+        {
+          hint: 'remove create-repository, or push to LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/IMAGE',
+        },
+      )
     }
     return layoutDestination(value.slice(OCI_LAYOUT_PREFIX.length), inputName)
   }
@@ -105,12 +116,14 @@ export function registryClientOptions(ref: ImageReference, options: TargetOption
     ...(registry.retries === undefined ? {} : { retry: { retries: registry.retries } }),
     ...(registry.deadline === undefined ? {} : { deadline: registry.deadline }),
     mountFrom: (registry.mountFrom ?? []).map((value) => mountSource(ref, value)),
-    ...(repo === undefined || settings === undefined ? {} : {
-      beforePush: async () => {
-        const accessToken = (): Promise<string> => googleAccessToken(source, ref)
-        await ensureRepository(repo, settings, { accessToken, logger, ...(endpoint ? { endpoint } : {}) })
-      },
-    }),
+    ...(repo === undefined || settings === undefined
+      ? {}
+      : {
+          beforePush: async () => {
+            const accessToken = (): Promise<string> => googleAccessToken(source, ref)
+            await ensureRepository(repo, settings, { accessToken, logger, ...(endpoint ? { endpoint } : {}) })
+          },
+        }),
   }
 }
 
@@ -132,10 +145,14 @@ export function mountSource(ref: ImageReference, value: string, inputName = 'mou
 async function googleAccessToken(source: CredentialSource, ref: ImageReference): Promise<string> {
   const credentials = await source.resolve()
   if (credentials?.username === GOOGLE_TOKEN_USER && credentials.password !== '') return credentials.password
-  throw new RegistryError('create repository', `create-repository needs a Google access token for ${ref.registry}, ` +
-    `but the credentials are ${credentials === undefined ? 'none' : credentials.source}`, {
-    hint: 'run google-github-actions/auth before this step (Application Default Credentials), or set access-token',
-  })
+  throw new RegistryError(
+    'create repository',
+    `create-repository needs a Google access token for ${ref.registry}, ` +
+      `but the credentials are ${credentials === undefined ? 'none' : credentials.source}`,
+    {
+      hint: 'run google-github-actions/auth before this step (Application Default Credentials), or set access-token',
+    },
+  )
 }
 
 function layoutDestination(rest: string, inputName: string): ImageDestination {

@@ -23,7 +23,11 @@ export interface MarkdownOptions {
 
 /** Items listed per section (added, removed, omitted patches, files) before "… and N more". */
 const LIST_LIMIT = 100
-const DEFAULT_MARKDOWN: Required<MarkdownOptions> = { heading: '### configsync-oci diff', inlineLines: 20, maxChars: 60_000 }
+const DEFAULT_MARKDOWN: Required<MarkdownOptions> = {
+  heading: '### configsync-oci diff',
+  inlineLines: 20,
+  maxChars: 60_000,
+}
 
 /** The diff in the requested format. */
 export function renderDiff(diff: ArtifactDiff, format: DiffFormat): string {
@@ -34,7 +38,11 @@ export function renderDiff(diff: ArtifactDiff, format: DiffFormat): string {
 
 /** Plain text: both sides, the size change, objects, files, then every patch. */
 export function renderDiffText(diff: ArtifactDiff): string {
-  const out = [sideLine('old', diff.old), sideLine('new', diff.new), `size: ${sizeChange(diff.old, diff.new)}`]
+  const out = [
+    sideLine('old', diff.old),
+    sideLine('new', diff.new),
+    `size: ${sizeChange(diff.old, diff.new)}`,
+  ]
   if (diff.identical) return `${[...out, 'no differences'].join('\n')}\n`
   out.push(`objects: ${objectCounts(diff)}`)
   for (const entry of diff.added) out.push(`  + ${entry.label} (${entry.file})`)
@@ -51,8 +59,16 @@ export function renderDiffText(diff: ArtifactDiff): string {
 /** Markdown for a job summary or PR comment: a table, lists, and patches (long ones folded in <details>). */
 export function renderDiffMarkdown(diff: ArtifactDiff, options: MarkdownOptions = {}): string {
   const settings = { ...DEFAULT_MARKDOWN, ...options }
-  const out = [settings.heading, '', `${code(diff.old.label)} → ${code(diff.new.label)}`, '', ...sideTable(diff), '']
-  if (diff.identical) return `${[...out, `No differences: both hold the same ${diff.new.files} files.`].join('\n')}\n`
+  const out = [
+    settings.heading,
+    '',
+    `${code(diff.old.label)} → ${code(diff.new.label)}`,
+    '',
+    ...sideTable(diff),
+    '',
+  ]
+  if (diff.identical)
+    return `${[...out, `No differences: both hold the same ${diff.new.files} files.`].join('\n')}\n`
   out.push(`**Objects:** ${objectCounts(diff)}. **Files:** ${fileCounts(diff)}.`, '')
   if (diff.added.length > 0) out.push('#### Added', '', ...capped(diff.added.map(entryItem)), '')
   if (diff.removed.length > 0) out.push('#### Removed', '', ...capped(diff.removed.map(entryItem)), '')
@@ -74,8 +90,16 @@ function sideTable(diff: ArtifactDiff): string[] {
   return [
     row('', 'Old', 'New'),
     '| --- | --- | --- |',
-    row('Digest', diff.old.digest === undefined ? '—' : code(diff.old.digest), diff.new.digest === undefined ? '—' : code(diff.new.digest)),
-    row('Layer size', bytes(diff.old.layerSize), `${bytes(diff.new.layerSize)} (${signed(diff.new.layerSize - diff.old.layerSize)})`),
+    row(
+      'Digest',
+      diff.old.digest === undefined ? '—' : code(diff.old.digest),
+      diff.new.digest === undefined ? '—' : code(diff.new.digest),
+    ),
+    row(
+      'Layer size',
+      bytes(diff.old.layerSize),
+      `${bytes(diff.new.layerSize)} (${signed(diff.new.layerSize - diff.old.layerSize)})`,
+    ),
     row('Files', String(diff.old.files), String(diff.new.files)),
     row('Objects', String(diff.old.objects), String(diff.new.objects)),
   ]
@@ -89,7 +113,11 @@ interface PatchBlock {
 }
 
 /** Patches in order while they fit in maxChars, counting the list of the ones left out. */
-function changedBlocks(changes: readonly ObjectChange[], settings: Required<MarkdownOptions>, used: number): string[] {
+function changedBlocks(
+  changes: readonly ObjectChange[],
+  settings: Required<MarkdownOptions>,
+  used: number,
+): string[] {
   const blocks = changes.map((change) => patchBlock(change, settings.inlineLines))
   let shown = 0
   let size = used
@@ -105,9 +133,17 @@ function patchBlock(change: ObjectChange, inlineLines: number): PatchBlock {
   const title = `${code(change.label)} in ${code(change.file)} ${counts}`
   const fence = fenceFor(change.patch)
   const body = [`${fence}diff`, change.patch.trimEnd(), fence]
-  const lines = change.patch.split('\n').length <= inlineLines
-    ? [`${title}:`, '', ...body, '']
-    : [`<details><summary>${htmlCode(change.label)} in ${htmlCode(change.file)} ${counts}</summary>`, '', ...body, '', '</details>', '']
+  const lines =
+    change.patch.split('\n').length <= inlineLines
+      ? [`${title}:`, '', ...body, '']
+      : [
+          `<details><summary>${htmlCode(change.label)} in ${htmlCode(change.file)} ${counts}</summary>`,
+          '',
+          ...body,
+          '',
+          '</details>',
+          '',
+        ]
   return { item: `- ${title}`, lines, size: lines.join('\n').length }
 }
 
@@ -134,7 +170,9 @@ function filesBlock(diff: ArtifactDiff): string[] {
 
 /** At most LIST_LIMIT items, then a count of the rest: a summary or comment has a size limit. */
 function capped(items: readonly string[]): string[] {
-  return items.length <= LIST_LIMIT ? [...items] : [...items.slice(0, LIST_LIMIT), `- … and ${items.length - LIST_LIMIT} more`]
+  return items.length <= LIST_LIMIT
+    ? [...items]
+    : [...items.slice(0, LIST_LIMIT), `- … and ${items.length - LIST_LIMIT} more`]
 }
 
 function entryItem(entry: ObjectEntry): string {

@@ -86,6 +86,7 @@ const KNV_HELP = 'https://g.co/cloud/acm-errors#'
 export function describeCode(code: string): CodeDescription {
   const known = KNV_DESCRIPTIONS[code] ?? CSO_DESCRIPTIONS[code]
   const helpUri = /^KNV\d{4}$/.test(code) ? `${KNV_HELP}${code.toLowerCase()}` : undefined
-  const shortDescription = known ?? (code.startsWith('KNV') ? `Config Sync error ${code}` : `configsync-oci check ${code}`)
+  const shortDescription =
+    known ?? (code.startsWith('KNV') ? `Config Sync error ${code}` : `configsync-oci check ${code}`)
   return helpUri === undefined ? { shortDescription } : { shortDescription, helpUri }
 }

@@ -102,9 +102,17 @@ export function renderFailureMarkdown(view: FailureView): string {
 
 /** The comment after cleanup: what was removed and what was left, and why. */
 export function renderCleanupMarkdown(view: CleanupView): string {
-  const out = [`### configsync-oci preview \`${view.name}\`: ${view.merged ? 'merged' : 'closed'}, cleaned up`, '']
+  const out = [
+    `### configsync-oci preview \`${view.name}\`: ${view.merged ? 'merged' : 'closed'}, cleaned up`,
+    '',
+  ]
   if (view.syncs !== undefined) {
-    out.push('**Preview sync**', '', ...view.syncs.map((s) => `- ${s.cluster}: ${s.result}: ${escape(s.message)}`), '')
+    out.push(
+      '**Preview sync**',
+      '',
+      ...view.syncs.map((s) => `- ${s.cluster}: ${s.result}: ${escape(s.message)}`),
+      '',
+    )
   }
   out.push(...tagLines(view), ...footer(view.runUrl, ''))
   return `${out.join('\n').trimEnd()}\n`
@@ -114,7 +122,8 @@ export function renderCleanupMarkdown(view: CleanupView): string {
 export function fitComment(marker: string, markdown: string, limit = COMMENT_LIMIT): string {
   const body = `${marker}\n${markdown}`
   if (body.length <= limit) return body
-  const note = '\n\n_The rest of this comment was cut at GitHub\'s 65,536-character limit; the job summary and `configsync-oci diff` show all of it._\n'
+  const note =
+    "\n\n_The rest of this comment was cut at GitHub's 65,536-character limit; the job summary and `configsync-oci diff` show all of it._\n"
   const kept: string[] = []
   let size = 0
   let fence: string | undefined
@@ -129,18 +138,32 @@ export function fitComment(marker: string, markdown: string, limit = COMMENT_LIM
     else if (fence === undefined && line.startsWith('<details')) details++
     else if (fence === undefined && line.startsWith('</details>')) details = Math.max(0, details - 1)
   }
-  const closing = [...(fence === undefined ? [] : [fence]), ...Array.from({ length: details }, () => '</details>')]
+  const closing = [
+    ...(fence === undefined ? [] : [fence]),
+    ...Array.from({ length: details }, () => '</details>'),
+  ]
   return `${[...kept, ...closing].join('\n')}${note}`
 }
 
 function validationLines(findings: readonly Finding[], failed: boolean): string[] {
   const errors = findings.filter((f) => f.severity === SEVERITY.error).length
-  if (findings.length === 0) return [failed ? '**Validation failed.**' : '**Validation:** passed, no findings.', '']
-  const rows = sortFindings(findings).slice(0, MAX_FINDINGS).map((f) => `| ${f.code} | ${f.severity} | \`${f.line > 0 ? `${f.file}:${f.line}` : f.file}\` | ${escape(f.message)} |`)
-  const more = findings.length > MAX_FINDINGS ? [`- … and ${findings.length - MAX_FINDINGS} more (see the annotations)`] : []
+  if (findings.length === 0)
+    return [failed ? '**Validation failed.**' : '**Validation:** passed, no findings.', '']
+  const rows = sortFindings(findings)
+    .slice(0, MAX_FINDINGS)
+    .map(
+      (f) =>
+        `| ${f.code} | ${f.severity} | \`${f.line > 0 ? `${f.file}:${f.line}` : f.file}\` | ${escape(f.message)} |`,
+    )
+  const more =
+    findings.length > MAX_FINDINGS
+      ? [`- … and ${findings.length - MAX_FINDINGS} more (see the annotations)`]
+      : []
   const counts = `${plural(errors, 'error')} and ${plural(findings.length - errors, 'warning')}`
   return [
-    failed ? `**Validation failed:** ${counts}; nothing was pushed.` : `**Validation:** passed with ${counts}.`,
+    failed
+      ? `**Validation failed:** ${counts}; nothing was pushed.`
+      : `**Validation:** passed with ${counts}.`,
     '',
     `<details><summary>Findings (${findings.length})</summary>`,
     '',
@@ -161,15 +184,20 @@ function plural(count: number, noun: string): string {
 function syncLines(sync: PreviewView['sync']): string[] {
   if (sync === undefined) return []
   const heading = `**Preview sync:** ${describeSyncRef(sync.ref)}`
-  if (sync.fleet === undefined) return [heading, '', `- not synced: ${escape(sync.error ?? 'unknown error')}`, '']
-  const rows = sync.fleet.clusters.map((c) => `| ${escape(c.cluster)} | **${c.state}** | ${escape(describeAction(c))} | ${escape(syncDetails(c))} |`)
+  if (sync.fleet === undefined)
+    return [heading, '', `- not synced: ${escape(sync.error ?? 'unknown error')}`, '']
+  const rows = sync.fleet.clusters.map(
+    (c) =>
+      `| ${escape(c.cluster)} | **${c.state}** | ${escape(describeAction(c))} | ${escape(syncDetails(c))} |`,
+  )
   return [heading, '', '| Cluster | State | Image | Details |', '| --- | --- | --- | --- |', ...rows, '']
 }
 
 /** The reason, then up to three of the cluster's errors (KNV code first), one line each. */
 function syncDetails(c: ClusterRollout): string {
   const parts = [firstLine(c.reason)]
-  for (const error of c.errors.slice(0, 3)) if (!parts.some((p) => p.endsWith(firstLine(error.message)))) parts.push(firstLine(error.message))
+  for (const error of c.errors.slice(0, 3))
+    if (!parts.some((p) => p.endsWith(firstLine(error.message)))) parts.push(firstLine(error.message))
   if (c.errors.length > 3) parts.push(`… ${c.errors.length - 3} more`)
   return parts.join(' · ')
 }
@@ -185,9 +213,12 @@ function tagLines(view: CleanupView): string[] {
   const tags = view.tags
   if (tags === undefined) return []
   const out = ['**Tags**', '']
-  if (tags.removed.length > 0) out.push(`- removed from \`${view.repository}\`: ${tags.removed.map((r) => `\`${r.tag}\``).join(', ')}`)
-  for (const kept of tags.kept) out.push(`- left \`${kept.tag}\` (\`${kept.digest}\`): ${escape(kept.reason)}`)
-  if (tags.absent.length > 0) out.push(`- not found (already gone): ${tags.absent.map((t) => `\`${t}\``).join(', ')}`)
+  if (tags.removed.length > 0)
+    out.push(`- removed from \`${view.repository}\`: ${tags.removed.map((r) => `\`${r.tag}\``).join(', ')}`)
+  for (const kept of tags.kept)
+    out.push(`- left \`${kept.tag}\` (\`${kept.digest}\`): ${escape(kept.reason)}`)
+  if (tags.absent.length > 0)
+    out.push(`- not found (already gone): ${tags.absent.map((t) => `\`${t}\``).join(', ')}`)
   if (tags.removed.length + tags.kept.length + tags.absent.length === 0) out.push('- none to remove')
   return [...out, '']
 }
@@ -199,5 +230,10 @@ function footer(runUrl: string | undefined, text: string): string[] {
 
 /** Table cells and list items: no pipes, no HTML, one line. */
 function escape(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
 }

@@ -73,25 +73,33 @@ export function buildSarifLog(findings: readonly Finding[], base: SarifLocationB
   const rules = buildRules(sorted)
   const index = new Map(rules.map((rule, i) => [rule.id, i]))
   const root = isInside(base.root, base.dir) ? base.root : base.dir
-  const results = sorted.map(
-    (finding): SarifResult => ({
-      ruleId: finding.code,
-      ruleIndex: index.get(finding.code) ?? -1,
-      level: finding.severity,
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: artifactUri(root, join(base.dir, finding.file)), uriBaseId: SRCROOT },
-            // A finding about a whole file (line 0) points at its first line: SARIF lines start at 1.
-            region: { startLine: Math.max(1, finding.line) },
-          },
+  const results = sorted.map((finding): SarifResult => ({
+    ruleId: finding.code,
+    ruleIndex: index.get(finding.code) ?? -1,
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(root, join(base.dir, finding.file)), uriBaseId: SRCROOT },
+          // A finding about a whole file (line 0) points at its first line: SARIF lines start at 1.
+          region: { startLine: Math.max(1, finding.line) },
         },
-      ],
-    }),
-  )
-  const driver = { name: 'configsync-oci', version: VERSION, semanticVersion: VERSION, informationUri: TOOL_INFORMATION_URI, rules }
-  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'unicodeCodePoints', results }] }
+      },
+    ],
+  }))
+  const driver = {
+    name: 'configsync-oci',
+    version: VERSION,
+    semanticVersion: VERSION,
+    informationUri: TOOL_INFORMATION_URI,
+    rules,
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{ tool: { driver }, columnKind: 'unicodeCodePoints', results }],
+  }
 }
 
 /** The SARIF log as JSON text. */
@@ -100,7 +108,11 @@ export function renderSarif(findings: readonly Finding[], base: SarifLocationBas
 }
 
 /** Writes the SARIF log to path, creating its directory. */
-export async function writeSarifFile(path: string, findings: readonly Finding[], base: SarifLocationBase): Promise<void> {
+export async function writeSarifFile(
+  path: string,
+  findings: readonly Finding[],
+  base: SarifLocationBase,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   await writeFile(path, renderSarif(findings, base))
 }

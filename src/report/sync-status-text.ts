@@ -35,14 +35,18 @@ export function renderStatusBlock(cluster: string, entries: readonly StatusBlock
 
 function entryLines(entry: StatusBlockEntry): string[] {
   const status = entry.status
-  const source = status?.image === undefined ? '(no image)' : `${status.image}${status.dir !== undefined && status.dir !== '.' ? ` (dir ${status.dir})` : ''}`
+  const source =
+    status?.image === undefined
+      ? '(no image)'
+      : `${status.image}${status.dir !== undefined && status.dir !== '.' ? ` (dir ${status.dir})` : ''}`
   const lines = [`${INDENT}${nomosSyncName(entry.ref)}   ${source}`]
   const state = entry.state ?? status?.state ?? 'UNKNOWN'
   const when = state === 'SYNCED' && status?.lastUpdate !== undefined ? ` @ ${status.lastUpdate}` : ''
   lines.push(`${INDENT}${state}${when}   ${status?.commit ?? ''}`.trimEnd())
   if (entry.problem !== undefined) lines.push(`${INDENT}Error:   ${entry.problem}`)
   const errors = status?.errors ?? []
-  if (errors.length > 1 || (status?.moreErrors ?? 0) > 0) lines.push(`${INDENT}TotalErrorCount: ${errors.length + (status?.moreErrors ?? 0)}`)
+  if (errors.length > 1 || (status?.moreErrors ?? 0) > 0)
+    lines.push(`${INDENT}TotalErrorCount: ${errors.length + (status?.moreErrors ?? 0)}`)
   for (const error of errors) lines.push(...errorLines(error))
   for (const note of entry.notes ?? []) lines.push(`${INDENT}${note}`)
   return lines
@@ -51,7 +55,10 @@ function entryLines(entry: StatusBlockEntry): string[] {
 /** "Error:   KNV2009: …" with continuation lines indented, then the resources. */
 export function errorLines(error: SyncErrorView): string[] {
   const [first = '', ...rest] = error.message.split('\n')
-  const lines = [`${INDENT}Error:   ${first}`, ...rest.filter((line) => line.trim() !== '').map((line) => `${INDENT}         ${line}`)]
+  const lines = [
+    `${INDENT}Error:   ${first}`,
+    ...rest.filter((line) => line.trim() !== '').map((line) => `${INDENT}         ${line}`),
+  ]
   for (const resource of error.resources) lines.push(`${INDENT}         Resource: ${resource}`)
   return lines
 }

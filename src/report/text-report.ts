@@ -49,7 +49,13 @@ export function renderFindingsText(findings: readonly Finding[]): string {
 
 /** The JSON document of `validate --format json`. */
 export function renderFindingsJson(findings: readonly Finding[]): string {
-  const list = sortFindings(findings).map(({ code, severity, file, line, message }) => ({ code, severity, file, line, message }))
+  const list = sortFindings(findings).map(({ code, severity, file, line, message }) => ({
+    code,
+    severity,
+    file,
+    line,
+    message,
+  }))
   return `${JSON.stringify({ findings: list }, null, 2)}\n`
 }
 

@@ -14,8 +14,10 @@ export interface WriteBackPlace {
 /** One line that says what happened, for the log and the CLI. */
 export function describeOutcome(result: WriteBackResult, place: WriteBackPlace): string {
   const where = `${describeRepo(place.repo)} ${result.branch}`
-  if (result.status === 'unchanged') return `${describeTarget(place.target)} already has ${place.image} on ${where}: no commit`
-  if (result.status === 'committed') return `committed ${result.commitSha} to ${where} (${countLines(result)})`
+  if (result.status === 'unchanged')
+    return `${describeTarget(place.target)} already has ${place.image} on ${where}: no commit`
+  if (result.status === 'committed')
+    return `committed ${result.commitSha} to ${where} (${countLines(result)})`
   const pull = result.pullRequest
   return `${pull?.created ? 'opened' : 'updated'} pull request #${pull?.number} (${pull?.url}) from ${result.branch} (${countLines(result)})`
 }
@@ -24,14 +26,24 @@ export function describeOutcome(result: WriteBackResult, place: WriteBackPlace):
 export function logWriteBack(result: WriteBackResult, place: WriteBackPlace, logger: Logger): void {
   for (const warning of result.warnings) logger.warning(warning)
   for (const file of result.files) {
-    for (const change of file.changes) logger.info(`${file.file}:${change.line}: ${change.from === undefined ? 'inserted' : `${change.from} →`} ${place.image}`)
+    for (const change of file.changes)
+      logger.info(
+        `${file.file}:${change.line}: ${change.from === undefined ? 'inserted' : `${change.from} →`} ${place.image}`,
+      )
   }
   logger.info(describeOutcome(result, place))
-  if (result.stalePullRequest) logger.warning(`pull request #${result.stalePullRequest.number} for this target is still open, but ${result.branch} already has the image`)
+  if (result.stalePullRequest)
+    logger.warning(
+      `pull request #${result.stalePullRequest.number} for this target is still open, but ${result.branch} already has the image`,
+    )
 }
 
 /** The CLI's result: text lines, or one JSON object. */
-export function renderWriteBackResult(result: WriteBackResult, place: WriteBackPlace, format: Format): string {
+export function renderWriteBackResult(
+  result: WriteBackResult,
+  place: WriteBackPlace,
+  format: Format,
+): string {
   if (format === FORMAT.json) {
     return `${JSON.stringify(
       {
@@ -40,7 +52,16 @@ export function renderWriteBackResult(result: WriteBackResult, place: WriteBackP
         branch: result.branch,
         pullRequest: result.pullRequest ?? null,
         attempts: result.attempts,
-        files: result.files.map((file) => ({ file: file.file, matches: file.matches, changes: file.changes.map(({ line, from, before, after }) => ({ line, from: from ?? null, before, after })) })),
+        files: result.files.map((file) => ({
+          file: file.file,
+          matches: file.matches,
+          changes: file.changes.map(({ line, from, before, after }) => ({
+            line,
+            from: from ?? null,
+            before,
+            after,
+          })),
+        })),
         warnings: result.warnings,
       },
       null,
@@ -54,7 +75,15 @@ export function renderWriteBackResult(result: WriteBackResult, place: WriteBackP
 export function diffText(result: WriteBackResult): string {
   return result.files
     .filter((file) => file.changes.length > 0)
-    .flatMap((file) => [`--- a/${file.file}`, `+++ b/${file.file}`, ...file.changes.flatMap((c) => [`@@ line ${c.line} @@`, ...(c.before === '' ? [] : [`-${c.before}`]), `+${c.after}`])])
+    .flatMap((file) => [
+      `--- a/${file.file}`,
+      `+++ b/${file.file}`,
+      ...file.changes.flatMap((c) => [
+        `@@ line ${c.line} @@`,
+        ...(c.before === '' ? [] : [`-${c.before}`]),
+        `+${c.after}`,
+      ]),
+    ])
     .join('\n')
 }
 

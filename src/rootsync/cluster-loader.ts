@@ -12,12 +12,18 @@ export const MIN_CLUSTER_NODE_MAJOR = 22
  * and `validate`/`publish` must keep working there. `what` names the
  * command or step for the error on older Node.
  */
-export async function loadClusterModule(what: string, nodeVersion: string = process.versions.node): Promise<ClusterModule> {
+export async function loadClusterModule(
+  what: string,
+  nodeVersion: string = process.versions.node,
+): Promise<ClusterModule> {
   const major = Number(nodeVersion.split('.')[0])
   if (!(major >= MIN_CLUSTER_NODE_MAJOR)) {
-    throw new ActionError(`${what} needs Node ${MIN_CLUSTER_NODE_MAJOR} or later; this is Node ${nodeVersion}`, {
-      hint: `@kubernetes/client-node 2 does not load on Node ${major}; run it with Node 22 or 24 (validate and publish work on Node 20)`,
-    })
+    throw new ActionError(
+      `${what} needs Node ${MIN_CLUSTER_NODE_MAJOR} or later; this is Node ${nodeVersion}`,
+      {
+        hint: `@kubernetes/client-node 2 does not load on Node ${major}; run it with Node 22 or 24 (validate and publish work on Node 20)`,
+      },
+    )
   }
   return import('./cluster/connect.ts')
 }

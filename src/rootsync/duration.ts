@@ -10,12 +10,15 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
 export function parseDuration(text: string, inputName: string): number {
   const value = text.trim()
   const fail = (): never => {
-    throw new InputError(`${inputName} is "${text}", expected a duration`, { hint: `e.g. ${inputName}: 5m (or 300s, 1h30m, 300)` })
+    throw new InputError(`${inputName} is "${text}", expected a duration`, {
+      hint: `e.g. ${inputName}: 5m (or 300s, 1h30m, 300)`,
+    })
   }
   if (/^\d+$/.test(value)) return positive(Number(value) * 1000, fail)
   if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value)) fail()
   let total = 0
-  for (const [, amount, , unit] of value.matchAll(/(\d+(\.\d+)?)(ms|s|m|h)/g)) total += Number(amount) * UNIT_MS[unit!]!
+  for (const [, amount, , unit] of value.matchAll(/(\d+(\.\d+)?)(ms|s|m|h)/g))
+    total += Number(amount) * UNIT_MS[unit!]!
   return positive(Math.round(total), fail)
 }
 

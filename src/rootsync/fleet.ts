@@ -1,6 +1,12 @@
 import type { Logger } from '../logger.ts'
 import { SYSTEM_CLOCK, type Clock, type RootSyncTarget } from './ports.ts'
-import { failedJudgement, repointCluster, rolloutCluster, type ClusterRollout, type RolloutSettings } from './rollout.ts'
+import {
+  failedJudgement,
+  repointCluster,
+  rolloutCluster,
+  type ClusterRollout,
+  type RolloutSettings,
+} from './rollout.ts'
 import { SYNC_STATE } from './types.ts'
 
 /**
@@ -36,13 +42,23 @@ export interface FleetResult {
 }
 
 /** Rolls the image out to the fleet, canaries first; see the module comment. */
-export async function rolloutFleet(members: readonly FleetMember[], settings: RolloutSettings, options: FleetOptions): Promise<FleetResult> {
+export async function rolloutFleet(
+  members: readonly FleetMember[],
+  settings: RolloutSettings,
+  options: FleetOptions,
+): Promise<FleetResult> {
   const results = new Map<string, ClusterRollout>()
   const targets = new Map<string, RootSyncTarget>()
   const canaries = members.filter((m) => m.canary)
-  const waves = canaries.length > 0 && canaries.length < members.length ? [canaries, members.filter((m) => !m.canary)] : [members]
+  const waves =
+    canaries.length > 0 && canaries.length < members.length
+      ? [canaries, members.filter((m) => !m.canary)]
+      : [members]
   for (const [index, wave] of waves.entries()) {
-    if (waves.length > 1) options.logger.info(`${index === 0 ? 'Canary' : 'Remaining'} clusters: ${wave.map((m) => m.name).join(', ')}`)
+    if (waves.length > 1)
+      options.logger.info(
+        `${index === 0 ? 'Canary' : 'Remaining'} clusters: ${wave.map((m) => m.name).join(', ')}`,
+      )
     const ok = await runWave(wave, settings, options, results, targets)
     if (!ok) break
   }
@@ -68,7 +84,9 @@ async function runWave(
       results.set(member.name, result)
       if (!result.ok) {
         failed = true
-        options.logger.warning(`${member.name}: ${result.state}: ${result.reason.split('\n')[0]}; no further clusters are started`)
+        options.logger.warning(
+          `${member.name}: ${result.state}: ${result.reason.split('\n')[0]}; no further clusters are started`,
+        )
       }
     }
   }
@@ -76,27 +94,60 @@ async function runWave(
   return !failed
 }
 
-async function rolloutMember(member: FleetMember, settings: RolloutSettings, options: FleetOptions, targets: Map<string, RootSyncTarget>): Promise<ClusterRollout> {
+async function rolloutMember(
+  member: FleetMember,
+  settings: RolloutSettings,
+  options: FleetOptions,
+  targets: Map<string, RootSyncTarget>,
+): Promise<ClusterRollout> {
   try {
     const target = await member.connect()
     targets.set(member.name, target)
     return await rolloutCluster(target, settings, options.logger, options.clock ?? SYSTEM_CLOCK)
   } catch (error: unknown) {
-    return { cluster: member.name, ref: settings.ref, image: settings.image, action: 'none', ...failedJudgement(error) }
+    return {
+      cluster: member.name,
+      ref: settings.ref,
+      image: settings.image,
+      action: 'none',
+      ...failedJudgement(error),
+    }
   }
 }
 
 function skipped(member: FleetMember, settings: RolloutSettings): ClusterRollout {
-  return { cluster: member.name, ref: settings.ref, image: settings.image, action: 'none', state: 'SKIPPED', ok: false, reason: 'not started: an earlier cluster failed', errors: [] }
+  return {
+    cluster: member.name,
+    ref: settings.ref,
+    image: settings.image,
+    action: 'none',
+    state: 'SKIPPED',
+    ok: false,
+    reason: 'not started: an earlier cluster failed',
+    errors: [],
+  }
 }
 
 /** Re-points every failed cluster this run changed at its previous image. */
-async function rollBack(clusters: readonly ClusterRollout[], targets: Map<string, RootSyncTarget>, logger: Logger): Promise<ClusterRollout[]> {
+async function rollBack(
+  clusters: readonly ClusterRollout[],
+  targets: Map<string, RootSyncTarget>,
+  logger: Logger,
+): Promise<ClusterRollout[]> {
   const out: ClusterRollout[] = []
   for (const cluster of clusters) {
     const target = targets.get(cluster.cluster)
-    const changed = cluster.action === 'patched' && cluster.previousImage !== undefined && cluster.previousImage !== cluster.image
-    if (cluster.ok || cluster.state === 'SKIPPED' || target === undefined || !changed || cluster.previousImage === undefined) {
+    const changed =
+      cluster.action === 'patched' &&
+      cluster.previousImage !== undefined &&
+      cluster.previousImage !== cluster.image
+    if (
+      cluster.ok ||
+      cluster.state === 'SKIPPED' ||
+      target === undefined ||
+      !changed ||
+      cluster.previousImage === undefined
+    ) {
       out.push(cluster)
       continue
     }
@@ -111,7 +162,9 @@ async function rollBack(clusters: readonly ClusterRollout[], targets: Map<string
 export function fleetState(result: FleetResult): string {
   if (result.clusters.every((c) => c.state === SYNC_STATE.synced)) return SYNC_STATE.synced
   const failed = result.clusters.find((c) => !c.ok && c.state !== 'SKIPPED')
-  return failed?.state ?? result.clusters.find((c) => c.state !== SYNC_STATE.synced)?.state ?? SYNC_STATE.pending
+  return (
+    failed?.state ?? result.clusters.find((c) => c.state !== SYNC_STATE.synced)?.state ?? SYNC_STATE.pending
+  )
 }
 
 /** The commit every cluster synced, or '' when they differ or one has none. */

@@ -61,11 +61,19 @@ export function requireRolloutImage(image: string): string {
  * read it (and so since we recorded its previous image), the server answers
  * 409 and we read again.
  */
-export function buildImageApply(ref: SyncRef, image: string, resourceVersion?: string): Record<string, unknown> {
+export function buildImageApply(
+  ref: SyncRef,
+  image: string,
+  resourceVersion?: string,
+): Record<string, unknown> {
   return {
     apiVersion: `${CONFIG_SYNC_API.group}/${CONFIG_SYNC_API.version}`,
     kind: ref.kind,
-    metadata: { name: ref.name, namespace: ref.namespace, ...(resourceVersion === undefined ? {} : { resourceVersion }) },
+    metadata: {
+      name: ref.name,
+      namespace: ref.namespace,
+      ...(resourceVersion === undefined ? {} : { resourceVersion }),
+    },
     spec: { oci: { image } },
   }
 }
@@ -83,7 +91,9 @@ export function buildSyncObject(ref: SyncRef, image: string, spec: CreateSyncSpe
         image,
         dir: spec.dir,
         auth: spec.auth,
-        ...(spec.gcpServiceAccountEmail === undefined ? {} : { gcpServiceAccountEmail: spec.gcpServiceAccountEmail }),
+        ...(spec.gcpServiceAccountEmail === undefined
+          ? {}
+          : { gcpServiceAccountEmail: spec.gcpServiceAccountEmail }),
         ...(spec.secretRef === undefined ? {} : { secretRef: { name: spec.secretRef } }),
         ...(spec.caCertSecretRef === undefined ? {} : { caCertSecretRef: { name: spec.caCertSecretRef } }),
       },
@@ -96,7 +106,13 @@ export function buildSyncObject(ref: SyncRef, image: string, spec: CreateSyncSpe
  * is created only when `create` is given; an RSync that syncs from git or
  * helm is refused, because pointing spec.oci at an image would change nothing.
  */
-export function planSyncChange(current: SyncObject | undefined, ref: SyncRef, image: string, create: CreateSyncSpec | undefined, cluster: string): SyncPlan {
+export function planSyncChange(
+  current: SyncObject | undefined,
+  ref: SyncRef,
+  image: string,
+  create: CreateSyncSpec | undefined,
+  cluster: string,
+): SyncPlan {
   if (current === undefined) {
     if (create === undefined) {
       throw new ClusterError(`${describeSyncRef(ref)} does not exist in cluster ${cluster}`, {
@@ -107,9 +123,12 @@ export function planSyncChange(current: SyncObject | undefined, ref: SyncRef, im
   }
   const sourceType = current.spec?.sourceType ?? 'git'
   if (sourceType !== 'oci') {
-    throw new ClusterError(`${describeSyncRef(ref)} in cluster ${cluster} syncs from ${sourceType} (spec.sourceType), not oci`, {
-      hint: 'set spec.sourceType: oci and spec.oci.auth on it first; this action only changes spec.oci.image',
-    })
+    throw new ClusterError(
+      `${describeSyncRef(ref)} in cluster ${cluster} syncs from ${sourceType} (spec.sourceType), not oci`,
+      {
+        hint: 'set spec.sourceType: oci and spec.oci.auth on it first; this action only changes spec.oci.image',
+      },
+    )
   }
   if (current.spec?.oci?.image === image) return { kind: 'unchanged' }
   return { kind: 'apply-image', ref, body: buildImageApply(ref, image, current.metadata.resourceVersion) }
@@ -131,9 +150,15 @@ export function isGoogleRegistry(host: string): boolean {
 }
 
 /** RepoSyncs read only unstructured sources (CONFIG-SYNC.md §2.1). */
-export function checkSourceFormat(ref: SyncRef, format: CreateSyncSpec['sourceFormat'], inputName: string): void {
+export function checkSourceFormat(
+  ref: SyncRef,
+  format: CreateSyncSpec['sourceFormat'],
+  inputName: string,
+): void {
   if (ref.kind === SYNC_KIND.repo && format !== 'unstructured') {
-    throw new InputError(`${inputName} is "${format}", but a RepoSync reads only unstructured sources`, { hint: `set ${inputName}: unstructured` })
+    throw new InputError(`${inputName} is "${format}", but a RepoSync reads only unstructured sources`, {
+      hint: `set ${inputName}: unstructured`,
+    })
   }
 }
 
@@ -141,10 +166,19 @@ export function checkSourceFormat(ref: SyncRef, format: CreateSyncSpec['sourceFo
 export function checkGcpServiceAccountEmail(email: string, inputName: string): void {
   const at = email.lastIndexOf('@')
   const local = email.slice(0, at)
-  if (at < 0 || local.length < 6 || local.length > 30 || !/^[a-z][a-z0-9-]*[a-z0-9]$/.test(local) || !email.slice(at + 1).endsWith('.iam.gserviceaccount.com')) {
-    throw new InputError(`${inputName} "${email}" is not a Google service account email Config Sync accepts`, {
-      hint: 'e.g. config-sync@my-project.iam.gserviceaccount.com (6–30 characters before the @)',
-    })
+  if (
+    at < 0 ||
+    local.length < 6 ||
+    local.length > 30 ||
+    !/^[a-z][a-z0-9-]*[a-z0-9]$/.test(local) ||
+    !email.slice(at + 1).endsWith('.iam.gserviceaccount.com')
+  ) {
+    throw new InputError(
+      `${inputName} "${email}" is not a Google service account email Config Sync accepts`,
+      {
+        hint: 'e.g. config-sync@my-project.iam.gserviceaccount.com (6–30 characters before the @)',
+      },
+    )
   }
 }
 
@@ -155,6 +189,9 @@ export function checkGcpServiceAccountEmail(email: string, inputName: string): v
  */
 export function syncDirOf(value: string | undefined, inputName: string, example: string): string {
   const dir = posix.normalize((value ?? '').trim().replace(/^\/+/, '') || '.').replace(/(.)\/+$/, '$1')
-  if (dir.split('/').includes('..')) throw new InputError(`${inputName} is "${dir}"; it must stay inside the image`, { hint: `e.g. ${example}` })
+  if (dir.split('/').includes('..'))
+    throw new InputError(`${inputName} is "${dir}"; it must stay inside the image`, {
+      hint: `e.g. ${example}`,
+    })
   return dir
 }

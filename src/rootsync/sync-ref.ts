@@ -28,7 +28,9 @@ export function rootSyncRef(name: string): SyncRef {
 export function parseRepoSyncRef(text: string, inputName: string): SyncRef {
   const parts = text.trim().split('/')
   if (parts.length > 2 || parts.some((part) => part === '')) {
-    throw new InputError(`${inputName} "${text}" is not NAMESPACE/NAME`, { hint: `e.g. ${inputName}: bookstore/repo-sync` })
+    throw new InputError(`${inputName} "${text}" is not NAMESPACE/NAME`, {
+      hint: `e.g. ${inputName}: bookstore/repo-sync`,
+    })
   }
   return { kind: SYNC_KIND.repo, namespace: parts[0]!, name: parts[1] ?? DEFAULT_REPO_SYNC }
 }
@@ -39,24 +41,40 @@ export function checkSyncRef(ref: SyncRef, inputName: string): void {
     throw new InputError(`${inputName}: ${describeSyncRef(ref)} ${why}`, { hint })
   }
   if (ref.name.length > 253 || !DNS1123_SUBDOMAIN.test(ref.name)) {
-    fail('is not a valid name', 'names are lowercase letters, digits, "-" and ".", starting and ending with a letter or digit')
+    fail(
+      'is not a valid name',
+      'names are lowercase letters, digits, "-" and ".", starting and ending with a letter or digit',
+    )
   }
   if (!DNS1123_LABEL.test(ref.namespace) || ref.namespace.length > 63) {
-    fail('has an invalid namespace', 'a namespace is a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters')
+    fail(
+      'has an invalid namespace',
+      'a namespace is a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters',
+    )
   }
   if (ref.kind === SYNC_KIND.root) {
     if (ref.name.length > MAX_ROOT_SYNC_NAME) {
-      fail(`has a ${ref.name.length}-character name; Config Sync allows at most ${MAX_ROOT_SYNC_NAME}`, 'shorten the RootSync name')
+      fail(
+        `has a ${ref.name.length}-character name; Config Sync allows at most ${MAX_ROOT_SYNC_NAME}`,
+        'shorten the RootSync name',
+      )
     }
-    if (ref.namespace !== ROOT_SYNC_NAMESPACE) fail(`must be in ${ROOT_SYNC_NAMESPACE}`, 'RootSyncs live only there')
+    if (ref.namespace !== ROOT_SYNC_NAMESPACE)
+      fail(`must be in ${ROOT_SYNC_NAMESPACE}`, 'RootSyncs live only there')
     return
   }
   if (ref.namespace === ROOT_SYNC_NAMESPACE) {
-    fail(`must not be in ${ROOT_SYNC_NAMESPACE}`, 'that namespace holds RootSyncs; use a RootSync, or another namespace')
+    fail(
+      `must not be in ${ROOT_SYNC_NAMESPACE}`,
+      'that namespace holds RootSyncs; use a RootSync, or another namespace',
+    )
   }
   const length = ref.namespace.length + ref.name.length
   if (length > MAX_REPO_SYNC_NN) {
-    fail(`has namespace + name of ${length} characters; Config Sync allows at most ${MAX_REPO_SYNC_NN}`, 'shorten the namespace or the name')
+    fail(
+      `has namespace + name of ${length} characters; Config Sync allows at most ${MAX_REPO_SYNC_NN}`,
+      'shorten the namespace or the name',
+    )
   }
 }
 
@@ -65,7 +83,8 @@ export function checkSyncRef(ref: SyncRef, inputName: string): void {
  * root-reconciler[-NAME] or ns-reconciler-NS[-NAME-LEN(NAME)].
  */
 export function reconcilerName(ref: SyncRef): string {
-  if (ref.kind === SYNC_KIND.root) return ref.name === DEFAULT_ROOT_SYNC ? 'root-reconciler' : `root-reconciler-${ref.name}`
+  if (ref.kind === SYNC_KIND.root)
+    return ref.name === DEFAULT_ROOT_SYNC ? 'root-reconciler' : `root-reconciler-${ref.name}`
   if (ref.name === DEFAULT_REPO_SYNC) return `ns-reconciler-${ref.namespace}`
   return `ns-reconciler-${ref.namespace}-${ref.name}-${ref.name.length}`
 }

@@ -75,24 +75,39 @@ export function buildSecret(namespace: string, secret: Required<SyncSecret>): Re
  * keys and the Secret's type stay as they are; the resourceVersion makes
  * the write conditional.
  */
-export function secretPatch(current: SecretObject, data: Readonly<Record<string, string>>): Record<string, unknown> | undefined {
+export function secretPatch(
+  current: SecretObject,
+  data: Readonly<Record<string, string>>,
+): Record<string, unknown> | undefined {
   const have = current.data ?? {}
   const wanted = encodeData(data)
   const changed = Object.entries(wanted).filter(([key, value]) => have[key] !== value)
   if (changed.length === 0) return undefined
   const resourceVersion = current.metadata?.resourceVersion
-  return { metadata: resourceVersion === undefined ? {} : { resourceVersion }, data: Object.fromEntries(changed) }
+  return {
+    metadata: resourceVersion === undefined ? {} : { resourceVersion },
+    data: Object.fromEntries(changed),
+  }
 }
 
 function encodeData(data: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Buffer.from(value, 'utf8').toString('base64')]))
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [key, Buffer.from(value, 'utf8').toString('base64')]),
+  )
 }
 
 /** A Secret name: a DNS-1123 subdomain (lowercase letters, digits, '-' and '.'; at most 253). */
 export function checkSecretName(name: string, inputName: string, example: string): string {
   const text = name.trim()
-  if (text.length === 0 || text.length > 253 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(text)) {
-    throw new InputError(`${inputName} "${text}" is not a valid Secret name (lowercase letters, digits, '-' and '.', at most 253 characters)`, { hint: `e.g. ${example}` })
+  if (
+    text.length === 0 ||
+    text.length > 253 ||
+    !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(text)
+  ) {
+    throw new InputError(
+      `${inputName} "${text}" is not a valid Secret name (lowercase letters, digits, '-' and '.', at most 253 characters)`,
+      { hint: `e.g. ${example}` },
+    )
   }
   return text
 }
@@ -103,17 +118,33 @@ export function defaultSecretName(ref: SyncRef, purpose: 'token' | 'ca'): string
 }
 
 /** Checks a registry user name and token as read; neither value is ever quoted in a message. */
-export function checkTokenCredentials(username: string, token: string, names: { readonly username: string; readonly token: string }): void {
-  if (username.trim() === '') throw new InputError(`${names.token} is set, but ${names.username} is empty: Config Sync sends both as HTTP Basic credentials`, { hint: `set ${names.username} (for GHCR: the account that owns the token)` })
+export function checkTokenCredentials(
+  username: string,
+  token: string,
+  names: { readonly username: string; readonly token: string },
+): void {
+  if (username.trim() === '')
+    throw new InputError(
+      `${names.token} is set, but ${names.username} is empty: Config Sync sends both as HTTP Basic credentials`,
+      { hint: `set ${names.username} (for GHCR: the account that owns the token)` },
+    )
   if (/[\r\n]/.test(username)) throw new InputError(`${names.username} contains a line break`)
-  if (token === '') throw new InputError(`${names.token} is empty`, { hint: 'give a long-lived read-only token (for GHCR: a personal access token with read:packages)' })
-  if (/[\r\n]/.test(token)) throw new InputError(`${names.token} contains a line break inside it (only a trailing newline is removed)`)
+  if (token === '')
+    throw new InputError(`${names.token} is empty`, {
+      hint: 'give a long-lived read-only token (for GHCR: a personal access token with read:packages)',
+    })
+  if (/[\r\n]/.test(token))
+    throw new InputError(
+      `${names.token} contains a line break inside it (only a trailing newline is removed)`,
+    )
 }
 
 /** A CA file's content must be PEM certificates. */
 export function checkCaPem(pem: string, file: string, inputName: string): string {
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new InputError(`${inputName}: ${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, { hint: 'give the registry CA certificate in PEM form' })
+    throw new InputError(`${inputName}: ${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, {
+      hint: 'give the registry CA certificate in PEM form',
+    })
   }
   return pem
 }
@@ -149,24 +180,59 @@ export interface SyncAuthNames {
  * a CA is asked for. A token means auth token (sync-auth empty or token);
  * auth token without a token points secretRef at a Secret that must exist.
  */
-export function syncSecretsOf(values: SyncAuthValues, ref: SyncRef, names: SyncAuthNames): SyncSecrets | undefined {
+export function syncSecretsOf(
+  values: SyncAuthValues,
+  ref: SyncRef,
+  names: SyncAuthNames,
+): SyncSecrets | undefined {
   const tokenAuth = values.auth === 'token' || (values.auth === undefined && values.token !== '')
   if (values.token !== '' && !tokenAuth) {
-    throw new InputError(`${names.token} is set, but ${names.auth} is ${values.auth}: the token is used only with auth token`, { hint: `drop ${names.auth}, or set it to token` })
+    throw new InputError(
+      `${names.token} is set, but ${names.auth} is ${values.auth}: the token is used only with auth token`,
+      { hint: `drop ${names.auth}, or set it to token` },
+    )
   }
-  if (values.username.trim() !== '' && values.token === '') throw new InputError(`${names.username} is set without ${names.token}`, { hint: `give both, or neither to use an existing Secret (${names.secretName})` })
-  if (!tokenAuth && values.secretName.trim() !== '') throw new InputError(`${names.secretName} is used only with auth token (${names.auth} is ${values.auth ?? 'empty'})`)
-  if (values.caPem === undefined && values.caSecretName.trim() !== '') throw new InputError(`${names.caSecretName} is used only with ${names.caFile}`)
+  if (values.username.trim() !== '' && values.token === '')
+    throw new InputError(`${names.username} is set without ${names.token}`, {
+      hint: `give both, or neither to use an existing Secret (${names.secretName})`,
+    })
+  if (!tokenAuth && values.secretName.trim() !== '')
+    throw new InputError(
+      `${names.secretName} is used only with auth token (${names.auth} is ${values.auth ?? 'empty'})`,
+    )
+  if (values.caPem === undefined && values.caSecretName.trim() !== '')
+    throw new InputError(`${names.caSecretName} is used only with ${names.caFile}`)
   if (values.token !== '') checkTokenCredentials(values.username, values.token, names)
-  const tokenName = values.secretName.trim() === '' ? defaultSecretName(ref, 'token') : checkSecretName(values.secretName, names.secretName, `${names.secretName} ghcr-pull`)
-  const caName = values.caSecretName.trim() === '' ? defaultSecretName(ref, 'ca') : checkSecretName(values.caSecretName, names.caSecretName, `${names.caSecretName} registry-ca`)
-  const token: SyncSecret | undefined = !tokenAuth ? undefined : values.token === '' ? { name: tokenName } : { name: tokenName, data: tokenSecretData(values.username.trim(), values.token) }
-  const caCert: SyncSecret | undefined = values.caPem === undefined ? undefined : { name: caName, data: caCertSecretData(values.caPem) }
+  const tokenName =
+    values.secretName.trim() === ''
+      ? defaultSecretName(ref, 'token')
+      : checkSecretName(values.secretName, names.secretName, `${names.secretName} ghcr-pull`)
+  const caName =
+    values.caSecretName.trim() === ''
+      ? defaultSecretName(ref, 'ca')
+      : checkSecretName(values.caSecretName, names.caSecretName, `${names.caSecretName} registry-ca`)
+  const token: SyncSecret | undefined = !tokenAuth
+    ? undefined
+    : values.token === ''
+      ? { name: tokenName }
+      : { name: tokenName, data: tokenSecretData(values.username.trim(), values.token) }
+  const caCert: SyncSecret | undefined =
+    values.caPem === undefined ? undefined : { name: caName, data: caCertSecretData(values.caPem) }
   if (token === undefined && caCert === undefined) return undefined
-  return { ...(token === undefined ? {} : { token }), ...(caCert === undefined ? {} : { caCert }), restartReconciler: values.restartReconciler }
+  return {
+    ...(token === undefined ? {} : { token }),
+    ...(caCert === undefined ? {} : { caCert }),
+    restartReconciler: values.restartReconciler,
+  }
 }
 
 /** The spec fields a created RSync gets from its Secrets. */
-export function secretRefsOf(secrets: SyncSecrets | undefined): { secretRef?: string; caCertSecretRef?: string } {
-  return { ...(secrets?.token === undefined ? {} : { secretRef: secrets.token.name }), ...(secrets?.caCert === undefined ? {} : { caCertSecretRef: secrets.caCert.name }) }
+export function secretRefsOf(secrets: SyncSecrets | undefined): {
+  secretRef?: string
+  caCertSecretRef?: string
+} {
+  return {
+    ...(secrets?.token === undefined ? {} : { secretRef: secrets.token.name }),
+    ...(secrets?.caCert === undefined ? {} : { caCertSecretRef: secrets.caCert.name }),
+  }
 }

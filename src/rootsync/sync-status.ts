@@ -60,7 +60,13 @@ export function summarizeSyncStatus(object: SyncObject): SyncStatusSummary {
   }
   const reconciling = findCondition(object, 'Reconciling')
   if (reconciling?.status === 'True') {
-    return { ...base, state: SYNC_STATE.reconciling, ...optional('commit', status.source?.commit), errors: (reconciling.errors ?? []).map(viewError), moreErrors: 0 }
+    return {
+      ...base,
+      state: SYNC_STATE.reconciling,
+      ...optional('commit', status.source?.commit),
+      errors: (reconciling.errors ?? []).map(viewError),
+      moreErrors: 0,
+    }
   }
   const syncing = findCondition(object, 'Syncing')
   if (syncing === undefined) return { ...base, ...legacyStatus(object) }
@@ -68,7 +74,14 @@ export function summarizeSyncStatus(object: SyncObject): SyncStatusSummary {
   const commit = optional('commit', syncing.commit)
   if (syncing.status === 'True') return { ...base, ...commit, state: SYNC_STATE.pending, errors, moreErrors }
   if (syncing.status === 'False' && conditionHasNoErrors(syncing)) {
-    return { ...base, ...commit, state: SYNC_STATE.synced, errors: [], moreErrors: 0, ...optional('lastUpdate', status.sync?.lastUpdate) }
+    return {
+      ...base,
+      ...commit,
+      state: SYNC_STATE.synced,
+      errors: [],
+      moreErrors: 0,
+      ...optional('lastUpdate', status.sync?.lastUpdate),
+    }
   }
   return { ...base, ...commit, state: SYNC_STATE.error, errors, moreErrors }
 }
@@ -91,13 +104,18 @@ export function stageErrors(stage: StageStatus | undefined): SyncErrorView[] {
 
 /** "KNV2004" for `{code: "2004"}`; the code is read from the message when the field is missing. */
 export function errorCode(error: ConfigSyncError): string {
-  if (error.code !== undefined && error.code !== '') return /^KNV/.test(error.code) ? error.code : `KNV${error.code}`
+  if (error.code !== undefined && error.code !== '')
+    return /^KNV/.test(error.code) ? error.code : `KNV${error.code}`
   return /^(KNV\d{4})\b/.exec(error.errorMessage ?? '')?.[1] ?? ''
 }
 
 /** A ConfigSyncError as a view: code, message, the resources it names. */
 export function viewError(error: ConfigSyncError): SyncErrorView {
-  return { code: errorCode(error), message: (error.errorMessage ?? '').trim() || '(no message)', resources: (error.errorResources ?? []).map(describeResource) }
+  return {
+    code: errorCode(error),
+    message: (error.errorMessage ?? '').trim() || '(no message)',
+    resources: (error.errorResources ?? []).map(describeResource),
+  }
 }
 
 function messageAsError(message: string | undefined): SyncErrorView {
@@ -113,11 +131,16 @@ function describeResource(resource: ErrorResource): string {
 }
 
 /** The errors a Syncing condition points at through errorSourceRefs (nomos's `ErrorSourceRefs`). */
-function conditionErrors(object: SyncObject, syncing: SyncCondition): { errors: SyncErrorView[]; moreErrors: number } {
+function conditionErrors(
+  object: SyncObject,
+  syncing: SyncCondition,
+): { errors: SyncErrorView[]; moreErrors: number } {
   const refs = syncing.errorSourceRefs ?? []
   const stages = STAGES.filter((stage) => refs.includes(stage)).map((stage) => object.status?.[stage])
   const errors = [...(syncing.errors ?? []).map(viewError), ...stages.flatMap(stageErrors)]
-  const total = syncing.errorSummary?.totalCount ?? stages.reduce((sum, stage) => sum + (stage?.errorSummary?.totalCount ?? 0), 0)
+  const total =
+    syncing.errorSummary?.totalCount ??
+    stages.reduce((sum, stage) => sum + (stage?.errorSummary?.totalCount ?? 0), 0)
   return { errors, moreErrors: Math.max(0, total - errors.length) }
 }
 
@@ -126,12 +149,19 @@ function legacyStatus(object: SyncObject): Omit<SyncStatusSummary, 'image' | 'di
   const status = object.status ?? {}
   const errors = STAGES.flatMap((stage) => stageErrors(status[stage]))
   const counted = STAGES.reduce((sum, stage) => sum + (status[stage]?.errorSummary?.totalCount ?? 0), 0)
-  if (errors.length > 0 || counted > 0) return { state: SYNC_STATE.error, errors, moreErrors: Math.max(0, counted - errors.length) }
+  if (errors.length > 0 || counted > 0)
+    return { state: SYNC_STATE.error, errors, moreErrors: Math.max(0, counted - errors.length) }
   const syncCommit = status.sync?.commit ?? ''
   if (syncCommit === '') return { state: SYNC_STATE.pending, errors: [], moreErrors: 0 }
   const rendering = status.rendering?.commit ?? ''
   if (syncCommit === status.source?.commit && (rendering === '' || rendering === syncCommit)) {
-    return { state: SYNC_STATE.synced, commit: syncCommit, errors: [], moreErrors: 0, ...optional('lastUpdate', status.sync?.lastUpdate) }
+    return {
+      state: SYNC_STATE.synced,
+      commit: syncCommit,
+      errors: [],
+      moreErrors: 0,
+      ...optional('lastUpdate', status.sync?.lastUpdate),
+    }
   }
   return { state: SYNC_STATE.pending, commit: syncCommit, errors: [], moreErrors: 0 }
 }

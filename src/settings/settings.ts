@@ -60,16 +60,22 @@ export interface Settings {
 }
 
 /** True when the rollout step runs after the push. */
-export function rolloutEnabled(settings: Settings): settings is Settings & { readonly rollout: RolloutInputs } {
+export function rolloutEnabled(
+  settings: Settings,
+): settings is Settings & { readonly rollout: RolloutInputs } {
   return settings.rollout !== undefined
 }
 
 /** True when the write-back step runs after the push. */
-export function writeBackEnabled(settings: Settings): settings is Settings & { readonly writeBack: WriteBackInputs } {
+export function writeBackEnabled(
+  settings: Settings,
+): settings is Settings & { readonly writeBack: WriteBackInputs } {
   return settings.writeBack !== undefined
 }
 
 /** True when the preview step (diff, preview sync, comment) runs after the push. */
-export function previewEnabled(settings: Settings): settings is Settings & { readonly preview: PreviewSettings } {
+export function previewEnabled(
+  settings: Settings,
+): settings is Settings & { readonly preview: PreviewSettings } {
   return settings.preview !== undefined
 }

@@ -65,15 +65,23 @@ export function provenanceStatement(run: RunFacts): Statement {
       buildDefinition: {
         buildType: 'https://actions.github.io/buildtypes/workflow/v1',
         externalParameters: {
-          workflow: { ref: workflowRef, repository: `${run.serverUrl}/${run.repository}`, path: workflowPath },
+          workflow: {
+            ref: workflowRef,
+            repository: `${run.serverUrl}/${run.repository}`,
+            path: workflowPath,
+          },
           inputs: run.parameters,
         },
         internalParameters: { github: { event_name: run.eventName, repository: run.repository } },
-        resolvedDependencies: [{ uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        resolvedDependencies: [
+          { uri: `git+${run.serverUrl}/${run.repository}@${run.ref}`, digest: { gitCommit: run.sha } },
+        ],
       },
       runDetails: {
         builder: { id: `${run.serverUrl}/${run.workflowRef}` },
-        metadata: { invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}` },
+        metadata: {
+          invocationId: `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}/attempts/${run.runAttempt}`,
+        },
       },
     },
   }

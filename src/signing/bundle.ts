@@ -1,8 +1,20 @@
 import { createHash } from 'node:crypto'
 import type { Descriptor } from '../artifact/types.ts'
 import { ActionError } from '../errors.ts'
-import { BUNDLE_CONTENT_DSSE, inTotoStatement, PREDICATE_TYPE, SIGNING_ANNOTATION, SIGNING_MEDIA_TYPE } from './formats.ts'
-import { attachReferrers, type AttachedReferrer, type AttachOptions, type ReferrerArtifact, type ReferrerPort } from './referrers.ts'
+import {
+  BUNDLE_CONTENT_DSSE,
+  inTotoStatement,
+  PREDICATE_TYPE,
+  SIGNING_ANNOTATION,
+  SIGNING_MEDIA_TYPE,
+} from './formats.ts'
+import {
+  attachReferrers,
+  type AttachedReferrer,
+  type AttachOptions,
+  type ReferrerArtifact,
+  type ReferrerPort,
+} from './referrers.ts'
 import type { Signer } from './signer.ts'
 
 /**
@@ -21,7 +33,11 @@ export interface Statement {
 }
 
 /** The plain signature statement cosign v3 writes. */
-export const SIGNATURE_STATEMENT: Statement = { predicateType: PREDICATE_TYPE.cosignSign, predicate: {}, label: 'signature' }
+export const SIGNATURE_STATEMENT: Statement = {
+  predicateType: PREDICATE_TYPE.cosignSign,
+  predicate: {},
+  label: 'signature',
+}
 
 /** The hint of a public key in a bundle: hex sha256 of its SPKI DER (how verifiers look the key up). */
 export function keyHint(publicKeyDer: Buffer): string {
@@ -29,7 +45,12 @@ export function keyHint(publicKeyDer: Buffer): string {
 }
 
 /** Signs one in-toto statement about `repository@digest` into the JSON bytes of a Sigstore bundle v0.3. */
-export async function signStatementBundle(signer: Signer, repository: string, digest: string, statement: Statement): Promise<Buffer> {
+export async function signStatementBundle(
+  signer: Signer,
+  repository: string,
+  digest: string,
+  statement: Statement,
+): Promise<Buffer> {
   const { DSSEBundleBuilder } = await loadSigstore()
   const { bundleToJSON } = await import('@sigstore/bundle')
   const identity = signer.identity
@@ -38,20 +59,28 @@ export async function signStatementBundle(signer: Signer, repository: string, di
     signer: {
       sign: async (data: Buffer) => ({
         signature: await signer.sign(data),
-        key: identity.kind === 'public-key'
-          ? { $case: 'publicKey', publicKey: identity.publicKeyPem, hint: keyHint(identity.publicKeyDer) }
-          : { $case: 'x509Certificate', certificate: identity.certificatePem },
+        key:
+          identity.kind === 'public-key'
+            ? { $case: 'publicKey', publicKey: identity.publicKeyPem, hint: keyHint(identity.publicKeyDer) }
+            : { $case: 'x509Certificate', certificate: identity.certificatePem },
       }),
     },
   })
-  const payload = Buffer.from(JSON.stringify(inTotoStatement(repository, digest, statement.predicateType, statement.predicate)))
+  const payload = Buffer.from(
+    JSON.stringify(inTotoStatement(repository, digest, statement.predicateType, statement.predicate)),
+  )
   const bundle = await builder.create({ data: payload, type: SIGNING_MEDIA_TYPE.inTotoPayload })
   return Buffer.from(JSON.stringify(bundleToJSON(bundle)))
 }
 
 /** Signs each statement and attaches all bundles to `subject` in one referrers update. */
 export async function attachBundles(
-  port: ReferrerPort, repository: string, subject: Descriptor, signer: Signer, statements: readonly Statement[], options: AttachOptions,
+  port: ReferrerPort,
+  repository: string,
+  subject: Descriptor,
+  signer: Signer,
+  statements: readonly Statement[],
+  options: AttachOptions,
 ): Promise<AttachedReferrer[]> {
   const artifacts: ReferrerArtifact[] = []
   for (const statement of statements) {

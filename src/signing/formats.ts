@@ -70,7 +70,12 @@ export interface InTotoStatement {
 }
 
 /** The statement cosign v3 and our attestations sign: `repository` is registry/repository (no tag). */
-export function inTotoStatement(repository: string, manifestDigest: string, predicateType: string, predicate: unknown): InTotoStatement {
+export function inTotoStatement(
+  repository: string,
+  manifestDigest: string,
+  predicateType: string,
+  predicate: unknown,
+): InTotoStatement {
   return {
     _type: IN_TOTO_STATEMENT_TYPE,
     subject: [{ name: repository, digest: { sha256: hexOf(manifestDigest) } }],
@@ -106,7 +111,8 @@ export function legacySignatureTag(subjectDigest: string): string {
 }
 
 function checkedDigest(digest: string): string {
-  if (!isDigest(digest)) throw new InputError(`digest ${JSON.stringify(digest)} is not sha256:<64 lowercase hex>`)
+  if (!isDigest(digest))
+    throw new InputError(`digest ${JSON.stringify(digest)} is not sha256:<64 lowercase hex>`)
   return digest
 }
 

@@ -7,7 +7,11 @@ import { ActionError, RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import type { BlobOutcome } from '../registry/blob-upload.ts'
 import {
-  referrerDescriptor, type FetchedManifest, type ManifestPutOutcome, type ReferrerDescriptor, type ReferrersAnswer,
+  referrerDescriptor,
+  type FetchedManifest,
+  type ManifestPutOutcome,
+  type ReferrerDescriptor,
+  type ReferrersAnswer,
 } from '../registry/registry-client.ts'
 import { EMPTY_BLOB, EMPTY_DESCRIPTOR, SIGNING_ANNOTATION, referrersTag } from './formats.ts'
 
@@ -23,7 +27,12 @@ import { EMPTY_BLOB, EMPTY_DESCRIPTOR, SIGNING_ANNOTATION, referrersTag } from '
 export interface ReferrerPort {
   describe(): string
   uploadBlobs(blobs: readonly BlobData[]): Promise<BlobOutcome[]>
-  putManifest(reference: string, body: Buffer, mediaType: string, options?: { ifMatch?: string }): Promise<ManifestPutOutcome>
+  putManifest(
+    reference: string,
+    body: Buffer,
+    mediaType: string,
+    options?: { ifMatch?: string },
+  ): Promise<ManifestPutOutcome>
   getManifest(reference: string): Promise<FetchedManifest | undefined>
   getReferrers(digest: string, artifactType?: string): Promise<ReferrersAnswer | undefined>
 }
@@ -82,8 +91,16 @@ export interface ReferrerList {
  * The referrer manifest of an artifact: artifactType, the empty config
  * blob `{}`, one layer, `subject`, annotations.
  */
-export function buildReferrerManifest(subject: Descriptor, artifact: ReferrerArtifact, created: string): ReferrerManifest {
-  const layer: Descriptor = { mediaType: artifact.layerMediaType, digest: sha256(artifact.content), size: artifact.content.length }
+export function buildReferrerManifest(
+  subject: Descriptor,
+  artifact: ReferrerArtifact,
+  created: string,
+): ReferrerManifest {
+  const layer: Descriptor = {
+    mediaType: artifact.layerMediaType,
+    digest: sha256(artifact.content),
+    size: artifact.content.length,
+  }
   const annotations = { [SIGNING_ANNOTATION.created]: created, ...(artifact.annotations ?? {}) }
   const manifestJson = {
     schemaVersion: 2,
@@ -100,7 +117,13 @@ export function buildReferrerManifest(subject: Descriptor, artifact: ReferrerArt
   return {
     manifest,
     digest,
-    descriptor: { mediaType: MEDIA_TYPE.imageManifest, digest, size: manifest.length, artifactType: artifact.artifactType, annotations },
+    descriptor: {
+      mediaType: MEDIA_TYPE.imageManifest,
+      digest,
+      size: manifest.length,
+      artifactType: artifact.artifactType,
+      annotations,
+    },
     blobs: [
       { descriptor: { ...EMPTY_DESCRIPTOR }, open: () => Readable.from([EMPTY_BLOB]) },
       { descriptor: layer, open: () => Readable.from([content]) },
@@ -115,23 +138,36 @@ export function buildReferrerManifest(subject: Descriptor, artifact: ReferrerArt
  * `sha256-<hex>` index adds them all (see mergeIntoReferrersTag).
  */
 export async function attachReferrers(
-  port: ReferrerPort, subject: Descriptor, artifacts: readonly ReferrerArtifact[], options: AttachOptions,
+  port: ReferrerPort,
+  subject: Descriptor,
+  artifacts: readonly ReferrerArtifact[],
+  options: AttachOptions,
 ): Promise<AttachedReferrer[]> {
   const created = options.created ?? new Date().toISOString()
-  const built = artifacts.map((artifact) => ({ artifact, referrer: buildReferrerManifest(subject, artifact, created) }))
-  const indexed = await Promise.all(built.map(async ({ artifact, referrer }) => {
-    try {
-      await port.uploadBlobs(referrer.blobs)
-      const put = await port.putManifest(referrer.digest, referrer.manifest, MEDIA_TYPE.imageManifest)
-      return put.outcome === 'stored' && put.subject === subject.digest
-    } catch (error) {
-      throw refused(port, artifact.label, subject.digest, error)
-    }
+  const built = artifacts.map((artifact) => ({
+    artifact,
+    referrer: buildReferrerManifest(subject, artifact, created),
   }))
+  const indexed = await Promise.all(
+    built.map(async ({ artifact, referrer }) => {
+      try {
+        await port.uploadBlobs(referrer.blobs)
+        const put = await port.putManifest(referrer.digest, referrer.manifest, MEDIA_TYPE.imageManifest)
+        return put.outcome === 'stored' && put.subject === subject.digest
+      } catch (error) {
+        throw refused(port, artifact.label, subject.digest, error)
+      }
+    }),
+  )
   const needTag = built.filter((_, i) => indexed[i] !== true)
   if (needTag.length > 0) {
     try {
-      await mergeIntoReferrersTag(port, subject.digest, needTag.map((b) => b.referrer.descriptor), options)
+      await mergeIntoReferrersTag(
+        port,
+        subject.digest,
+        needTag.map((b) => b.referrer.descriptor),
+        options,
+      )
     } catch (error) {
       throw refused(port, needTag.map((b) => b.artifact.label).join(', '), subject.digest, error)
     }
@@ -146,7 +182,10 @@ export async function attachReferrers(
 
 /** One artifact; see attachReferrers. */
 export async function attachReferrer(
-  port: ReferrerPort, subject: Descriptor, artifact: ReferrerArtifact, options: AttachOptions,
+  port: ReferrerPort,
+  subject: Descriptor,
+  artifact: ReferrerArtifact,
+  options: AttachOptions,
 ): Promise<AttachedReferrer> {
   const [attached] = await attachReferrers(port, subject, [artifact], options)
   return attached!
@@ -156,15 +195,24 @@ export async function attachReferrer(
  * The referrers of a digest, optionally of one artifactType: from the
  * referrers API when the registry has it, else from the `sha256-<hex>` index.
  */
-export async function listReferrers(port: ReferrerPort, subjectDigest: string, artifactType?: string): Promise<ReferrerList> {
+export async function listReferrers(
+  port: ReferrerPort,
+  subjectDigest: string,
+  artifactType?: string,
+): Promise<ReferrerList> {
   const answer = await port.getReferrers(subjectDigest, artifactType)
   if (answer !== undefined) {
-    const manifests = answer.filtered || artifactType === undefined
-      ? answer.manifests : answer.manifests.filter((m) => m.artifactType === artifactType)
+    const manifests =
+      answer.filtered || artifactType === undefined
+        ? answer.manifests
+        : answer.manifests.filter((m) => m.artifactType === artifactType)
     return { indexing: 'referrers-api', manifests }
   }
   const { entries } = await readReferrersTag(port, subjectDigest)
-  return { indexing: 'tag-schema', manifests: artifactType === undefined ? entries : entries.filter((m) => m.artifactType === artifactType) }
+  return {
+    indexing: 'tag-schema',
+    manifests: artifactType === undefined ? entries : entries.filter((m) => m.artifactType === artifactType),
+  }
 }
 
 /**
@@ -178,7 +226,10 @@ export async function listReferrers(port: ReferrerPort, subjectDigest: string, a
  * settle time.
  */
 export async function mergeIntoReferrersTag(
-  port: ReferrerPort, subjectDigest: string, additions: readonly ReferrerDescriptor[], options: AttachOptions,
+  port: ReferrerPort,
+  subjectDigest: string,
+  additions: readonly ReferrerDescriptor[],
+  options: AttachOptions,
 ): Promise<void> {
   const tag = referrersTag(subjectDigest)
   const maxAttempts = options.maxAttempts ?? 8
@@ -188,7 +239,12 @@ export async function mergeIntoReferrersTag(
     const missing = additions.filter((a) => !current.entries.some((e) => e.digest === a.digest))
     if (missing.length > 0) {
       const index = referrersIndex([...current.entries, ...missing])
-      const put = await port.putManifest(tag, index, MEDIA_TYPE.imageIndex, current.etag === undefined ? {} : { ifMatch: current.etag })
+      const put = await port.putManifest(
+        tag,
+        index,
+        MEDIA_TYPE.imageIndex,
+        current.etag === undefined ? {} : { ifMatch: current.etag },
+      )
       if (put.outcome === 'precondition-failed') {
         options.logger.debug(`${port.describe()}:${tag} changed while it was merged (412); reading it again`)
         await sleep(jitter(settleMs / 3))
@@ -202,16 +258,24 @@ export async function mergeIntoReferrersTag(
       options.logger.debug(`${port.describe()}:${tag} lists ${additions.map((a) => a.digest).join(', ')}`)
       return
     }
-    options.logger.debug(`${port.describe()}:${tag} was overwritten by another writer (attempt ${attempt}); merging again`)
+    options.logger.debug(
+      `${port.describe()}:${tag} was overwritten by another writer (attempt ${attempt}); merging again`,
+    )
   }
-  throw new RegistryError(`update referrers index ${tag}`,
-    `update referrers index ${tag}: other writers kept replacing it; gave up after ${maxAttempts} attempts`, {
+  throw new RegistryError(
+    `update referrers index ${tag}`,
+    `update referrers index ${tag}: other writers kept replacing it; gave up after ${maxAttempts} attempts`,
+    {
       hint: 'too many publishes are signing this digest at once; sign again (the referrer manifests are already pushed)',
-    })
+    },
+  )
 }
 
 /** The entries of the `sha256-<hex>` index (none when the tag does not exist) and its ETag. */
-export async function readReferrersTag(port: ReferrerPort, subjectDigest: string): Promise<{ entries: ReferrerDescriptor[]; etag?: string }> {
+export async function readReferrersTag(
+  port: ReferrerPort,
+  subjectDigest: string,
+): Promise<{ entries: ReferrerDescriptor[]; etag?: string }> {
   const tag = referrersTag(subjectDigest)
   const fetched = await port.getManifest(tag)
   if (fetched === undefined) return { entries: [] }
@@ -222,10 +286,16 @@ export async function readReferrersTag(port: ReferrerPort, subjectDigest: string
     throw new ActionError(`${port.describe()}:${tag} is not JSON, so it is not a referrers index`, { cause })
   }
   const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>
-  if ((fetched.mediaType || record['mediaType']) !== MEDIA_TYPE.imageIndex || !Array.isArray(record['manifests'])) {
-    throw new ActionError(`${port.describe()}:${tag} is a ${fetched.mediaType || 'manifest'}, not the OCI image index of the referrers tag schema`, {
-      hint: `something else uses the tag ${tag}; remove it so referrers can be listed there`,
-    })
+  if (
+    (fetched.mediaType || record['mediaType']) !== MEDIA_TYPE.imageIndex ||
+    !Array.isArray(record['manifests'])
+  ) {
+    throw new ActionError(
+      `${port.describe()}:${tag} is a ${fetched.mediaType || 'manifest'}, not the OCI image index of the referrers tag schema`,
+      {
+        hint: `something else uses the tag ${tag}; remove it so referrers can be listed there`,
+      },
+    )
   }
   const entries = record['manifests'].flatMap((entry: unknown) => {
     const descriptor = referrerDescriptor(entry)
@@ -235,17 +305,25 @@ export async function readReferrersTag(port: ReferrerPort, subjectDigest: string
 }
 
 function referrersIndex(entries: readonly ReferrerDescriptor[]): Buffer {
-  return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPE.imageIndex, manifests: entries }))
+  return Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPE.imageIndex, manifests: entries }),
+  )
 }
 
 function refused(port: ReferrerPort, label: string, subjectDigest: string, error: unknown): unknown {
   if (!(error instanceof ActionError)) return error
   const operation = error instanceof RegistryError ? error.operation : `attach ${label}`
-  return new RegistryError(operation, `attaching the ${label} to ${port.describe()}@${subjectDigest} failed: ${error.message}`, {
-    cause: error,
-    ...(error instanceof RegistryError && error.status !== undefined ? { status: error.status } : {}),
-    hint: error.hint ?? 'the registry must accept OCI 1.1 artifact manifests (artifactType, subject); no tag was written',
-  })
+  return new RegistryError(
+    operation,
+    `attaching the ${label} to ${port.describe()}@${subjectDigest} failed: ${error.message}`,
+    {
+      cause: error,
+      ...(error instanceof RegistryError && error.status !== undefined ? { status: error.status } : {}),
+      hint:
+        error.hint ??
+        'the registry must accept OCI 1.1 artifact manifests (artifactType, subject); no tag was written',
+    },
+  )
 }
 
 function jitter(ms: number): number {

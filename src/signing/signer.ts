@@ -15,8 +15,17 @@ export interface Signer {
 
 /** Key material a verifier needs. */
 export type SignerIdentity =
-  | { readonly kind: 'public-key'; readonly publicKeyPem: string; /** SPKI DER */ readonly publicKeyDer: Buffer }
-  | { readonly kind: 'certificate'; readonly certificatePem: string; readonly issuer: string; readonly subject: string }
+  | {
+      readonly kind: 'public-key'
+      readonly publicKeyPem: string
+      /** SPKI DER */ readonly publicKeyDer: Buffer
+    }
+  | {
+      readonly kind: 'certificate'
+      readonly certificatePem: string
+      readonly issuer: string
+      readonly subject: string
+    }
 
 /** Header lines of cosign's own encrypted key format (scrypt + secretbox), which is not PKCS#8. */
 const ENCRYPTED_COSIGN = /-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/
@@ -46,13 +55,17 @@ function readPrivateKey(pem: string, inputName: string): KeyObject {
       hint: `give ${expected}, e.g. openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out key.pem`,
     })
   }
-  if (!pem.includes('-----BEGIN')) throw new InputError(`${inputName} holds no PEM key`, { hint: `expected ${expected}` })
+  if (!pem.includes('-----BEGIN'))
+    throw new InputError(`${inputName} holds no PEM key`, { hint: `expected ${expected}` })
   let key: KeyObject
   try {
     key = createPrivateKey({ key: pem, format: 'pem' })
   } catch {
     // The cause is not kept: OpenSSL messages can quote parts of the input.
-    throw new InputError(`${inputName} is not a readable private key (malformed or passphrase-protected PEM)`, { hint: `expected ${expected}` })
+    throw new InputError(
+      `${inputName} is not a readable private key (malformed or passphrase-protected PEM)`,
+      { hint: `expected ${expected}` },
+    )
   }
   const type = key.asymmetricKeyType
   const curve = key.asymmetricKeyDetails?.namedCurve

@@ -16,15 +16,29 @@ export interface SigstoreModules {
 }
 
 /** Loads @sigstore/verify, /bundle and /protobuf-specs; on Node 20 an error that says Node 22+ is needed. */
-export async function loadSigstore(what: string, nodeVersion: string = process.versions.node): Promise<SigstoreModules> {
+export async function loadSigstore(
+  what: string,
+  nodeVersion: string = process.versions.node,
+): Promise<SigstoreModules> {
   const major = Number(nodeVersion.split('.')[0])
   if (!(major >= MIN_SIGSTORE_NODE_MAJOR)) {
-    throw new ActionError(`${what} needs Node ${MIN_SIGSTORE_NODE_MAJOR} or later; this is Node ${nodeVersion}`, {
-      hint: '@sigstore/verify needs Node ^22.22.2, ^24.15.0 or >=26; run it with Node 22 or 24 (validate and publish work on Node 20)',
-    })
+    throw new ActionError(
+      `${what} needs Node ${MIN_SIGSTORE_NODE_MAJOR} or later; this is Node ${nodeVersion}`,
+      {
+        hint: '@sigstore/verify needs Node ^22.22.2, ^24.15.0 or >=26; run it with Node 22 or 24 (validate and publish work on Node 20)',
+      },
+    )
   }
-  const [verify, bundle, specs] = await Promise.all([import('@sigstore/verify'), import('@sigstore/bundle'), import('@sigstore/protobuf-specs')])
-  return { verify: named(verify, 'Verifier'), bundle: named(bundle, 'bundleFromJSON'), specs: named(specs, 'TrustedRoot') }
+  const [verify, bundle, specs] = await Promise.all([
+    import('@sigstore/verify'),
+    import('@sigstore/bundle'),
+    import('@sigstore/protobuf-specs'),
+  ])
+  return {
+    verify: named(verify, 'Verifier'),
+    bundle: named(bundle, 'bundleFromJSON'),
+    specs: named(specs, 'TrustedRoot'),
+  }
 }
 
 /** These packages are CommonJS: a bundler's dynamic import may put their exports under `default` only. */
@@ -53,27 +67,56 @@ export function checkBundle(modules: SigstoreModules, json: unknown, policy: Ver
   } catch (error) {
     return { ok: false, reason: 'bad-signature', detail: `not a Sigstore bundle: ${messageOf(error)}` }
   }
-  if (bundle.content.$case !== 'dsseEnvelope') return { ok: false, reason: 'bad-signature', detail: 'the bundle holds no DSSE envelope' }
+  if (bundle.content.$case !== 'dsseEnvelope')
+    return { ok: false, reason: 'bad-signature', detail: 'the bundle holds no DSSE envelope' }
   try {
     const entity = modules.verify.toSignedEntity(bundle)
     if (policy.publicKey !== undefined) {
       const key = policy.publicKey
-      const material = modules.verify.toTrustMaterial(emptyTrustedRoot(modules), () => ({ publicKey: key, validFor: () => true }))
-      const verifier = new modules.verify.Verifier(material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 })
-      if (entity.key.$case !== 'public-key') return { ok: false, reason: 'wrong-identity', detail: 'signed keyless (a certificate), but the policy names a public key' }
+      const material = modules.verify.toTrustMaterial(emptyTrustedRoot(modules), () => ({
+        publicKey: key,
+        validFor: () => true,
+      }))
+      const verifier = new modules.verify.Verifier(material, {
+        tlogThreshold: 0,
+        ctlogThreshold: 0,
+        timestampThreshold: 0,
+      })
+      if (entity.key.$case !== 'public-key')
+        return {
+          ok: false,
+          reason: 'wrong-identity',
+          detail: 'signed keyless (a certificate), but the policy names a public key',
+        }
       verifier.verify(entity)
       return { ok: true, payload: Buffer.from(bundle.content.dsseEnvelope.payload) }
     }
     const identity = policy.identity!
     const root = modules.specs.TrustedRoot.fromJSON(policy.trustedRoot)
     const material = modules.verify.toTrustMaterial(root)
-    if (entity.key.$case !== 'certificate') return { ok: false, reason: 'wrong-identity', detail: 'signed with a key, but the policy names a keyless identity' }
+    if (entity.key.$case !== 'certificate')
+      return {
+        ok: false,
+        reason: 'wrong-identity',
+        detail: 'signed with a key, but the policy names a keyless identity',
+      }
     // Rekor is absent for private repositories (TSA instead): one timestamp of either kind, no tlog minimum.
     const hasTlog = entity.tlogEntries.length > 0
-    const verifier = new modules.verify.Verifier(material, { tlogThreshold: hasTlog ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 })
-    const signer = verifier.verify(entity, { subjectAlternativeName: identity.subject, extensions: { issuer: identity.issuer } })
+    const verifier = new modules.verify.Verifier(material, {
+      tlogThreshold: hasTlog ? 1 : 0,
+      ctlogThreshold: 0,
+      timestampThreshold: 1,
+    })
+    const signer = verifier.verify(entity, {
+      subjectAlternativeName: identity.subject,
+      extensions: { issuer: identity.issuer },
+    })
     const san = signer.identity?.subjectAlternativeName
-    return { ok: true, payload: Buffer.from(bundle.content.dsseEnvelope.payload), ...(san === undefined ? {} : { identity: san }) }
+    return {
+      ok: true,
+      payload: Buffer.from(bundle.content.dsseEnvelope.payload),
+      ...(san === undefined ? {} : { identity: san }),
+    }
   } catch (error) {
     return { ok: false, ...classify(error) }
   }
@@ -81,17 +124,27 @@ export function checkBundle(modules: SigstoreModules, json: unknown, policy: Ver
 
 /** @sigstore/verify's error codes as our reasons. */
 function classify(error: unknown): { reason: FailureReason; detail: string } {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : ''
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : ''
   const cause = error instanceof Error && error.cause !== undefined ? `: ${messageOf(error.cause)}` : ''
   const detail = `${code === '' ? '' : `${code}: `}${messageOf(error)}${cause}`
-  if (code === 'UNTRUSTED_SIGNER_ERROR' || error instanceof Error && error.name === 'PolicyError') return { reason: 'wrong-identity', detail }
+  if (code === 'UNTRUSTED_SIGNER_ERROR' || (error instanceof Error && error.name === 'PolicyError'))
+    return { reason: 'wrong-identity', detail }
   if (code === 'SIGNATURE_ERROR' || code === 'PUBLIC_KEY_ERROR') return { reason: 'bad-signature', detail }
   if (code === 'CERTIFICATE_ERROR' && /expired/.test(detail)) return { reason: 'expired-certificate', detail }
   return { reason: 'untrusted', detail }
 }
 
 function emptyTrustedRoot(modules: SigstoreModules): ReturnType<ProtobufSpecs['TrustedRoot']['fromJSON']> {
-  return modules.specs.TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })
+  return modules.specs.TrustedRoot.fromJSON({
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    certificateAuthorities: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+  })
 }
 
 function messageOf(error: unknown): string {

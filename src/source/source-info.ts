@@ -33,7 +33,10 @@ export async function detectSourceInfo(
 ): Promise<SourceInfo> {
   const event = await readEvent(env)
   const revision =
-    overrides.revision ?? event?.pull_request?.head?.sha ?? nonEmpty(env['GITHUB_SHA']) ?? (await gitOutput(dir, ['rev-parse', 'HEAD']))
+    overrides.revision ??
+    event?.pull_request?.head?.sha ??
+    nonEmpty(env['GITHUB_SHA']) ??
+    (await gitOutput(dir, ['rev-parse', 'HEAD']))
   const url = overrides.url ?? repositoryUrl(env)
   const created = overrides.created ?? (await commitTime(dir, revision, event, env))
   return {
@@ -65,7 +68,12 @@ async function commitTime(
   const head = event?.head_commit
   if (head?.timestamp !== undefined && head.id === revision) return head.timestamp
   if (revision !== undefined) {
-    const fromGit = await gitOutput(nonEmpty(env['GITHUB_WORKSPACE']) ?? dir, ['show', '-s', '--format=%cI', revision])
+    const fromGit = await gitOutput(nonEmpty(env['GITHUB_WORKSPACE']) ?? dir, [
+      'show',
+      '-s',
+      '--format=%cI',
+      revision,
+    ])
     if (fromGit !== undefined) return fromGit
   }
   const epoch = nonEmpty(env['SOURCE_DATE_EPOCH'])
@@ -76,7 +84,9 @@ async function commitTime(
 export function normalizeTime(text: string, inputName: string): string {
   const time = new Date(text)
   if (Number.isNaN(time.getTime())) {
-    throw new InputError(`${inputName} "${text}" is not a date`, { hint: 'use RFC 3339, e.g. 2026-01-02T03:04:05Z' })
+    throw new InputError(`${inputName} "${text}" is not a date`, {
+      hint: 'use RFC 3339, e.g. 2026-01-02T03:04:05Z',
+    })
   }
   return time.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }

@@ -53,9 +53,12 @@ export function evaluateTagRules(rules: readonly TagRule[], flavor: TagFlavor, c
     if (rule.type === 'sha' && !shaTags.includes(tag)) shaTags.push(tag)
     autoLatest ??= produced.autoLatest
   }
-  const latest = tags.length > 0 && (flavor.latest === 'auto' ? autoLatest === true : flavor.latest === 'true')
+  const latest =
+    tags.length > 0 && (flavor.latest === 'auto' ? autoLatest === true : flavor.latest === 'true')
   if (latest) {
-    const latestTag = sanitizeTag(`${flavor.prefixLatest ? flavor.prefix : ''}latest${flavor.suffixLatest ? flavor.suffix : ''}`)
+    const latestTag = sanitizeTag(
+      `${flavor.prefixLatest ? flavor.prefix : ''}latest${flavor.suffixLatest ? flavor.suffix : ''}`,
+    )
     if (latestTag !== undefined && !tags.includes(latestTag)) tags.push(latestTag)
   }
   return { tags, ...(tags[0] === undefined ? {} : { version: tags[0] }), latest, shaTags, notes }
@@ -66,7 +69,7 @@ function isEnabled(rule: TagRule, context: TagContext, where: string): boolean {
   if (enabled === 'true') return true
   if (enabled === 'false') return false
   throw new InputError(`${where}: enable is "${enabled}", expected true or false`, {
-    hint: 'e.g. enable={{is_default_branch}} or enable=${{ github.ref == \'refs/heads/main\' }}',
+    hint: "e.g. enable={{is_default_branch}} or enable=${{ github.ref == 'refs/heads/main' }}",
   })
 }
 
@@ -101,7 +104,12 @@ function produceRef(event: string, ref: string): Produced | undefined {
   return value === '' ? undefined : { value, autoLatest: event === 'tag' }
 }
 
-function produceEdge(branch: string, context: TagContext, where: string, notes: string[]): Produced | undefined {
+function produceEdge(
+  branch: string,
+  context: TagContext,
+  where: string,
+  notes: string[],
+): Produced | undefined {
   const current = branchOf(context.ref)
   if (current === '') return undefined
   const wanted = branch === '' ? context.defaultBranch : branch
@@ -120,7 +128,12 @@ function versionSource(rule: TagRule, context: TagContext, where: string): strin
   return tag === '' ? undefined : tag
 }
 
-function produceSemver(rule: TagRule, context: TagContext, where: string, notes: string[]): Produced | undefined {
+function produceSemver(
+  rule: TagRule,
+  context: TagContext,
+  where: string,
+  notes: string[],
+): Produced | undefined {
   let text = versionSource(rule, context, where)
   if (text === undefined) return undefined
   const match = rule.attrs['match'] ?? ''
@@ -135,16 +148,30 @@ function produceSemver(rule: TagRule, context: TagContext, where: string, notes:
     notes.push(`${where}: ${text} is not a valid semantic version (https://semver.org)`)
     return undefined
   }
-  const parts = { raw: text, version: parsed.version, major: parsed.major, minor: parsed.minor, patch: parsed.patch }
+  const parts = {
+    raw: text,
+    version: parsed.version,
+    major: parsed.major,
+    minor: parsed.minor,
+    patch: parsed.patch,
+  }
   const pattern = rule.attrs['pattern'] ?? ''
   // Pre-releases only ever get their full version: a 1.2 tag must not move to 1.2.0-rc.1.
   if (prerelease(text) !== null) {
-    return { value: renderSemverPattern(isRawPattern(pattern) ? pattern : '{{version}}', parts, where), autoLatest: false }
+    return {
+      value: renderSemverPattern(isRawPattern(pattern) ? pattern : '{{version}}', parts, where),
+      autoLatest: false,
+    }
   }
   return { value: renderSemverPattern(pattern, parts, where), autoLatest: true }
 }
 
-function produceMatch(rule: TagRule, context: TagContext, where: string, notes: string[]): Produced | undefined {
+function produceMatch(
+  rule: TagRule,
+  context: TagContext,
+  where: string,
+  notes: string[],
+): Produced | undefined {
   const text = versionSource(rule, context, where)
   if (text === undefined) return undefined
   const pattern = rule.attrs['pattern'] ?? ''
@@ -168,6 +195,9 @@ function compileRegex(pattern: string, where: string): RegExp {
   try {
     return literal === null ? new RegExp(pattern) : new RegExp(literal[1]!, literal[2])
   } catch (cause) {
-    throw new InputError(`${where}: ${pattern} is not a valid regular expression`, { cause, hint: 'e.g. match=v(\\d+\\.\\d+\\.\\d+)$' })
+    throw new InputError(`${where}: ${pattern} is not a valid regular expression`, {
+      cause,
+      hint: 'e.g. match=v(\\d+\\.\\d+\\.\\d+)$',
+    })
   }
 }

@@ -33,7 +33,11 @@ export function renderGlobal(template: string, context: TagContext, where: strin
       case 'commit_date':
         return formatDate(context.commitDate ?? context.now, args, whole, where)
       default:
-        throw unknownExpression(whole, where, 'branch, tag, sha, base_ref, is_default_branch, is_not_default_branch, date, commit_date')
+        throw unknownExpression(
+          whole,
+          where,
+          'branch, tag, sha, base_ref, is_default_branch, is_not_default_branch, date, commit_date',
+        )
     }
   })
 }
@@ -50,7 +54,10 @@ export interface SemverParts {
 /** Renders a type=semver pattern ({{raw}}, {{version}}, {{major}}, {{minor}}, {{patch}}). */
 export function renderSemverPattern(pattern: string, parts: SemverParts, where: string): string {
   return pattern.replace(EXPRESSION, (whole, name: string, args: string) => {
-    if (args.trim() === '' && (name === 'raw' || name === 'version' || name === 'major' || name === 'minor' || name === 'patch')) {
+    if (
+      args.trim() === '' &&
+      (name === 'raw' || name === 'version' || name === 'major' || name === 'minor' || name === 'patch')
+    ) {
       return String(parts[name])
     }
     throw unknownExpression(whole, where, 'raw, version, major, minor, patch')
@@ -68,28 +75,57 @@ export function shortSha(sha: string): string {
 }
 
 function unknownExpression(expression: string, where: string, known: string): InputError {
-  return new InputError(`${where}: unknown expression ${expression}`, { hint: `the expressions are ${known}` })
+  return new InputError(`${where}: unknown expression ${expression}`, {
+    hint: `the expressions are ${known}`,
+  })
 }
 
 /** {{date 'YYYYMMDD-HHmmss' tz='Europe/Paris'}}: the tokens YYYY YY MM DD HH mm ss, UTC unless tz is given. */
 function formatDate(date: Date, args: string, whole: string, where: string): string {
   const match = /^\s*'([^']*)'(?:\s+tz='([^']+)')?\s*$/.exec(args)
   if (match === null) {
-    throw new InputError(`${where}: cannot read ${whole}`, { hint: "write {{date 'YYYYMMDD'}} or {{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}" })
+    throw new InputError(`${where}: cannot read ${whole}`, {
+      hint: "write {{date 'YYYYMMDD'}} or {{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}",
+    })
   }
   const parts = dateParts(date, match[2] ?? 'UTC', whole, where)
-  return match[1]!.replace(DATE_TOKENS, (token) => (token === 'YY' ? parts.YYYY.slice(2) : parts[token as keyof typeof parts]))
+  return match[1]!.replace(DATE_TOKENS, (token) =>
+    token === 'YY' ? parts.YYYY.slice(2) : parts[token as keyof typeof parts],
+  )
 }
 
-function dateParts(date: Date, timeZone: string, whole: string, where: string): Record<'YYYY' | 'MM' | 'DD' | 'HH' | 'mm' | 'ss', string> {
+function dateParts(
+  date: Date,
+  timeZone: string,
+  whole: string,
+  where: string,
+): Record<'YYYY' | 'MM' | 'DD' | 'HH' | 'mm' | 'ss', string> {
   let format: Intl.DateTimeFormat
   try {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     })
   } catch (cause) {
-    throw new InputError(`${where}: unknown time zone in ${whole}`, { cause, hint: "use an IANA zone such as tz='Europe/Paris'" })
+    throw new InputError(`${where}: unknown time zone in ${whole}`, {
+      cause,
+      hint: "use an IANA zone such as tz='Europe/Paris'",
+    })
   }
-  const get = (type: Intl.DateTimeFormatPartTypes): string => format.formatToParts(date).find((p) => p.type === type)?.value ?? ''
-  return { YYYY: get('year').padStart(4, '0'), MM: get('month'), DD: get('day'), HH: get('hour'), mm: get('minute'), ss: get('second') }
+  const get = (type: Intl.DateTimeFormatPartTypes): string =>
+    format.formatToParts(date).find((p) => p.type === type)?.value ?? ''
+  return {
+    YYYY: get('year').padStart(4, '0'),
+    MM: get('month'),
+    DD: get('day'),
+    HH: get('hour'),
+    mm: get('minute'),
+    ss: get('second'),
+  }
 }

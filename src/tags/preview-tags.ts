@@ -23,7 +23,9 @@ export interface PullRequestTags {
 
 /** Evaluates only the pull request's rules (latest is never one of them). */
 export function pullRequestTags(settings: TagRuleSettings, context: TagContext): PullRequestTags {
-  const lines = settings.rules.some((line) => line.trim() !== '' && !line.trim().startsWith('#')) ? settings.rules : PREVIEW_TAG_RULES
+  const lines = settings.rules.some((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+    ? settings.rules
+    : PREVIEW_TAG_RULES
   const own = parseTagRules(lines).filter(isPullRequestRule)
   const plan = evaluateTagRules(own, { ...parseTagFlavor(settings.flavor), latest: 'false' }, context)
   return { prTags: plan.tags.filter((tag) => !plan.shaTags.includes(tag)), shaTags: plan.shaTags }

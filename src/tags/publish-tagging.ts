@@ -11,7 +11,13 @@ import { namedReference, sameRepositoryReference, type ImageStore } from '../reg
 import { openImageStore } from '../registry/open-image-store.ts'
 import { resolveTags } from './resolve-tags.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
-import { describeStoredArtifact, findStoredArtifact, hasSameContent, retagArtifact, type StoredArtifact } from './stored-artifact.ts'
+import {
+  describeStoredArtifact,
+  findStoredArtifact,
+  hasSameContent,
+  retagArtifact,
+  type StoredArtifact,
+} from './stored-artifact.ts'
 import { readEventPayload, tagContextFrom, type TagContext } from './tag-context.ts'
 import { manifestAnnotations, tagMetadata, type TagMetadata } from './tag-metadata.ts'
 import { isTagEvent, planTags, type TagPlan } from './tag-plan.ts'
@@ -45,8 +51,12 @@ export class PublishTagging {
   static async start(settings: TaggingSettings): Promise<PublishTagging> {
     const inputs = settings.tagging
     const payload = await readEventPayload(settings.env)
-    const created = settings.source.created === undefined ? {} : { commitDate: new Date(settings.source.created) }
-    const context = tagContextFrom(settings.env, payload, settings.source.revision, { now: new Date(), ...created })
+    const created =
+      settings.source.created === undefined ? {} : { commitDate: new Date(settings.source.created) }
+    const context = tagContextFrom(settings.env, payload, settings.source.revision, {
+      now: new Date(),
+      ...created,
+    })
     return new PublishTagging(settings, inputs, context)
   }
 
@@ -62,7 +72,10 @@ export class PublishTagging {
     for (const note of this.plan.notes) this.#logger.warning(note)
     this.#logger.info(`tag rules give: ${this.plan.tags.join(', ') || '(none)'}`)
     const compare = inputs.compareWith
-    this.#compareReference = compare === undefined ? undefined : sameRepositoryReference(settings.image, compare, TAG_INPUT.compareWith)
+    this.#compareReference =
+      compare === undefined
+        ? undefined
+        : sameRepositoryReference(settings.image, compare, TAG_INPUT.compareWith)
   }
 
   /** The tags publish starts from (the image's own tag and the tags input are added to them). */
@@ -84,7 +97,10 @@ export class PublishTagging {
         const description = await describeStoredArtifact(this.#openStore(), artifact)
         await this.#gate?.('release tagging', `${this.#openStore().describe()}@${artifact.manifest.digest}`)
         const pushed = await retagArtifact(this.#openStore(), artifact, this.#allTags(), this.#logger)
-        this.#reused(artifact, `Release ${this.#context.ref.slice('refs/tags/'.length)}: the artifact of commit ${this.#context.sha} (${artifact.manifest.digest}, tag ${candidate}) was tagged; nothing was packed or uploaded.`)
+        this.#reused(
+          artifact,
+          `Release ${this.#context.ref.slice('refs/tags/'.length)}: the artifact of commit ${this.#context.sha} (${artifact.manifest.digest}, tag ${candidate}) was tagged; nothing was packed or uploaded.`,
+        )
         return { ...description, pushed }
       })
     }
@@ -93,13 +109,19 @@ export class PublishTagging {
   }
 
   /** publish's reuseExisting hook: tag compare-with instead of pushing when its content is the packed content. */
-  readonly reuseExisting = async (image: BuiltImage, layer: PackedLayer, tags: readonly string[]): Promise<PushedImage | undefined> => {
+  readonly reuseExisting = async (
+    image: BuiltImage,
+    layer: PackedLayer,
+    tags: readonly string[],
+  ): Promise<PushedImage | undefined> => {
     this.#annotations = manifestAnnotations(image.manifest)
     const reference = this.#compareReference
     if (reference === undefined) return undefined
     const baseline = await findStoredArtifact(this.#openStore(), reference)
     if (baseline === undefined) {
-      this.#logger.info(`${TAG_INPUT.compareWith} ${reference} does not exist in ${this.#openStore().describe()}: pushing`)
+      this.#logger.info(
+        `${TAG_INPUT.compareWith} ${reference} does not exist in ${this.#openStore().describe()}: pushing`,
+      )
       return undefined
     }
     if (!hasSameContent(baseline, layer.diffId)) {
@@ -110,7 +132,10 @@ export class PublishTagging {
     }
     return this.#logger.group(`Unchanged since ${reference}: tag ${baseline.manifest.digest}`, async () => {
       const pushed = await retagArtifact(this.#openStore(), baseline, tags, this.#logger)
-      this.#reused(baseline, `Content unchanged: ${TAG_INPUT.compareWith} ${reference} (${baseline.manifest.digest}) holds the same files, so it was tagged ${tags.join(', ')}; no blob was uploaded.`)
+      this.#reused(
+        baseline,
+        `Content unchanged: ${TAG_INPUT.compareWith} ${reference} (${baseline.manifest.digest}) holds the same files, so it was tagged ${tags.join(', ')}; no blob was uploaded.`,
+      )
       return pushed
     })
   }
@@ -118,7 +143,11 @@ export class PublishTagging {
   /** Sets json and changed, and writes the note or the diff into the job summary. */
   async report(result: PublishResult, reporter: TagReporter): Promise<void> {
     const { setTagOutputs, writeSummaryNote } = reporter
-    const details = { changed: this.#changed, annotations: this.#annotations, ...(this.plan.version === undefined ? {} : { version: this.plan.version }) }
+    const details = {
+      changed: this.#changed,
+      annotations: this.#annotations,
+      ...(this.plan.version === undefined ? {} : { version: this.plan.version }),
+    }
     setTagOutputs(tagMetadata(result.target, result.pushed, details))
     if (this.#note !== undefined) await writeSummaryNote(this.#note)
     if (this.#baseline !== undefined) await this.#writeDiff(this.#baseline, result, reporter)
@@ -129,21 +158,38 @@ export class PublishTagging {
     this.#store?.close()
   }
 
-  async #writeDiff(baseline: StoredArtifact, result: PublishResult, { writeSummaryNote, writeDiffSummary }: TagReporter): Promise<void> {
+  async #writeDiff(
+    baseline: StoredArtifact,
+    result: PublishResult,
+    { writeSummaryNote, writeDiffSummary }: TagReporter,
+  ): Promise<void> {
     const heading = `### Changes since ${this.#inputs.compareWith ?? baseline.reference}`
     if (this.#newLayer === undefined) {
-      await writeSummaryNote(`The layer is over ${MAX_LAYER_BYTES} bytes: no diff against ${baseline.reference}.`)
+      await writeSummaryNote(
+        `The layer is over ${MAX_LAYER_BYTES} bytes: no diff against ${baseline.reference}.`,
+      )
       return
     }
     try {
       const store = this.#openStore()
-      const before = await loadStoredSide(store, baseline.manifest.digest, `${store.describe()}@${baseline.manifest.digest}`)
+      const before = await loadStoredSide(
+        store,
+        baseline.manifest.digest,
+        `${store.describe()}@${baseline.manifest.digest}`,
+      )
       const label = result.pushed.reference
-      const after = { label, digest: result.pushed.digest, layerSize: result.layer.size, content: await readLayerFiles(this.#newLayer, label) }
+      const after = {
+        label,
+        digest: result.pushed.digest,
+        layerSize: result.layer.size,
+        content: await readLayerFiles(this.#newLayer, label),
+      }
       await writeDiffSummary(diffArtifacts(before, after), heading)
     } catch (error: unknown) {
       // The push succeeded; a diff that cannot be made is worth a warning, not a failed step.
-      this.#logger.warning(`no diff against ${baseline.reference}: ${error instanceof Error ? error.message : String(error)}`)
+      this.#logger.warning(
+        `no diff against ${baseline.reference}: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
   }
 

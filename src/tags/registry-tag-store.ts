@@ -22,7 +22,9 @@ export async function openTagStore(image: string, options: TargetOptions): Promi
   const ref = parseImageReference(image, 'image')
   const clientOptions = registryClientOptions(ref, options)
   const client = new RegistryClient(ref, clientOptions)
-  const deleter = isArtifactRegistry(ref) ? await openArtifactRegistryDeleter(ref, clientOptions.credentials, options) : undefined
+  const deleter = isArtifactRegistry(ref)
+    ? await openArtifactRegistryDeleter(ref, clientOptions.credentials, options)
+    : undefined
   const store: TagStore = {
     describe: () => repositoryName(ref),
     tagApi: deleter !== undefined,
@@ -47,10 +49,19 @@ export function isArtifactRegistry(ref: ImageReference): boolean {
 }
 
 /** The same credential chain as the registry requests: its Google access token calls the API. */
-async function openArtifactRegistryDeleter(ref: ImageReference, credentials: RegistryClientOptions['credentials'], options: TargetOptions): Promise<TagDeleter> {
-  const { artifactRegistryTagDeleter, googleAccessToken } = await import('../google/artifact-registry-tags.ts')
+async function openArtifactRegistryDeleter(
+  ref: ImageReference,
+  credentials: RegistryClientOptions['credentials'],
+  options: TargetOptions,
+): Promise<TagDeleter> {
+  const { artifactRegistryTagDeleter, googleAccessToken } =
+    await import('../google/artifact-registry-tags.ts')
   const env = options.registry?.env ?? process.env
-  return artifactRegistryTagDeleter(ref, { accessToken: () => googleAccessToken(credentials, ref), logger: options.logger, env })
+  return artifactRegistryTagDeleter(ref, {
+    accessToken: () => googleAccessToken(credentials, ref),
+    logger: options.logger,
+    env,
+  })
 }
 
 /**
@@ -60,9 +71,15 @@ async function openArtifactRegistryDeleter(ref: ImageReference, credentials: Reg
  */
 async function removeReferrers(client: RegistryClient, digest: string): Promise<string[]> {
   const { manifests } = await listReferrers(client, digest)
-  const tagged = await Promise.all([referrersTag(digest), legacySignatureTag(digest)].map(async (tag) => (await client.headManifest(tag))?.digest))
-  const targets = [...new Set([...manifests.map((m) => m.digest), ...tagged.filter((d): d is string => d !== undefined)])]
+  const tagged = await Promise.all(
+    [referrersTag(digest), legacySignatureTag(digest)].map(
+      async (tag) => (await client.headManifest(tag))?.digest,
+    ),
+  )
+  const targets = [
+    ...new Set([...manifests.map((m) => m.digest), ...tagged.filter((d): d is string => d !== undefined)]),
+  ]
   const removed: string[] = []
-  for (const target of targets) if (await client.deleteManifest(target) === 'deleted') removed.push(target)
+  for (const target of targets) if ((await client.deleteManifest(target)) === 'deleted') removed.push(target)
   return removed
 }

@@ -34,9 +34,10 @@ export function resolveTags(sources: TagSources, inputName = 'tags'): string[] {
   }
   if (tags.length === 0) {
     throw new InputError('there is no tag to push', {
-      hint: sources.computed === undefined
-        ? 'run in a git checkout or with GITHUB_SHA set, put a tag in the image (repo:tag), or give tags'
-        : 'tag-rules gave no tag for this event: add a rule that applies to it (e.g. type=sha), or give tags',
+      hint:
+        sources.computed === undefined
+          ? 'run in a git checkout or with GITHUB_SHA set, put a tag in the image (repo:tag), or give tags'
+          : 'tag-rules gave no tag for this event: add a rule that applies to it (e.g. type=sha), or give tags',
     })
   }
   return tags

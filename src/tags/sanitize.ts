@@ -9,6 +9,9 @@ export const MAX_TAG_LENGTH = 128
  * longer tags). Undefined when nothing valid is left.
  */
 export function sanitizeTag(value: string): string | undefined {
-  const tag = value.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, MAX_TAG_LENGTH)
+  const tag = value
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, MAX_TAG_LENGTH)
   return tag === '' ? undefined : tag
 }

@@ -25,15 +25,21 @@ export interface StoredArtifact {
 }
 
 /** The artifact under a tag or digest, or undefined when the store has none. */
-export async function findStoredArtifact(store: ImageStore, reference: string): Promise<StoredArtifact | undefined> {
+export async function findStoredArtifact(
+  store: ImageStore,
+  reference: string,
+): Promise<StoredArtifact | undefined> {
   const fetched = await store.getManifest(reference)
   if (fetched === undefined) return undefined
   const where = `${store.describe()}:${reference}`
   const manifest = parseImageManifest(fetched, where)
   const config = await store.getBlob(manifest.config.digest, MAX_CONFIG_BYTES)
-  if (config === undefined) throw new ActionError(`${where}: its config blob ${manifest.config.digest} is missing`)
+  if (config === undefined)
+    throw new ActionError(`${where}: its config blob ${manifest.config.digest} is missing`)
   if (config.length !== manifest.config.size) {
-    throw new ActionError(`${where}: its config blob ${manifest.config.digest} is ${config.length} bytes, but the manifest says ${manifest.config.size}`)
+    throw new ActionError(
+      `${where}: its config blob ${manifest.config.digest} is ${config.length} bytes, but the manifest says ${manifest.config.size}`,
+    )
   }
   // Promote, release retagging and compare-with never point a tag at an incomplete artifact.
   for (const layer of manifest.layers) await store.checkBlob(layer)
@@ -58,9 +64,16 @@ export function hasSameContent(artifact: StoredArtifact, diffId: string): boolea
 }
 
 /** Puts the stored manifest under the tags: no blob is uploaded, the digest stays the stored one. */
-export async function retagArtifact(store: ImageStore, artifact: StoredArtifact, tags: readonly string[], logger: Logger): Promise<PushedImage> {
+export async function retagArtifact(
+  store: ImageStore,
+  artifact: StoredArtifact,
+  tags: readonly string[],
+  logger: Logger,
+): Promise<PushedImage> {
   const pushed = await store.tag(artifact.manifest.fetched, tags)
-  logger.info(`tagged ${artifact.manifest.digest} (from ${artifact.reference}) as ${tags.join(', ')}; no blob uploaded`)
+  logger.info(
+    `tagged ${artifact.manifest.digest} (from ${artifact.reference}) as ${tags.join(', ')}; no blob uploaded`,
+  )
   return pushed
 }
 
@@ -70,12 +83,21 @@ export async function retagArtifact(store: ImageStore, artifact: StoredArtifact,
  * from reading its layer (bounded; see MAX_LAYER_BYTES). Read before tagging,
  * so an artifact that is not one of ours fails before anything changes.
  */
-export async function describeStoredArtifact(store: ImageStore, artifact: StoredArtifact): Promise<Omit<PublishResult, 'pushed'>> {
-  const side = await loadStoredSide(store, artifact.manifest.digest, `${store.describe()}@${artifact.manifest.digest}`)
+export async function describeStoredArtifact(
+  store: ImageStore,
+  artifact: StoredArtifact,
+): Promise<Omit<PublishResult, 'pushed'>> {
+  const side = await loadStoredSide(
+    store,
+    artifact.manifest.digest,
+    `${store.describe()}@${artifact.manifest.digest}`,
+  )
   const manifestPaths = [...side.content.files.keys()].filter(isManifestPath)
   const objectCount = manifestPaths.reduce((sum, path) => {
     const file = side.content.files.get(path)
-    return sum + (file === undefined ? 0 : parseManifestFile(path, file.content.toString('utf8')).objects.length)
+    return (
+      sum + (file === undefined ? 0 : parseManifestFile(path, file.content.toString('utf8')).objects.length)
+    )
   }, 0)
   return {
     target: store.describe(),

@@ -27,7 +27,11 @@ export interface TagContext {
 export interface EventPayload {
   readonly number?: number
   readonly base_ref?: string | null
-  readonly pull_request?: { readonly number?: number; readonly head?: { readonly sha?: string }; readonly base?: { readonly ref?: string } }
+  readonly pull_request?: {
+    readonly number?: number
+    readonly head?: { readonly sha?: string }
+    readonly base?: { readonly ref?: string }
+  }
   readonly repository?: { readonly default_branch?: string }
 }
 
@@ -50,7 +54,11 @@ export function tagContextFrom(
   const prNumber = payload.pull_request?.number ?? payload.number
   // metadata-action does the same: a pull_request_target run is about the PR, not the base branch.
   if (eventName === 'pull_request_target' && prNumber !== undefined) ref = `refs/pull/${prNumber}/merge`
-  const sha = (PR_EVENTS.has(eventName) ? payload.pull_request?.head?.sha : undefined) ?? revision ?? env['GITHUB_SHA'] ?? ''
+  const sha =
+    (PR_EVENTS.has(eventName) ? payload.pull_request?.head?.sha : undefined) ??
+    revision ??
+    env['GITHUB_SHA'] ??
+    ''
   const baseRef = baseRefOf(ref, payload)
   const defaultBranch = payload.repository?.default_branch
   return {
@@ -65,7 +73,8 @@ export function tagContextFrom(
 }
 
 function baseRefOf(ref: string, payload: EventPayload): string | undefined {
-  if (ref.startsWith('refs/tags/') && typeof payload.base_ref === 'string') return payload.base_ref.replace(/^refs\/heads\//, '')
+  if (ref.startsWith('refs/tags/') && typeof payload.base_ref === 'string')
+    return payload.base_ref.replace(/^refs\/heads\//, '')
   if (ref.startsWith('refs/pull/')) return payload.pull_request?.base?.ref
   return undefined
 }
@@ -85,12 +94,18 @@ export function parseEventFile(text: string, path: string): object {
   try {
     parsed = JSON.parse(text)
   } catch (cause) {
-    throw new InputError(`the event file ${path} (GITHUB_EVENT_PATH) is not valid JSON`, { cause, hint: 'GITHUB_EVENT_PATH must name the event payload the runner wrote' })
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new InputError(`the event file ${path} (GITHUB_EVENT_PATH) holds ${Array.isArray(parsed) ? 'an array' : JSON.stringify(parsed)}, not a JSON object`, {
+    throw new InputError(`the event file ${path} (GITHUB_EVENT_PATH) is not valid JSON`, {
+      cause,
       hint: 'GITHUB_EVENT_PATH must name the event payload the runner wrote',
     })
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(
+      `the event file ${path} (GITHUB_EVENT_PATH) holds ${Array.isArray(parsed) ? 'an array' : JSON.stringify(parsed)}, not a JSON object`,
+      {
+        hint: 'GITHUB_EVENT_PATH must name the event payload the runner wrote',
+      },
+    )
   }
   return parsed
 }

@@ -45,7 +45,9 @@ export function manifestAnnotations(manifest: Buffer): Record<string, string> {
     const parsed = JSON.parse(manifest.toString('utf8')) as { annotations?: unknown }
     const annotations = parsed.annotations
     if (typeof annotations !== 'object' || annotations === null) return {}
-    return Object.fromEntries(Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    return Object.fromEntries(
+      Object.entries(annotations).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    )
   } catch {
     return {}
   }

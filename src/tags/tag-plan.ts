@@ -21,9 +21,19 @@ export interface TagInputNames {
 const ACTION_NAMES: TagInputNames = { rules: 'tag-rules', flavor: 'tag-flavor' }
 
 /** Parses and evaluates the rules for one event: the tag list a publish starts from. */
-export function planTags(settings: TagRuleSettings, context: TagContext, names: TagInputNames = ACTION_NAMES): TagPlan {
-  const lines = settings.rules.some((line) => line.trim() !== '' && !line.trim().startsWith('#')) ? settings.rules : DEFAULT_TAG_RULES
-  return evaluateTagRules(parseTagRules(lines, names.rules), parseTagFlavor(settings.flavor, names.flavor), context)
+export function planTags(
+  settings: TagRuleSettings,
+  context: TagContext,
+  names: TagInputNames = ACTION_NAMES,
+): TagPlan {
+  const lines = settings.rules.some((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+    ? settings.rules
+    : DEFAULT_TAG_RULES
+  return evaluateTagRules(
+    parseTagRules(lines, names.rules),
+    parseTagFlavor(settings.flavor, names.flavor),
+    context,
+  )
 }
 
 /** True when the run is for a pushed git tag (refs/tags/…): the case release tagging handles. */

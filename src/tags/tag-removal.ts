@@ -64,12 +64,23 @@ export interface TagRemoval {
 const CONCURRENCY = 8
 
 /** Removes `candidates` from the store as safely as the registry allows. */
-export async function removeTags(store: TagStore, candidates: readonly string[], logger: Logger): Promise<TagRemoval> {
+export async function removeTags(
+  store: TagStore,
+  candidates: readonly string[],
+  logger: Logger,
+): Promise<TagRemoval> {
   const resolved = await mapLimited(candidates, (tag) => store.digestOf(tag))
-  const present = candidates.flatMap((tag, i) => (resolved[i] === undefined ? [] : [{ tag, digest: resolved[i] }]))
+  const present = candidates.flatMap((tag, i) =>
+    resolved[i] === undefined ? [] : [{ tag, digest: resolved[i] }],
+  )
   const absent = candidates.filter((_, i) => resolved[i] === undefined)
   if (present.length === 0) return { method: 'none', removed: [], kept: [], absent }
-  const result: Mutable = { method: store.tagApi ? 'tag-api' : 'tag-reference', removed: [], kept: [], absent: [...absent] }
+  const result: Mutable = {
+    method: store.tagApi ? 'tag-api' : 'tag-reference',
+    removed: [],
+    kept: [],
+    absent: [...absent],
+  }
   let rest = present
   while (rest.length > 0) {
     const [first, ...others] = rest
@@ -79,46 +90,83 @@ export async function removeTags(store: TagStore, candidates: readonly string[],
     rest = others
   }
   if (rest.length === 0) return result
-  logger.info(`${store.describe()} does not delete tags (DELETE by tag was refused): deleting manifests whose tags are all this pull request's`)
+  logger.info(
+    `${store.describe()} does not delete tags (DELETE by tag was refused): deleting manifests whose tags are all this pull request's`,
+  )
   result.method = 'manifest'
   await removeByManifest(store, rest, new Set(candidates), result)
   return result
 }
 
-type Mutable = { method: TagRemoval['method']; removed: { tag: string; digest: string }[]; kept: KeptTag[]; absent: string[]; referrers?: { subject: string; digest: string }[] }
+type Mutable = {
+  method: TagRemoval['method']
+  removed: { tag: string; digest: string }[]
+  kept: KeptTag[]
+  absent: string[]
+  referrers?: { subject: string; digest: string }[]
+}
 type Attempt = DeleteOutcome | { readonly error: string }
 
 /** Deletes each manifest none but the candidates point at; keeps the others, naming a tag that uses them. */
-async function removeByManifest(store: TagStore, present: readonly { tag: string; digest: string }[], candidates: ReadonlySet<string>, result: Mutable): Promise<void> {
+async function removeByManifest(
+  store: TagStore,
+  present: readonly { tag: string; digest: string }[],
+  candidates: ReadonlySet<string>,
+  result: Mutable,
+): Promise<void> {
   let owners: Map<string, string[]>
   try {
     owners = await otherTagsByDigest(store, candidates)
   } catch (error: unknown) {
-    for (const entry of present) result.kept.push({ ...entry, reason: `the repository's tags could not be listed: ${describeError(error).message}`, failed: true })
+    for (const entry of present)
+      result.kept.push({
+        ...entry,
+        reason: `the repository's tags could not be listed: ${describeError(error).message}`,
+        failed: true,
+      })
     return
   }
   for (const digest of new Set(present.map((p) => p.digest))) {
     const group = present.filter((p) => p.digest === digest)
     const others = owners.get(digest) ?? []
     if (others.length > 0) {
-      const named = others.slice(0, 3).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '')
-      for (const entry of group) result.kept.push({ ...entry, reason: `this registry deletes a tag only with its manifest, and that manifest is also tagged ${named}`, failed: false })
+      const named =
+        others.slice(0, 3).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '')
+      for (const entry of group)
+        result.kept.push({
+          ...entry,
+          reason: `this registry deletes a tag only with its manifest, and that manifest is also tagged ${named}`,
+          failed: false,
+        })
       continue
     }
     const outcome = await attempt(() => store.deleteManifest(digest))
-    for (const entry of group) record(result, entry, outcome, 'the registry does not allow deleting manifests (deletes switched off?)')
+    for (const entry of group)
+      record(result, entry, outcome, 'the registry does not allow deleting manifests (deletes switched off?)')
     if (outcome === 'deleted' && store.removeReferrers !== undefined) {
       const removed = await store.removeReferrers(digest).catch((error: unknown) => {
-        for (const entry of group) result.kept.push({ ...entry, tag: `${entry.tag} (its signatures)`, reason: `the manifest was deleted but its referrers were not: ${describeError(error).message}`, failed: true })
+        for (const entry of group)
+          result.kept.push({
+            ...entry,
+            tag: `${entry.tag} (its signatures)`,
+            reason: `the manifest was deleted but its referrers were not: ${describeError(error).message}`,
+            failed: true,
+          })
         return []
       })
-      result.referrers = [...(result.referrers ?? []), ...removed.map((referrer) => ({ subject: digest, digest: referrer }))]
+      result.referrers = [
+        ...(result.referrers ?? []),
+        ...removed.map((referrer) => ({ subject: digest, digest: referrer })),
+      ]
     }
   }
 }
 
 /** Every tag that is not a candidate, by the digest it points at. */
-async function otherTagsByDigest(store: TagStore, candidates: ReadonlySet<string>): Promise<Map<string, string[]>> {
+async function otherTagsByDigest(
+  store: TagStore,
+  candidates: ReadonlySet<string>,
+): Promise<Map<string, string[]>> {
   const others = (await store.listTags()).filter((tag) => !candidates.has(tag))
   const digests = await mapLimited(others, (tag) => store.digestOf(tag))
   const owners = new Map<string, string[]>()
@@ -129,7 +177,12 @@ async function otherTagsByDigest(store: TagStore, candidates: ReadonlySet<string
   return owners
 }
 
-function record(result: Mutable, entry: { tag: string; digest: string }, outcome: Attempt, unsupported: string): void {
+function record(
+  result: Mutable,
+  entry: { tag: string; digest: string },
+  outcome: Attempt,
+  unsupported: string,
+): void {
   if (outcome === 'deleted') result.removed.push(entry)
   else if (outcome === 'absent') result.absent.push(entry.tag)
   else if (outcome === 'unsupported') result.kept.push({ ...entry, reason: unsupported, failed: false })

@@ -8,7 +8,14 @@ import { InputError } from '../errors.ts'
  */
 
 /** The rule types evaluated (metadata-action's, without schedule and pep440). */
-export const RULE_TYPE = { semver: 'semver', match: 'match', edge: 'edge', ref: 'ref', raw: 'raw', sha: 'sha' } as const
+export const RULE_TYPE = {
+  semver: 'semver',
+  match: 'match',
+  edge: 'edge',
+  ref: 'ref',
+  raw: 'raw',
+  sha: 'sha',
+} as const
 /** One of RULE_TYPE's values. */
 export type RuleType = (typeof RULE_TYPE)[keyof typeof RULE_TYPE]
 
@@ -19,7 +26,12 @@ export type RefEvent = (typeof REF_EVENT)[keyof typeof REF_EVENT]
 
 /** metadata-action's default priorities: the highest-priority producing rule gives the version. */
 export const DEFAULT_PRIORITY: Readonly<Record<RuleType, number>> = {
-  semver: 900, match: 800, edge: 700, ref: 600, raw: 200, sha: 100,
+  semver: 900,
+  match: 800,
+  edge: 700,
+  ref: 600,
+  raw: 200,
+  sha: 100,
 }
 
 /** The rules used when the input is empty: the full commit SHA, as every release before tag rules. */
@@ -49,7 +61,13 @@ export interface TagFlavor {
 }
 
 /** The flavor when none is given. */
-export const DEFAULT_FLAVOR: TagFlavor = { latest: 'auto', prefix: '', prefixLatest: false, suffix: '', suffixLatest: false }
+export const DEFAULT_FLAVOR: TagFlavor = {
+  latest: 'auto',
+  prefix: '',
+  prefixLatest: false,
+  suffix: '',
+  suffixLatest: false,
+}
 
 const COMMON_KEYS = ['type', 'enable', 'priority', 'prefix', 'suffix']
 const TYPE_KEYS: Readonly<Record<RuleType, readonly string[]>> = {
@@ -70,7 +88,9 @@ export function parseTagRules(lines: readonly string[], inputName = 'tag-rules')
     const text = raw.trim()
     if (text === '' || text.startsWith('#')) return
     const fail: Fail = (why, example) => {
-      throw new InputError(`input "${inputName}" line ${index + 1} (${text}): ${why}`, { hint: `e.g. ${example}` })
+      throw new InputError(`input "${inputName}" line ${index + 1} (${text}): ${why}`, {
+        hint: `e.g. ${example}`,
+      })
     }
     rules.push(parseRule(text, fail))
   })
@@ -87,11 +107,17 @@ function parseRule(text: string, fail: Fail): TagRule {
   }
   const type = (attrs['type'] ?? RULE_TYPE.raw) as RuleType
   if (!(type in TYPE_KEYS)) {
-    fail(`type "${type}" is not supported (use ${Object.values(RULE_TYPE).join(', ')})`, 'type=semver,pattern={{version}}')
+    fail(
+      `type "${type}" is not supported (use ${Object.values(RULE_TYPE).join(', ')})`,
+      'type=semver,pattern={{version}}',
+    )
   }
   for (const key of Object.keys(attrs)) {
     if (!COMMON_KEYS.includes(key) && !TYPE_KEYS[type].includes(key)) {
-      fail(`type=${type} has no attribute "${key}" (it takes ${[...TYPE_KEYS[type], ...COMMON_KEYS.slice(1)].join(', ')})`, EXAMPLE[type])
+      fail(
+        `type=${type} has no attribute "${key}" (it takes ${[...TYPE_KEYS[type], ...COMMON_KEYS.slice(1)].join(', ')})`,
+        EXAMPLE[type],
+      )
     }
   }
   const { type: _type, enable = 'true', priority, prefix, suffix, ...rest } = attrs
@@ -118,7 +144,11 @@ const EXAMPLE: Readonly<Record<RuleType, string>> = {
 }
 
 /** Checks required attributes and fills defaults; returns a default prefix where the type has one. */
-function withTypeDefaults(type: RuleType, given: Record<string, string>, fail: Fail): { attrs: Record<string, string>; prefix?: string } {
+function withTypeDefaults(
+  type: RuleType,
+  given: Record<string, string>,
+  fail: Fail,
+): { attrs: Record<string, string>; prefix?: string } {
   const require = (key: string): void => {
     if (given[key] === undefined || given[key] === '') fail(`type=${type} needs ${key}=`, EXAMPLE[type])
   }
@@ -136,7 +166,8 @@ function withTypeDefaults(type: RuleType, given: Record<string, string>, fail: F
       return { attrs: { branch: '', ...given } }
     case 'ref': {
       const event = given['event'] ?? ''
-      if (!Object.values(REF_EVENT).includes(event as RefEvent)) fail('event must be branch, tag or pr', EXAMPLE.ref)
+      if (!Object.values(REF_EVENT).includes(event as RefEvent))
+        fail('event must be branch, tag or pr', EXAMPLE.ref)
       return event === REF_EVENT.pr ? { attrs: given, prefix: 'pr-' } : { attrs: given }
     }
     case 'raw':
@@ -145,7 +176,8 @@ function withTypeDefaults(type: RuleType, given: Record<string, string>, fail: F
     case 'sha': {
       // Unlike metadata-action (short, sha- prefix): the full SHA with no prefix, the tag every earlier release pushed.
       const format = given['format'] ?? 'long'
-      if (format !== 'short' && format !== 'long') fail(`format must be short or long, not "${format}"`, EXAMPLE.sha)
+      if (format !== 'short' && format !== 'long')
+        fail(`format must be short or long, not "${format}"`, EXAMPLE.sha)
       return { attrs: { ...given, format } }
     }
   }
@@ -153,7 +185,8 @@ function withTypeDefaults(type: RuleType, given: Record<string, string>, fail: F
 
 function parsePriority(text: string | undefined, type: RuleType, fail: Fail): number {
   if (text === undefined || text === '') return DEFAULT_PRIORITY[type]
-  if (!/^-?\d+$/.test(text)) fail(`priority "${text}" is not a whole number`, `${EXAMPLE[type]},priority=1000`)
+  if (!/^-?\d+$/.test(text))
+    fail(`priority "${text}" is not a whole number`, `${EXAMPLE[type]},priority=1000`)
   return Number(text)
 }
 
@@ -188,7 +221,9 @@ export function parseTagFlavor(lines: readonly string[], inputName = 'tag-flavor
     const text = raw.trim()
     if (text === '' || text.startsWith('#')) return
     const fail: Fail = (why, example) => {
-      throw new InputError(`input "${inputName}" line ${index + 1} (${text}): ${why}`, { hint: `e.g. ${example}` })
+      throw new InputError(`input "${inputName}" line ${index + 1} (${text}): ${why}`, {
+        hint: `e.g. ${example}`,
+      })
     }
     flavor = applyFlavorLine(flavor, splitCsv(text, fail), fail)
   })
@@ -204,13 +239,15 @@ function applyFlavorLine(start: TagFlavor, fields: readonly string[], fail: Fail
     const key = field.slice(0, eq).trim().toLowerCase()
     const value = field.slice(eq + 1).trim()
     if (key === 'latest') {
-      if (value !== 'auto' && value !== 'true' && value !== 'false') fail('latest must be auto, true or false', 'latest=false')
+      if (value !== 'auto' && value !== 'true' && value !== 'false')
+        fail('latest must be auto, true or false', 'latest=false')
       flavor = { ...flavor, latest: value }
     } else if (key === 'prefix' || key === 'suffix') {
       flavor = { ...flavor, [key]: value }
       onLatestFor = key
     } else if (key === 'onlatest') {
-      if ((value !== 'true' && value !== 'false') || onLatestFor === undefined) fail('onlatest=true|false follows prefix= or suffix=', 'suffix=-dev,onlatest=true')
+      if ((value !== 'true' && value !== 'false') || onLatestFor === undefined)
+        fail('onlatest=true|false follows prefix= or suffix=', 'suffix=-dev,onlatest=true')
       flavor = { ...flavor, [`${onLatestFor}Latest`]: value === 'true' }
     } else {
       fail(`unknown flavor "${key}" (use latest, prefix, suffix, onlatest)`, 'latest=auto')

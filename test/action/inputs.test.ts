@@ -30,7 +30,11 @@ test('reads every input into typed fields, resolving paths against the workspace
   assert.deepEqual(inputs.ignore, ['*.md', '!keep.md'])
   assert.equal(inputs.insecure, true)
   assert.equal(inputs.caFile, '/work/ws/certs/ca.pem')
-  assert.deepEqual(inputs.credentials, { username: 'bot', password: 's3cret', source: 'the username/password inputs' })
+  assert.deepEqual(inputs.credentials, {
+    username: 'bot',
+    password: 's3cret',
+    source: 'the username/password inputs',
+  })
 })
 
 test('defaults: no credentials, not insecure, no CA file', () => {
@@ -52,7 +56,10 @@ test('bad inputs are InputErrors that name the input', () => {
     [{ dir: '.', image: 'x', annotations: 'bad key=1' }, /not a valid annotation key/],
   ]
   for (const [values, pattern] of cases) {
-    assert.throws(() => readInputs(reader(values), () => {}, '/ws'), (error: unknown) => error instanceof InputError && pattern.test(error.message))
+    assert.throws(
+      () => readInputs(reader(values), () => {}, '/ws'),
+      (error: unknown) => error instanceof InputError && pattern.test(error.message),
+    )
   }
 })
 
@@ -61,9 +68,15 @@ test('image is optional when reading; the modes that push require it, naming the
   assert.equal(inputs.image, '')
   assert.throws(
     () => requireImage(inputs),
-    (error: unknown) => error instanceof InputError && /input "image" is required for mode "publish"/.test(error.message) && /validate-only needs no image/.test(error.hint ?? ''),
+    (error: unknown) =>
+      error instanceof InputError &&
+      /input "image" is required for mode "publish"/.test(error.message) &&
+      /validate-only needs no image/.test(error.hint ?? ''),
   )
-  assert.equal(requireImage(readInputs(reader({ dir: '.', image: ' ghcr.io/a/b ' }), () => {}, '/ws')), 'ghcr.io/a/b')
+  assert.equal(
+    requireImage(readInputs(reader({ dir: '.', image: ' ghcr.io/a/b ' }), () => {}, '/ws')),
+    'ghcr.io/a/b',
+  )
 })
 
 test('the password is masked even when another input is bad', () => {
@@ -82,8 +95,21 @@ test('list and line splitting, YAML 1.2 booleans', () => {
 
 test('refuses a dir outside GITHUB_WORKSPACE, naming the input (issue 15)', () => {
   for (const dir of ['..', '../other', '/etc', 'config/../../x']) {
-    assert.throws(() => readInputs(reader({ dir, image: 'oci-layout:out' }), () => {}, '/work/ws'), (e: unknown) => e instanceof Error && e.message.startsWith(`input "dir" is ${JSON.stringify(dir)}, which is outside the workspace /work/ws`))
+    assert.throws(
+      () => readInputs(reader({ dir, image: 'oci-layout:out' }), () => {}, '/work/ws'),
+      (e: unknown) =>
+        e instanceof Error &&
+        e.message.startsWith(
+          `input "dir" is ${JSON.stringify(dir)}, which is outside the workspace /work/ws`,
+        ),
+    )
   }
-  assert.equal(readInputs(reader({ dir: '/work/ws/config', image: 'oci-layout:out' }), () => {}, '/work/ws').dir, '/work/ws/config')
-  assert.equal(readInputs(reader({ dir: '..ok', image: 'oci-layout:out' }), () => {}, '/work/ws').dir, '/work/ws/..ok')
+  assert.equal(
+    readInputs(reader({ dir: '/work/ws/config', image: 'oci-layout:out' }), () => {}, '/work/ws').dir,
+    '/work/ws/config',
+  )
+  assert.equal(
+    readInputs(reader({ dir: '..ok', image: 'oci-layout:out' }), () => {}, '/work/ws').dir,
+    '/work/ws/..ok',
+  )
 })

@@ -8,7 +8,17 @@ import { nextPollInterval } from '../../src/rootsync/ports.ts'
 const GAR = 'us-docker.pkg.dev/p/r/app'
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 /** The values the runner passes when the workflow sets nothing (action.yml defaults). */
-const DEFAULTS = { rollout: 'true', 'root-sync': 'root-sync', 'source-format': 'unstructured', wait: 'true', 'wait-timeout': '5m', concurrency: '3', 'sync-dir': '.', 'create-sync': 'false', 'rollback-on-failure': 'false' }
+const DEFAULTS = {
+  rollout: 'true',
+  'root-sync': 'root-sync',
+  'source-format': 'unstructured',
+  wait: 'true',
+  'wait-timeout': '5m',
+  concurrency: '3',
+  'sync-dir': '.',
+  'create-sync': 'false',
+  'rollback-on-failure': 'false',
+}
 
 test('durations: Go style and bare seconds; junk names the input', () => {
   assert.equal(parseDuration('90s', 'wait-timeout'), 90_000)
@@ -17,7 +27,10 @@ test('durations: Go style and bare seconds; junk names the input', () => {
   assert.equal(parseDuration('250ms', 'wait-timeout'), 250)
   assert.equal(parseDuration(' 300 ', 'wait-timeout'), 300_000)
   for (const bad of ['', '0', '5 minutes', '-1s', 'm5']) {
-    assert.throws(() => parseDuration(bad, 'wait-timeout'), (e: unknown) => e instanceof InputError && /wait-timeout is ".*", expected a duration/.test(e.message))
+    assert.throws(
+      () => parseDuration(bad, 'wait-timeout'),
+      (e: unknown) => e instanceof InputError && /wait-timeout is ".*", expected a duration/.test(e.message),
+    )
   }
   assert.equal(formatDuration(300_000), '5m')
   assert.equal(formatDuration(90_000), '90s')
@@ -46,7 +59,14 @@ test('defaults: RootSync root-sync from the validation input, current context, w
 
 test('repo-sync serves validation and rollout; create-sync picks auth by registry', () => {
   const inputs = readRolloutInputs(
-    reader({ ...DEFAULTS, 'repo-sync': 'shop/repo-sync', kubeconfig: 'a.yaml\nb.yaml', contexts: '', 'canary-contexts': 'a', 'create-sync': 'true' }),
+    reader({
+      ...DEFAULTS,
+      'repo-sync': 'shop/repo-sync',
+      kubeconfig: 'a.yaml\nb.yaml',
+      contexts: '',
+      'canary-contexts': 'a',
+      'create-sync': 'true',
+    }),
     '/ws',
     GAR,
     () => {},
@@ -55,7 +75,12 @@ test('repo-sync serves validation and rollout; create-sync picks auth by registr
   assert.deepEqual(inputs.selection.kubeconfigs, ['/ws/a.yaml', '/ws/b.yaml'])
   assert.deepEqual(inputs.canaries, ['a'])
   assert.deepEqual(inputs.create, { sourceFormat: 'unstructured', dir: '.', auth: 'k8sserviceaccount' })
-  const ghcr = readRolloutInputs(reader({ ...DEFAULTS, 'create-sync': 'true', 'sync-dir': '/config/' }), '/ws', 'ghcr.io/acme/app', () => {})
+  const ghcr = readRolloutInputs(
+    reader({ ...DEFAULTS, 'create-sync': 'true', 'sync-dir': '/config/' }),
+    '/ws',
+    'ghcr.io/acme/app',
+    () => {},
+  )
   assert.deepEqual(ghcr.create, { sourceFormat: 'unstructured', dir: 'config', auth: 'none' })
 })
 
@@ -64,42 +89,85 @@ test('bad inputs name the input and show an example', () => {
     [{ concurrency: '0' }, /input "concurrency" is "0", expected a whole number from 1 to 50/],
     [{ 'wait-timeout': 'soon' }, /wait-timeout is "soon", expected a duration/],
     [{ wait: 'false', 'canary-contexts': 'a' }, /"canary-contexts" needs "wait: true"/],
-    [{ 'create-sync': 'true', 'sync-auth': 'oauth' }, /input "sync-auth" is "oauth", expected one of gcenode, gcpserviceaccount, k8sserviceaccount, none, token/],
+    [
+      { 'create-sync': 'true', 'sync-auth': 'oauth' },
+      /input "sync-auth" is "oauth", expected one of gcenode, gcpserviceaccount, k8sserviceaccount, none, token/,
+    ],
     [{ 'create-sync': 'true', 'sync-auth': 'gcpserviceaccount' }, /needs input "gcp-service-account-email"/],
-    [{ 'create-sync': 'true', 'gcp-service-account-email': 'config-sync@p.iam.gserviceaccount.com' }, /used only with "sync-auth: gcpserviceaccount"/],
-    [{ 'create-sync': 'true', 'repo-sync': 'shop/rs', 'source-format': 'hierarchy' }, /a RepoSync reads only unstructured/],
+    [
+      { 'create-sync': 'true', 'gcp-service-account-email': 'config-sync@p.iam.gserviceaccount.com' },
+      /used only with "sync-auth: gcpserviceaccount"/,
+    ],
+    [
+      { 'create-sync': 'true', 'repo-sync': 'shop/rs', 'source-format': 'hierarchy' },
+      /a RepoSync reads only unstructured/,
+    ],
     [{ 'create-sync': 'true', 'sync-dir': '../up' }, /must stay inside the image/],
     [{ 'root-sync': 'r'.repeat(39) }, /39 characters; Config Sync allows at most 38/],
     [{ rollout: 'yes' }, /input "rollout" is "yes", expected true or false/],
   ]
   for (const [values, pattern] of cases) {
-    assert.throws(() => readRolloutInputs(reader({ ...DEFAULTS, ...values }), '/ws', GAR, () => {}), (e: unknown) => e instanceof InputError && pattern.test(e.message), String(pattern))
+    assert.throws(
+      () => readRolloutInputs(reader({ ...DEFAULTS, ...values }), '/ws', GAR, () => {}),
+      (e: unknown) => e instanceof InputError && pattern.test(e.message),
+      String(pattern),
+    )
   }
 })
 
 test('sync-token: masked when read, implies auth token with secretRef; the value is never in an error', () => {
   const masked: string[] = []
-  const inputs = readRolloutInputs(reader({ ...DEFAULTS, 'create-sync': 'true', 'sync-username': 'acme-bot', 'sync-token': 'ghp_secretvalue\n' }), '/ws', 'ghcr.io/acme/app', (s) => masked.push(s))
+  const inputs = readRolloutInputs(
+    reader({
+      ...DEFAULTS,
+      'create-sync': 'true',
+      'sync-username': 'acme-bot',
+      'sync-token': 'ghp_secretvalue\n',
+    }),
+    '/ws',
+    'ghcr.io/acme/app',
+    (s) => masked.push(s),
+  )
   assert.deepEqual(masked, ['ghp_secretvalue'])
-  assert.deepEqual(inputs.create, { sourceFormat: 'unstructured', dir: '.', auth: 'token', secretRef: 'root-sync-oci-token' })
-  assert.deepEqual(inputs.secrets, { token: { name: 'root-sync-oci-token', data: { username: 'acme-bot', password: 'ghp_secretvalue' } }, restartReconciler: false })
+  assert.deepEqual(inputs.create, {
+    sourceFormat: 'unstructured',
+    dir: '.',
+    auth: 'token',
+    secretRef: 'root-sync-oci-token',
+  })
+  assert.deepEqual(inputs.secrets, {
+    token: { name: 'root-sync-oci-token', data: { username: 'acme-bot', password: 'ghp_secretvalue' } },
+    restartReconciler: false,
+  })
   const cases: [Record<string, string>, RegExp][] = [
     [{ 'sync-token': 'ghp_secretvalue' }, /input "sync-token" is set, but input "sync-username" is empty/],
-    [{ 'sync-token': 'ghp_secretvalue', 'sync-username': 'u', 'sync-auth': 'none' }, /input "sync-token" is set, but input "sync-auth" is none/],
+    [
+      { 'sync-token': 'ghp_secretvalue', 'sync-username': 'u', 'sync-auth': 'none' },
+      /input "sync-token" is set, but input "sync-auth" is none/,
+    ],
     [{ 'sync-username': 'u' }, /input "sync-username" is set without input "sync-token"/],
-    [{ 'sync-token': 'ghp_secretvalue', 'sync-username': 'u', 'sync-secret-name': 'Bad_Name' }, /input "sync-secret-name" "Bad_Name" is not a valid Secret name/],
+    [
+      { 'sync-token': 'ghp_secretvalue', 'sync-username': 'u', 'sync-secret-name': 'Bad_Name' },
+      /input "sync-secret-name" "Bad_Name" is not a valid Secret name/,
+    ],
     [{ 'sync-ca-secret-name': 'ca' }, /input "sync-ca-secret-name" is used only with input "sync-ca-file"/],
   ]
   for (const [values, pattern] of cases) {
     assert.throws(
       () => readRolloutInputs(reader({ ...DEFAULTS, ...values }), '/ws', 'ghcr.io/acme/app', () => {}),
-      (e: unknown) => e instanceof InputError && pattern.test(e.message) && !e.message.includes('ghp_secretvalue'),
+      (e: unknown) =>
+        e instanceof InputError && pattern.test(e.message) && !e.message.includes('ghp_secretvalue'),
       String(pattern),
     )
   }
 })
 
 test('sync-auth token without sync-token points secretRef at an existing Secret', () => {
-  const inputs = readRolloutInputs(reader({ ...DEFAULTS, 'sync-auth': 'token', 'sync-secret-name': 'ghcr-pull' }), '/ws', 'ghcr.io/acme/app', () => {})
+  const inputs = readRolloutInputs(
+    reader({ ...DEFAULTS, 'sync-auth': 'token', 'sync-secret-name': 'ghcr-pull' }),
+    '/ws',
+    'ghcr.io/acme/app',
+    () => {},
+  )
   assert.deepEqual(inputs.secrets, { token: { name: 'ghcr-pull' }, restartReconciler: false })
 })

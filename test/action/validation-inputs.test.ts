@@ -19,14 +19,22 @@ const reader = (values: Record<string, string>) => (name: string) => ({ ...DEFAU
 
 test('the defaults: unstructured, RootSync root-sync, no secrets, schema checks on, fail on errors, no SARIF', () => {
   assert.deepEqual(readValidationInputs(reader({}), '/ws'), {
-    validation: { sourceFormat: 'unstructured', scope: { kind: 'root', name: 'root-sync' }, allowSecrets: false, schemaChecks: true },
+    validation: {
+      sourceFormat: 'unstructured',
+      scope: { kind: 'root', name: 'root-sync' },
+      allowSecrets: false,
+      schemaChecks: true,
+    },
     render: false,
     failOn: 'error',
   })
 })
 
 test('unset inputs (a reader that knows no defaults) mean the same defaults', () => {
-  assert.deepEqual(readValidationInputs(() => '', '/ws'), readValidationInputs(reader({}), '/ws'))
+  assert.deepEqual(
+    readValidationInputs(() => '', '/ws'),
+    readValidationInputs(reader({}), '/ws'),
+  )
 })
 
 test('every input is read into its field; the SARIF path resolves against the workspace', () => {
@@ -58,40 +66,89 @@ test('every input is read into its field; the SARIF path resolves against the wo
 })
 
 test('another RootSync name; the default root-sync next to repo-sync is the runner default, not a conflict', () => {
-  assert.deepEqual(readValidationInputs(reader({ 'root-sync': 'platform' }), '/ws').validation.scope, { kind: 'root', name: 'platform' })
-  assert.deepEqual(readValidationInputs(reader({ 'repo-sync': 'a/b' }), '/ws').validation.scope, { kind: 'namespace', namespace: 'a', name: 'b' })
+  assert.deepEqual(readValidationInputs(reader({ 'root-sync': 'platform' }), '/ws').validation.scope, {
+    kind: 'root',
+    name: 'platform',
+  })
+  assert.deepEqual(readValidationInputs(reader({ 'repo-sync': 'a/b' }), '/ws').validation.scope, {
+    kind: 'namespace',
+    namespace: 'a',
+    name: 'b',
+  })
 })
 
 test('bad values are InputErrors naming the input, with an example in the hint', () => {
   const cases: [Record<string, string>, RegExp, RegExp][] = [
-    [{ 'source-format': 'Hierarchy' }, /input "source-format" is "Hierarchy", expected unstructured or hierarchy/, /source-format: hierarchy/],
-    [{ 'root-sync': 'platform', 'repo-sync': 'shop/rs' }, /exactly one of input "root-sync" and input "repo-sync"/, /repo-sync: shop\/repo-sync/],
-    [{ 'repo-sync': 'shop' }, /input "repo-sync" is "shop", expected NAMESPACE\/NAME/, /repo-sync: shop\/repo-sync/],
+    [
+      { 'source-format': 'Hierarchy' },
+      /input "source-format" is "Hierarchy", expected unstructured or hierarchy/,
+      /source-format: hierarchy/,
+    ],
+    [
+      { 'root-sync': 'platform', 'repo-sync': 'shop/rs' },
+      /exactly one of input "root-sync" and input "repo-sync"/,
+      /repo-sync: shop\/repo-sync/,
+    ],
+    [
+      { 'repo-sync': 'shop' },
+      /input "repo-sync" is "shop", expected NAMESPACE\/NAME/,
+      /repo-sync: shop\/repo-sync/,
+    ],
     [{ 'repo-sync': 'shop/rs/x' }, /input "repo-sync" is "shop\/rs\/x"/, /repo-sync: /],
     [{ 'repo-sync': 'Shop/rs' }, /the namespace "Shop" is not a valid namespace name/, /repo-sync: /],
-    [{ 'repo-sync': 'config-management-system/rs' }, /cannot live in config-management-system/, /repo-sync: /],
+    [
+      { 'repo-sync': 'config-management-system/rs' },
+      /cannot live in config-management-system/,
+      /repo-sync: /,
+    ],
     [{ 'repo-sync': 'shop/RS' }, /"RS" is not a valid object name/, /repo-sync: /],
-    [{ 'root-sync': 'Root_Sync' }, /input "root-sync": "Root_Sync" is not a valid object name/, /root-sync: root-sync/],
-    [{ 'allow-secrets': 'yes' }, /input "allow-secrets" is "yes", expected true or false/, /allow-secrets: true/],
+    [
+      { 'root-sync': 'Root_Sync' },
+      /input "root-sync": "Root_Sync" is not a valid object name/,
+      /root-sync: root-sync/,
+    ],
+    [
+      { 'allow-secrets': 'yes' },
+      /input "allow-secrets" is "yes", expected true or false/,
+      /allow-secrets: true/,
+    ],
     [{ 'schema-checks': 'off' }, /input "schema-checks" is "off"/, /schema-checks: true/],
     [{ render: '1' }, /input "render" is "1"/, /render: true/],
-    [{ 'kubernetes-version': 'latest' }, /input "kubernetes-version" is "latest", expected a Kubernetes minor version/, /kubernetes-version: 1\.\d+/],
-    [{ 'fail-on': 'warnings' }, /input "fail-on" is "warnings", expected error or warning/, /fail-on: warning/],
+    [
+      { 'kubernetes-version': 'latest' },
+      /input "kubernetes-version" is "latest", expected a Kubernetes minor version/,
+      /kubernetes-version: 1\.\d+/,
+    ],
+    [
+      { 'fail-on': 'warnings' },
+      /input "fail-on" is "warnings", expected error or warning/,
+      /fail-on: warning/,
+    ],
   ]
   for (const [values, message, hint] of cases) {
     assert.throws(
       () => readValidationInputs(reader(values), '/ws'),
-      (error: unknown) => error instanceof InputError && message.test(error.message) && hint.test(error.hint ?? ''),
+      (error: unknown) =>
+        error instanceof InputError && message.test(error.message) && hint.test(error.hint ?? ''),
       JSON.stringify(values),
     )
   }
 })
 
 test('Config Sync name limits: RootSync names up to 38 characters, RepoSync namespace+name up to 45', () => {
-  assert.equal(readValidationInputs(reader({ 'root-sync': 'r'.repeat(38) }), '/ws').validation.scope?.name, 'r'.repeat(38))
-  assert.throws(() => readValidationInputs(reader({ 'root-sync': 'r'.repeat(39) }), '/ws'), /39 characters; Config Sync allows at most 38/)
+  assert.equal(
+    readValidationInputs(reader({ 'root-sync': 'r'.repeat(38) }), '/ws').validation.scope?.name,
+    'r'.repeat(38),
+  )
+  assert.throws(
+    () => readValidationInputs(reader({ 'root-sync': 'r'.repeat(39) }), '/ws'),
+    /39 characters; Config Sync allows at most 38/,
+  )
   assert.ok(readValidationInputs(reader({ 'repo-sync': `${'n'.repeat(20)}/${'r'.repeat(25)}` }), '/ws'))
-  assert.throws(() => readValidationInputs(reader({ 'repo-sync': `${'n'.repeat(20)}/${'r'.repeat(26)}` }), '/ws'), /at most 45 characters/)
+  assert.throws(
+    () => readValidationInputs(reader({ 'repo-sync': `${'n'.repeat(20)}/${'r'.repeat(26)}` }), '/ws'),
+    /at most 45 characters/,
+  )
 })
 
 test('the names table matches what action.yml declares (kebab-case, one name per field)', () => {

@@ -5,6 +5,8 @@ import { test } from 'node:test'
 import { VERSION } from '../../src/version.ts'
 
 test('VERSION matches package.json', async () => {
-  const pkg = JSON.parse(await readFile(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }
+  const pkg = JSON.parse(await readFile(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string
+  }
   assert.equal(VERSION, pkg.version)
 })

@@ -15,7 +15,10 @@ test('src/ has no import cycles (static, type-only or dynamic imports)', async (
   const graph = await importGraph(ROOT, 'src')
   assert.ok(graph.size > 100, `read only ${graph.size} modules under src/`)
   const cycles = findCycles(graph)
-  assert.deepEqual(cycles.map((cycle) => [...cycle, cycle[0]].join(' → ')), [])
+  assert.deepEqual(
+    cycles.map((cycle) => [...cycle, cycle[0]].join(' → ')),
+    [],
+  )
 })
 
 test('findCycles names a cycle and ignores a diamond', () => {
@@ -47,9 +50,16 @@ test('only src/action/ reads inputs or imports @actions/core; the GitHub writers
   for (const [module, imports] of graph) {
     const text = await readFile(join(ROOT, module), 'utf8')
     const inAction = module.startsWith('src/action/')
-    if (!inAction && /from '@actions\/core'|getInput\(|getBooleanInput\(/.test(text)) offenders.push(`${module} reads inputs or @actions/core`)
-    if (!inAction && !module.startsWith('src/pipeline/') && imports.some((m) => m.startsWith('src/action/github/'))) offenders.push(`${module} imports src/action/github/`)
-    if (module.startsWith('src/pipeline/') && /\bcontext\.read\b|InputReader/.test(text)) offenders.push(`${module} reads raw inputs`)
+    if (!inAction && /from '@actions\/core'|getInput\(|getBooleanInput\(/.test(text))
+      offenders.push(`${module} reads inputs or @actions/core`)
+    if (
+      !inAction &&
+      !module.startsWith('src/pipeline/') &&
+      imports.some((m) => m.startsWith('src/action/github/'))
+    )
+      offenders.push(`${module} imports src/action/github/`)
+    if (module.startsWith('src/pipeline/') && /\bcontext\.read\b|InputReader/.test(text))
+      offenders.push(`${module} reads raw inputs`)
   }
   assert.deepEqual(offenders, [])
 })

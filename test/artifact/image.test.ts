@@ -19,7 +19,11 @@ const LAYER: PackedLayer = {
 }
 
 test('the manifest is a plain OCI image manifest with one gzip layer and an image config', () => {
-  const image = buildImage(LAYER, { url: 'https://github.com/acme/cfg', revision: 'abc', created: '2026-01-02T03:04:05Z' }, { 'org.example.z': '1' })
+  const image = buildImage(
+    LAYER,
+    { url: 'https://github.com/acme/cfg', revision: 'abc', created: '2026-01-02T03:04:05Z' },
+    { 'org.example.z': '1' },
+  )
   const manifest = JSON.parse(image.manifest.toString()) as Record<string, unknown> & {
     config: { mediaType: string; digest: string; size: number }
     layers: { mediaType: string; digest: string; size: number }[]
@@ -27,7 +31,9 @@ test('the manifest is a plain OCI image manifest with one gzip layer and an imag
   }
   assert.equal(manifest['schemaVersion'], 2)
   assert.equal(manifest['mediaType'], 'application/vnd.oci.image.manifest.v1+json')
-  assert.deepEqual(manifest.layers, [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: LAYER.digest, size: 123 }])
+  assert.deepEqual(manifest.layers, [
+    { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: LAYER.digest, size: 123 },
+  ])
   assert.equal(manifest.config.mediaType, 'application/vnd.oci.image.config.v1+json')
   assert.deepEqual(Object.keys(manifest.annotations), [
     'org.example.z',
@@ -44,7 +50,11 @@ test('the config names the diff_id (umoci needs rootfs.type layers)', async () =
   const image = buildImage(LAYER, {})
   const chunks: Buffer[] = []
   for await (const chunk of image.blobs[0]!.open()) chunks.push(chunk as Buffer)
-  const config = JSON.parse(Buffer.concat(chunks).toString()) as { rootfs: unknown; architecture: string; os: string }
+  const config = JSON.parse(Buffer.concat(chunks).toString()) as {
+    rootfs: unknown
+    architecture: string
+    os: string
+  }
   assert.deepEqual(config.rootfs, { type: 'layers', diff_ids: [LAYER.diffId] })
   assert.equal(config.os, 'linux')
   assert.equal(JSON.parse(image.manifest.toString()).annotations, undefined)
@@ -65,7 +75,11 @@ test('annotations parse key=value lines and reject junk', () => {
 })
 
 test('tags: SHA first, then the image tag, then extras; deduplicated and validated', () => {
-  assert.deepEqual(resolveTags({ revision: 'abc', imageTag: 'v1', extra: ['latest', 'abc', ' '] }), ['abc', 'v1', 'latest'])
+  assert.deepEqual(resolveTags({ revision: 'abc', imageTag: 'v1', extra: ['latest', 'abc', ' '] }), [
+    'abc',
+    'v1',
+    'latest',
+  ])
   assert.deepEqual(resolveTags({ extra: ['x'] }), ['x'])
   assert.throws(() => resolveTags({ extra: [] }), /no tag to push/)
   assert.throws(() => resolveTags({ extra: ['-bad'] }), InputError)
@@ -84,14 +98,22 @@ test('image values: oci-layout with and without a tag, registry references, dige
   assert.equal(registry.tag, 'main')
   assert.throws(() => createImageTarget('oci-layout:', { logger: NULL_LOGGER }), /names no directory/)
   assert.throws(() => createImageTarget('', { logger: NULL_LOGGER }), /image is empty/)
-  assert.throws(() => createImageTarget(`reg.io/app@sha256:${'c'.repeat(64)}`, { logger: NULL_LOGGER }), /contains a digest/)
+  assert.throws(
+    () => createImageTarget(`reg.io/app@sha256:${'c'.repeat(64)}`, { logger: NULL_LOGGER }),
+    /contains a digest/,
+  )
 })
 
 describe('reserved annotations (issue 15)', () => {
   it('refuses a user revision or created annotation with an input error naming it', () => {
     for (const key of ['org.opencontainers.image.revision', 'org.opencontainers.image.created']) {
-      assert.throws(() => parseAnnotations([`${key}=x`], 'annotations'), (e: unknown) => e instanceof InputError && e.message.includes(`"${key}" is set by configsync-oci`))
+      assert.throws(
+        () => parseAnnotations([`${key}=x`], 'annotations'),
+        (e: unknown) => e instanceof InputError && e.message.includes(`"${key}" is set by configsync-oci`),
+      )
     }
-    assert.deepEqual(parseAnnotations(['org.opencontainers.image.vendor=Acme']), { 'org.opencontainers.image.vendor': 'Acme' })
+    assert.deepEqual(parseAnnotations(['org.opencontainers.image.vendor=Acme']), {
+      'org.opencontainers.image.vendor': 'Acme',
+    })
   })
 })

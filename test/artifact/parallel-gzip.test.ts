@@ -16,7 +16,9 @@ const BLOCK = 64 * 1024
 
 /** Input that compresses (repeated text) with incompressible stretches, so that dictionaries matter. */
 function input(bytes: number): Buffer {
-  const text = Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: example\n'.repeat(Math.ceil(bytes / 57)))
+  const text = Buffer.from(
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: example\n'.repeat(Math.ceil(bytes / 57)),
+  )
   const noise = randomBytes(bytes)
   for (let i = 0; i < bytes; i += 4096) text.copy(noise, i, i, Math.min(i + 3000, bytes))
   return noise.subarray(0, bytes)
@@ -46,8 +48,16 @@ test('blocks compressed in parallel make one gzip member that gunzip and GNU gzi
     const bytes = await readFile(path)
     assert.equal(result.size, bytes.length)
     assert.deepEqual(gunzipSync(bytes), data, `size ${size}`)
-    assert.deepEqual((await run('gzip', ['-dc', path], { encoding: 'buffer', maxBuffer: 1 << 24 })).stdout, data, `GNU gzip, size ${size}`)
-    assert.deepEqual([...bytes.subarray(0, 10)], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3], 'fixed header: no mtime, no name, OS Unix')
+    assert.deepEqual(
+      (await run('gzip', ['-dc', path], { encoding: 'buffer', maxBuffer: 1 << 24 })).stdout,
+      data,
+      `GNU gzip, size ${size}`,
+    )
+    assert.deepEqual(
+      [...bytes.subarray(0, 10)],
+      [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3],
+      'fixed header: no mtime, no name, OS Unix',
+    )
   }
 })
 

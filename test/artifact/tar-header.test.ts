@@ -23,7 +23,12 @@ const NAMES: [string, 'file' | 'directory'][] = [
   [`${'é'.repeat(40)}/${'z'.repeat(200)}.yaml`, 'file'],
 ]
 
-function tarStreamHeaders(name: string, type: 'file' | 'directory', mode: number, size: number): Promise<Buffer> {
+function tarStreamHeaders(
+  name: string,
+  type: 'file' | 'directory',
+  mode: number,
+  size: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const pack = tar.pack()
     const chunks: Buffer[] = []
@@ -34,7 +39,20 @@ function tarStreamHeaders(name: string, type: 'file' | 'directory', mode: number
       resolve(all.subarray(0, all.length - 2 * TAR_BLOCK - Math.ceil(size / TAR_BLOCK) * TAR_BLOCK))
     })
     pack.on('error', reject)
-    const header = { name, type, mode, size, uid: 0, gid: 0, uname: '', gname: '', mtime: new Date(0), linkname: '', devmajor: 0, devminor: 0 }
+    const header = {
+      name,
+      type,
+      mode,
+      size,
+      uid: 0,
+      gid: 0,
+      uname: '',
+      gname: '',
+      mtime: new Date(0),
+      linkname: '',
+      devmajor: 0,
+      devminor: 0,
+    }
     const done = (error?: Error | null): void => (error ? reject(error) : pack.finalize())
     if (type === 'file') pack.entry(header, Buffer.alloc(size, 'a'), done)
     else pack.entry(header, done)
@@ -71,5 +89,9 @@ test('encodeInto writes the same single block as encode, at any offset, and decl
     assert.equal(wrote, blocks.length === 1, name)
     if (wrote) assert.deepEqual(target.subarray(TAR_BLOCK, 2 * TAR_BLOCK), blocks[0])
   }
-  assert.equal(writer.encodeInto(target, 0, 'huge.bin', 'file', 0o644, 2 ** 33), false, 'base-256 sizes go through encode')
+  assert.equal(
+    writer.encodeInto(target, 0, 'huge.bin', 'file', 0o644, 2 ** 33),
+    false,
+    'base-256 sizes go through encode',
+  )
 })

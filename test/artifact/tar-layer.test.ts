@@ -24,7 +24,10 @@ const FILES: Record<string, string> = {
 }
 
 /** Writes FILES in the given order with the given modes and times. */
-async function makeTree(order: string[], variant: { fileMode: number; dirMode: number; mtime: Date }): Promise<string> {
+async function makeTree(
+  order: string[],
+  variant: { fileMode: number; dirMode: number; mtime: Date },
+): Promise<string> {
   const root = await dirs.make('tar-layer-')
   for (const rel of order) {
     const path = join(root, rel)
@@ -48,8 +51,16 @@ async function pack(root: string) {
 
 test('the same content gives the same bytes whatever the mtimes, modes and creation order', async () => {
   const names = Object.keys(FILES)
-  const first = await makeTree(names, { fileMode: 0o644, dirMode: 0o755, mtime: new Date('2020-01-01T00:00:00Z') })
-  const second = await makeTree([...names].reverse(), { fileMode: 0o600, dirMode: 0o700, mtime: new Date('2025-06-30T12:34:56Z') })
+  const first = await makeTree(names, {
+    fileMode: 0o644,
+    dirMode: 0o755,
+    mtime: new Date('2020-01-01T00:00:00Z'),
+  })
+  const second = await makeTree([...names].reverse(), {
+    fileMode: 0o600,
+    dirMode: 0o700,
+    mtime: new Date('2025-06-30T12:34:56Z'),
+  })
   const a = await pack(first)
   const b = await pack(second)
   assert.equal(a.digest, b.digest)
@@ -71,8 +82,13 @@ test('different content gives a different digest', async () => {
 test('entries follow CONFIG-SYNC.md §1.7: sorted, dirs first, fixed modes, owners and times', async () => {
   const root = await makeTree(Object.keys(FILES), { fileMode: 0o600, dirMode: 0o700, mtime: new Date() })
   const layer = await pack(root)
-  const { stdout } = await run('tar', ['--numeric-owner', '--full-time', '-tvzf', layer.path], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8' } })
-  const rows = stdout.trim().split('\n').map((line) => line.split(/\s+/))
+  const { stdout } = await run('tar', ['--numeric-owner', '--full-time', '-tvzf', layer.path], {
+    env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8' },
+  })
+  const rows = stdout
+    .trim()
+    .split('\n')
+    .map((line) => line.split(/\s+/))
   const names = rows.map((r) => r.slice(5).join(' '))
   assert.deepEqual(names, [
     'README.md',
@@ -129,18 +145,29 @@ test('a file that vanishes between collect and pack is a clear error, not a hang
   const tree = await collectSource(root)
   await rm(join(root, 'b.yaml'))
   const out = await dirs.make('tar-vanish-out-')
-  await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack b\.yaml/.test(error.message))
+  await assert.rejects(
+    packLayer(tree, join(out, 'layer.tar.gz')),
+    (error: unknown) => error instanceof SourceError && /could not pack b\.yaml/.test(error.message),
+  )
 })
 
 test('a file that grows or shrinks after collect is a clear error naming it', async () => {
-  for (const [label, content] of [['grew', 'a: 1\nb: 2\n'], ['shrank', 'a\n']] as const) {
+  for (const [label, content] of [
+    ['grew', 'a: 1\nb: 2\n'],
+    ['shrank', 'a\n'],
+  ] as const) {
     const root = await dirs.make(`tar-${label}-`)
     await writeFile(join(root, 'a.yaml'), 'a: 1\n')
     await writeFile(join(root, 'z.yaml'), 'z: 1\n')
     const tree = await collectSource(root)
     await writeFile(join(root, 'a.yaml'), content)
     const out = await dirs.make(`tar-${label}-out-`)
-    await assert.rejects(packLayer(tree, join(out, 'layer.tar.gz')), (error: unknown) => error instanceof SourceError && /could not pack a\.yaml: the file changed/.test(error.message), label)
+    await assert.rejects(
+      packLayer(tree, join(out, 'layer.tar.gz')),
+      (error: unknown) =>
+        error instanceof SourceError && /could not pack a\.yaml: the file changed/.test(error.message),
+      label,
+    )
   }
 })
 
@@ -162,7 +189,12 @@ test('a tree of many blocks: gunzip gives back exactly the tar the digests descr
   assert.equal(tarBytes.length, first.uncompressedSize)
   assert.ok(tarBytes.length > 4 * 1024 * 1024, `tar of ${tarBytes.length} bytes spans several blocks`)
   assert.equal(`sha256:${createHash('sha256').update(tarBytes).digest('hex')}`, first.diffId)
-  assert.equal(`sha256:${createHash('sha256').update(await readFile(first.path)).digest('hex')}`, first.digest)
+  assert.equal(
+    `sha256:${createHash('sha256')
+      .update(await readFile(first.path))
+      .digest('hex')}`,
+    first.digest,
+  )
   await run('gzip', ['-t', first.path])
   const extractTo = await dirs.make('tar-blocks-x-')
   await run('tar', ['-xzf', first.path, '-C', extractTo])

@@ -25,7 +25,8 @@ function staticClosure(output: string): Set<string> {
     const file = stack.pop()!
     if (seen.has(file)) continue
     seen.add(file)
-    for (const i of metafile.outputs[file]!.imports) if (i.kind === 'import-statement' && !i.external) stack.push(i.path)
+    for (const i of metafile.outputs[file]!.imports)
+      if (i.kind === 'import-statement' && !i.external) stack.push(i.path)
   }
   return seen
 }
@@ -42,13 +43,21 @@ function outputOf(entry: string): string {
 }
 
 function packagesAt(output: string): Set<string> {
-  const names = inputsOf(staticClosure(output)).map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? i)
+  const names = inputsOf(staticClosure(output)).map(
+    (i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? i,
+  )
   return new Set(names)
 }
 
 before(async () => {
   work = await makeTempDir('bundle-startup')
-  const result = await build({ ...BUILD_OPTIONS, sourcemap: false, absWorkingDir: ROOT, outdir: join(work, 'dist'), write: false })
+  const result = await build({
+    ...BUILD_OPTIONS,
+    sourcemap: false,
+    absWorkingDir: ROOT,
+    outdir: join(work, 'dist'),
+    write: false,
+  })
   metafile = result.metafile
 })
 after(async () => {
@@ -58,18 +67,44 @@ after(async () => {
 describe('bundle start-up graph', () => {
   it('the CLI loads no command, @actions/core or undici before it knows which command runs', () => {
     const loaded = packagesAt(outputOf('src/cli/main.ts'))
-    for (const name of ['@actions/core', '@actions/http-client', 'undici', '@actions/github', '@kubernetes/client-node', '@google-cloud/artifact-registry', 'yaml', 'js-yaml', 'tar-stream']) {
+    for (const name of [
+      '@actions/core',
+      '@actions/http-client',
+      'undici',
+      '@actions/github',
+      '@kubernetes/client-node',
+      '@google-cloud/artifact-registry',
+      'yaml',
+      'js-yaml',
+      'tar-stream',
+    ]) {
       assert.equal(loaded.has(name), false, `dist/cli.js loads ${name} at start-up`)
     }
     assert.ok(loaded.has('src/cli/command-index.ts'), 'the command index is part of the start-up')
-    assert.equal(loaded.has('src/cli/commands/publish.ts'), false, 'the publish command is loaded only when it runs')
+    assert.equal(
+      loaded.has('src/cli/commands/publish.ts'),
+      false,
+      'the publish command is loaded only when it runs',
+    )
   })
 
   it('the CLI publish command loads neither @actions/core nor undici', () => {
-    const publish = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes('src/cli/commands/publish.ts'))
+    const publish = Object.entries(metafile.outputs).find(([, o]) =>
+      Object.keys(o.inputs).includes('src/cli/commands/publish.ts'),
+    )
     assert.ok(publish, 'a chunk holds the publish command')
-    const loaded = new Set(inputsOf(staticClosure(publish[0])).map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? i))
-    for (const name of ['@actions/core', 'undici', '@actions/github', '@kubernetes/client-node', '@google-cloud/artifact-registry']) {
+    const loaded = new Set(
+      inputsOf(staticClosure(publish[0])).map(
+        (i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? i,
+      ),
+    )
+    for (const name of [
+      '@actions/core',
+      'undici',
+      '@actions/github',
+      '@kubernetes/client-node',
+      '@google-cloud/artifact-registry',
+    ]) {
       assert.equal(loaded.has(name), false, `configsync-oci publish loads ${name}`)
     }
   })
@@ -77,10 +112,18 @@ describe('bundle start-up graph', () => {
   it('the action in mode publish loads no Octokit, Kubernetes client or Artifact Registry SDK until a step needs them', () => {
     const start = packagesAt(outputOf('src/action/main.ts'))
     assert.ok(start.has('@actions/core'), 'the action reads its inputs with @actions/core')
-    const mode = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes('src/pipeline/publish-mode.ts'))
+    const mode = Object.entries(metafile.outputs).find(([, o]) =>
+      Object.keys(o.inputs).includes('src/pipeline/publish-mode.ts'),
+    )
     assert.ok(mode, 'a chunk holds the publish mode')
     const loaded = new Set([...start, ...packagesAt(mode[0])])
-    for (const name of ['@actions/github', '@octokit/core', '@kubernetes/client-node', '@google-cloud/artifact-registry', 'google-gax']) {
+    for (const name of [
+      '@actions/github',
+      '@octokit/core',
+      '@kubernetes/client-node',
+      '@google-cloud/artifact-registry',
+      'google-gax',
+    ]) {
       assert.equal(loaded.has(name), false, `mode publish loads ${name} at start`)
     }
     assert.equal(start.has('src/pipeline/preview-mode.ts'), false, 'other modes load only when selected')

@@ -16,9 +16,20 @@ const SHA = '0123456789abcdef0123456789abcdef01234567'
 
 test('publish to an OCI layout: skopeo reads it and umoci unpacks the source tree', async () => {
   const layout = join(await temps.make('cli-layout'), 'layout')
-  const result = await runCliCaptured(
-    ['publish', '--dir', EXAMPLE, '--image', `oci-layout:${layout}:v1`, '--revision', SHA, '--created', '2026-01-02T03:04:05Z', '--format', 'json', '-q'],
-  )
+  const result = await runCliCaptured([
+    'publish',
+    '--dir',
+    EXAMPLE,
+    '--image',
+    `oci-layout:${layout}:v1`,
+    '--revision',
+    SHA,
+    '--created',
+    '2026-01-02T03:04:05Z',
+    '--format',
+    'json',
+    '-q',
+  ])
   assert.equal(result.code, 0, result.stderr)
   const out = JSON.parse(result.stdout) as { digest: string; image: string; tags: string[] }
   assert.match(out.digest, /^sha256:[0-9a-f]{64}$/)
@@ -26,11 +37,16 @@ test('publish to an OCI layout: skopeo reads it and umoci unpacks the source tre
   assert.deepEqual(out.tags, [SHA, 'v1'])
 
   const { stdout } = await run('skopeo', ['inspect', '--raw', `oci:${layout}:${SHA}`])
-  const manifest = JSON.parse(stdout) as { annotations: Record<string, string>; layers: { mediaType: string }[] }
+  const manifest = JSON.parse(stdout) as {
+    annotations: Record<string, string>
+    layers: { mediaType: string }[]
+  }
   assert.equal(manifest.annotations['org.opencontainers.image.revision'], SHA)
   assert.equal(manifest.annotations['org.opencontainers.image.created'], '2026-01-02T03:04:05Z')
   assert.equal(manifest.layers[0]?.mediaType, 'application/vnd.oci.image.layer.v1.tar+gzip')
-  const inspected = JSON.parse((await run('skopeo', ['inspect', `oci:${layout}:v1`])).stdout) as { Digest: string }
+  const inspected = JSON.parse((await run('skopeo', ['inspect', `oci:${layout}:v1`])).stdout) as {
+    Digest: string
+  }
   assert.equal(inspected.Digest, out.digest)
 
   const unpacked = await temps.make('cli-umoci')
@@ -43,9 +59,26 @@ test('publish to an OCI layout: skopeo reads it and umoci unpacks the source tre
 
 test('republishing the same commit gives the same digest and writes no blob', async () => {
   const layout = join(await temps.make('cli-layout2'), 'layout')
-  const args = ['publish', '--dir', EXAMPLE, '--image', `oci-layout:${layout}`, '--revision', SHA, '--created', '2026-01-02T03:04:05Z', '--format', 'json', '-q']
+  const args = [
+    'publish',
+    '--dir',
+    EXAMPLE,
+    '--image',
+    `oci-layout:${layout}`,
+    '--revision',
+    SHA,
+    '--created',
+    '2026-01-02T03:04:05Z',
+    '--format',
+    'json',
+    '-q',
+  ]
   const first = JSON.parse((await runCliCaptured(args)).stdout) as { digest: string; uploadedBlobs: number }
-  const second = JSON.parse((await runCliCaptured(args)).stdout) as { digest: string; uploadedBlobs: number; skippedBlobs: number }
+  const second = JSON.parse((await runCliCaptured(args)).stdout) as {
+    digest: string
+    uploadedBlobs: number
+    skippedBlobs: number
+  }
   assert.equal(second.digest, first.digest)
   assert.equal(first.uploadedBlobs, 2)
   assert.equal(second.uploadedBlobs, 0)
@@ -67,7 +100,9 @@ test('validate prints findings with code, file and line and exits 1 on errors', 
   assert.match(text.stdout, /KNV2010 noname\.yaml:\d+ error: /)
   const json = await runCliCaptured(['validate', dir, '--format', 'json'])
   assert.equal(json.code, 1)
-  const parsed = JSON.parse(json.stdout) as { findings: { code: string; severity: string; file: string; line: number; message: string }[] }
+  const parsed = JSON.parse(json.stdout) as {
+    findings: { code: string; severity: string; file: string; line: number; message: string }[]
+  }
   const codes = parsed.findings.map((f) => `${f.code} ${f.file}`).sort()
   assert.deepEqual(codes, ['KNV2001 bad.yaml', 'KNV2010 noname.yaml'])
   for (const finding of parsed.findings) {
@@ -85,7 +120,10 @@ test('validate exits 0 on a valid directory', async () => {
 
 test('publish stops on a validation error and writes nothing', async () => {
   const dir = await temps.make('cli-bad2')
-  await writeTree(dir, { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' })
+  await writeTree(dir, {
+    'a.yaml':
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n',
+  })
   const layout = join(await temps.make('cli-layout3'), 'layout')
   const result = await runCliCaptured(['publish', '--dir', dir, '--image', `oci-layout:${layout}:v1`, '-q'])
   assert.equal(result.code, 1)
@@ -121,7 +159,18 @@ test('a missing directory is a clear error naming it', async () => {
 test('help documents every publish flag', async () => {
   const result = await runCliCaptured(['help', 'publish'])
   assert.equal(result.code, 0)
-  for (const flag of ['--image', '--dir', '--tag', '--annotation', '--ignore', '--username', '--password-stdin', '--insecure', '--ca-file', '--format']) {
+  for (const flag of [
+    '--image',
+    '--dir',
+    '--tag',
+    '--annotation',
+    '--ignore',
+    '--username',
+    '--password-stdin',
+    '--insecure',
+    '--ca-file',
+    '--format',
+  ]) {
     assert.ok(result.stdout.includes(flag), flag)
   }
 })

@@ -8,9 +8,11 @@ import { sarifShapeProblems } from '../report/sarif-shape.ts'
 
 // A checkout with a good and a bad config directory, and a tree whose only findings are warnings.
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n'
-const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\ndata:\n  a: b\n'
+const CONFIG_MAP =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\ndata:\n  a: b\n'
 // No CRD declares Widget: Config Sync cannot scope it (KNV1021, non-blocking) and no schema checks it.
-const UNKNOWN_KIND = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\nspec:\n  size: 3\n'
+const UNKNOWN_KIND =
+  'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\nspec:\n  size: 3\n'
 let repo: string
 
 before(async () => {
@@ -24,10 +26,12 @@ before(async () => {
     'bad/sub dir/x.yaml': 'kind: ConfigMap\nmetadata:\n  name: x\n',
     'warn/ns.yaml': NAMESPACE,
     'warn/widget.yaml': UNKNOWN_KIND,
-    'cluster/role.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules: []\n',
+    'cluster/role.yaml':
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules: []\n',
     'cluster/cm.yaml': CONFIG_MAP,
     'options/ns.yaml': NAMESPACE,
-    'options/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  namespace: shop\ndata:\n  a: Yg==\n',
+    'options/secret.yaml':
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  namespace: shop\ndata:\n  a: Yg==\n',
     'options/hpa.yaml':
       'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\n  namespace: shop\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: d\n  maxReplicas: 3\n',
   })
@@ -51,7 +55,9 @@ test('a bad tree: exit 1, findings grouped by file with code and line', async ()
 test('--format sarif: a well-formed log, paths relative to the git checkout, exit code as for text', async () => {
   const run = await runCliCaptured(['validate', join(repo, 'bad'), '--format', 'sarif'])
   assert.equal(run.code, 1)
-  const log = JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }
+  const log = JSON.parse(run.stdout) as {
+    runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[]
+  }
   assert.deepEqual(sarifShapeProblems(log), [])
   const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)
   assert.deepEqual(uris, ['bad/cm.yaml', 'bad/sub%20dir/x.yaml'])
@@ -69,9 +75,13 @@ test('--format json keeps the issue-2 document', async () => {
 test('warnings pass by default and fail with --fail-on warning (exit 1)', async () => {
   const dir = join(repo, 'warn')
   const byDefault = await runCliCaptured(['validate', dir, '--format', 'json'])
-  const findings = (JSON.parse(byDefault.stdout) as { findings: { severity: string; file: string }[] }).findings
+  const findings = (JSON.parse(byDefault.stdout) as { findings: { severity: string; file: string }[] })
+    .findings
   assert.ok(findings.length > 0, 'the unknown kind gives a warning')
-  assert.ok(findings.every((f) => f.severity === 'warning' && f.file === 'widget.yaml'), byDefault.stdout)
+  assert.ok(
+    findings.every((f) => f.severity === 'warning' && f.file === 'widget.yaml'),
+    byDefault.stdout,
+  )
   assert.equal(byDefault.code, 0)
   const strict = await runCliCaptured(['validate', dir, '--fail-on', 'warning'])
   assert.equal(strict.code, 1)
@@ -82,9 +92,18 @@ test('--repo-sync reaches the rules: a cluster-scoped object in a namespace repo
   const dir = join(repo, 'cluster')
   const root = await runCliCaptured(['validate', dir, '--format', 'json'])
   assert.equal(root.code, 0, root.stdout)
-  const namespaced = await runCliCaptured(['validate', dir, '--repo-sync', 'shop/repo-sync', '--format', 'json'])
+  const namespaced = await runCliCaptured([
+    'validate',
+    dir,
+    '--repo-sync',
+    'shop/repo-sync',
+    '--format',
+    'json',
+  ])
   assert.equal(namespaced.code, 1)
-  const codes = (JSON.parse(namespaced.stdout) as { findings: { code: string; file: string }[] }).findings.map((f) => `${f.code} ${f.file}`)
+  const codes = (
+    JSON.parse(namespaced.stdout) as { findings: { code: string; file: string }[] }
+  ).findings.map((f) => `${f.code} ${f.file}`)
   assert.ok(codes.includes('KNV1058 role.yaml'), codes.join(', '))
 })
 
@@ -123,22 +142,61 @@ test('bad flag values are usage errors (exit 2) that name the flag', async () =>
 
 test('publish --fail-on warning refuses to write the image when validation only warns (exit 1)', async () => {
   const out = join(repo, 'layouts')
-  const strict = await runCliCaptured(['publish', '--dir', join(repo, 'warn'), '--image', `oci-layout:${out}/strict:v1`, '--revision', 'abc', '-q', '--fail-on', 'warning'])
+  const strict = await runCliCaptured([
+    'publish',
+    '--dir',
+    join(repo, 'warn'),
+    '--image',
+    `oci-layout:${out}/strict:v1`,
+    '--revision',
+    'abc',
+    '-q',
+    '--fail-on',
+    'warning',
+  ])
   assert.equal(strict.code, 1)
   assert.match(strict.stderr, /validation warnings? \(fail-on: warning\); nothing was pushed/)
   assert.equal(strict.stdout, '')
   assert.equal(existsSync(join(out, 'strict')), false, 'no layout was written')
-  const lenient = await runCliCaptured(['publish', '--dir', join(repo, 'warn'), '--image', `oci-layout:${out}/lenient:v1`, '--revision', 'abc', '-q', '--format', 'json'])
+  const lenient = await runCliCaptured([
+    'publish',
+    '--dir',
+    join(repo, 'warn'),
+    '--image',
+    `oci-layout:${out}/lenient:v1`,
+    '--revision',
+    'abc',
+    '-q',
+    '--format',
+    'json',
+  ])
   assert.equal(lenient.code, 0, lenient.stderr)
   assert.match((JSON.parse(lenient.stdout) as { digest: string }).digest, /^sha256:/)
 })
 
 test('publish takes the same validation flags and checks them before touching the registry', async () => {
-  const run = await runCliCaptured(['publish', '--dir', join(repo, 'good'), '--image', '127.0.0.1:9/x', '--repo-sync', 'bad'])
+  const run = await runCliCaptured([
+    'publish',
+    '--dir',
+    join(repo, 'good'),
+    '--image',
+    '127.0.0.1:9/x',
+    '--repo-sync',
+    'bad',
+  ])
   assert.equal(run.code, 2)
   assert.match(run.stderr, /--repo-sync is "bad"/)
   const help = await runCliCaptured(['help', 'publish'])
-  for (const flag of ['--source-format', '--root-sync', '--repo-sync', '--allow-secrets', '--no-schema-checks', '--kubernetes-version', '--render', '--fail-on']) {
+  for (const flag of [
+    '--source-format',
+    '--root-sync',
+    '--repo-sync',
+    '--allow-secrets',
+    '--no-schema-checks',
+    '--kubernetes-version',
+    '--render',
+    '--fail-on',
+  ]) {
     assert.ok(help.stdout.includes(flag), flag)
   }
   assert.match((await runCliCaptured(['help', 'validate'])).stdout, /--format text\|json\|sarif/)
@@ -148,7 +206,10 @@ test('help NOSUCH says the command is unknown and exits 2; help alone still exit
   const run = await runCliCaptured(['help', 'valdiate'])
   assert.equal(run.code, 2)
   assert.equal(run.stdout, '')
-  assert.match(run.stderr, /^configsync-oci: error: unknown command "valdiate"\nhint: the commands are publish, validate, /)
+  assert.match(
+    run.stderr,
+    /^configsync-oci: error: unknown command "valdiate"\nhint: the commands are publish, validate, /,
+  )
   assert.equal((await runCliCaptured(['help'])).code, 0)
 })
 

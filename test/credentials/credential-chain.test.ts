@@ -15,7 +15,11 @@ import { RecordingLogger } from '../harness/recording-logger.ts'
 import type { Credentials } from '../../src/registry/auth.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
 
-const EXPLICIT: Credentials = { username: 'alice', password: 'explicit-pw', source: 'the username/password inputs' }
+const EXPLICIT: Credentials = {
+  username: 'alice',
+  password: 'explicit-pw',
+  source: 'the username/password inputs',
+}
 const SECRETS = ['explicit-pw', 'ya29.access-token-input', 'ya29.adc-token', 'ghs_workflowtoken', 'config-pw']
 let dir: string
 let env: NodeJS.ProcessEnv
@@ -23,8 +27,14 @@ let env: NodeJS.ProcessEnv
 before(async () => {
   dir = await makeTempDir('chain')
   await mkdir(join(dir, 'docker'))
-  const everyHost = ['us-docker.pkg.dev', 'ghcr.io', 'registry.example'].map((h) => [h, { auth: Buffer.from('cfguser:config-pw').toString('base64') }])
-  await writeFile(join(dir, 'docker', 'config.json'), JSON.stringify({ auths: Object.fromEntries(everyHost) }))
+  const everyHost = ['us-docker.pkg.dev', 'ghcr.io', 'registry.example'].map((h) => [
+    h,
+    { auth: Buffer.from('cfguser:config-pw').toString('base64') },
+  ])
+  await writeFile(
+    join(dir, 'docker', 'config.json'),
+    JSON.stringify({ auths: Object.fromEntries(everyHost) }),
+  )
   env = { DOCKER_CONFIG: join(dir, 'docker'), GITHUB_ACTOR: 'octocat' }
 })
 after(() => removeDir(dir))
@@ -40,12 +50,21 @@ function probe(overrides: Partial<CredentialChainOptions> = {}, adc: 'token' | '
   let calls = 0
   const googleToken: GoogleTokenProvider = async () => {
     calls++
-    return adc === 'none' ? undefined : { token: 'ya29.adc-token', source: 'Google Application Default Credentials (test)' }
+    return adc === 'none'
+      ? undefined
+      : { token: 'ya29.adc-token', source: 'Google Application Default Credentials (test)' }
   }
   const runHelper: HelperRunner = async () => assert.fail('no helper is configured')
   const logger = new RecordingLogger()
   const masked: string[] = []
-  const options: CredentialChainOptions = { env, logger, mask: (s) => void masked.push(s), googleToken, runHelper, ...overrides }
+  const options: CredentialChainOptions = {
+    env,
+    logger,
+    mask: (s) => void masked.push(s),
+    googleToken,
+    runHelper,
+    ...overrides,
+  }
   return { options, logger, masked, adcCalls: () => calls }
 }
 
@@ -59,7 +78,11 @@ async function resolveFor(host: string, p: Probe): Promise<Credentials | undefin
 describe('credential chain precedence', () => {
   it('1. username/password win everywhere, and nothing else is asked', async () => {
     for (const host of ['us-docker.pkg.dev', 'ghcr.io', 'registry.example']) {
-      const p = probe({ credentials: EXPLICIT, accessToken: 'ya29.access-token-input', githubToken: 'ghs_workflowtoken' })
+      const p = probe({
+        credentials: EXPLICIT,
+        accessToken: 'ya29.access-token-input',
+        githubToken: 'ghs_workflowtoken',
+      })
       assert.equal(await resolveFor(host, p), EXPLICIT)
       assert.equal(p.adcCalls(), 0)
     }
@@ -68,15 +91,22 @@ describe('credential chain precedence', () => {
   it('2. Google hosts: the access-token input, else ADC; both as oauth2accesstoken, masked', async () => {
     const withToken = probe({ accessToken: 'ya29.access-token-input' })
     assert.deepEqual(await resolveFor('us-docker.pkg.dev', withToken), {
-      username: 'oauth2accesstoken', password: 'ya29.access-token-input', source: 'the access-token input',
+      username: 'oauth2accesstoken',
+      password: 'ya29.access-token-input',
+      source: 'the access-token input',
     })
     assert.equal(withToken.adcCalls(), 0, 'an explicit token needs no ADC lookup')
     const adc = probe()
     assert.deepEqual(await resolveFor('us-docker.pkg.dev', adc), {
-      username: 'oauth2accesstoken', password: 'ya29.adc-token', source: 'Google Application Default Credentials (test)',
+      username: 'oauth2accesstoken',
+      password: 'ya29.adc-token',
+      source: 'Google Application Default Credentials (test)',
     })
     assert.deepEqual(adc.masked, ['ya29.adc-token'])
-    assert.match(adc.logger.lines.join('\n'), /info: Credentials for us-docker\.pkg\.dev: Google Application Default Credentials \(test\)/)
+    assert.match(
+      adc.logger.lines.join('\n'),
+      /info: Credentials for us-docker\.pkg\.dev: Google Application Default Credentials \(test\)/,
+    )
   })
 
   it('2→4. a Google host without ADC falls through to the Docker config', async () => {
@@ -87,8 +117,15 @@ describe('credential chain precedence', () => {
 
   it('3. ghcr.io: the github-token input as the workflow actor; other hosts never get it', async () => {
     const p = probe({ githubToken: 'ghs_workflowtoken', accessToken: 'ya29.access-token-input' })
-    assert.deepEqual(await resolveFor('ghcr.io', p), { username: 'octocat', password: 'ghs_workflowtoken', source: 'the github-token input' })
-    assert.equal((await resolveFor('registry.example', probe({ githubToken: 'ghs_workflowtoken' })))?.username, 'cfguser')
+    assert.deepEqual(await resolveFor('ghcr.io', p), {
+      username: 'octocat',
+      password: 'ghs_workflowtoken',
+      source: 'the github-token input',
+    })
+    assert.equal(
+      (await resolveFor('registry.example', probe({ githubToken: 'ghs_workflowtoken' })))?.username,
+      'cfguser',
+    )
     assert.equal(p.adcCalls(), 0, 'ghcr.io is not a Google host')
   })
 

@@ -59,7 +59,11 @@ async function configDir(name: string, config: unknown): Promise<NodeJS.ProcessE
 
 async function lookup(host: string, env: NodeJS.ProcessEnv) {
   const masked: string[] = []
-  const found = await dockerConfigCredentials(host, { env, mask: (s) => void masked.push(s), runHelper: runCredentialHelper })
+  const found = await dockerConfigCredentials(host, {
+    env,
+    mask: (s) => void masked.push(s),
+    runHelper: runCredentialHelper,
+  })
   return { found, masked }
 }
 
@@ -67,7 +71,11 @@ describe('auths', () => {
   it('decodes base64 auth (password may hold colons) and masks it at once', async () => {
     const env = await configDir('auths', { auths: { '127.0.0.1:5000': { auth: b64('alice:pa:ss') } } })
     const { found, masked } = await lookup('127.0.0.1:5000', env)
-    assert.deepEqual(found, { username: 'alice', password: 'pa:ss', source: `the Docker config ${join(dir, 'auths', 'config.json')} (auths entry for 127.0.0.1:5000)` })
+    assert.deepEqual(found, {
+      username: 'alice',
+      password: 'pa:ss',
+      source: `the Docker config ${join(dir, 'auths', 'config.json')} (auths entry for 127.0.0.1:5000)`,
+    })
     assert.deepEqual(masked, [b64('alice:pa:ss'), 'pa:ss'])
   })
 
@@ -84,7 +92,14 @@ describe('auths', () => {
   })
 
   it('reads identitytoken as an identity token', async () => {
-    const env = await configDir('identity', { auths: { 'myregistry.azurecr.io': { auth: b64('00000000-0000-0000-0000-000000000000:'), identitytoken: 'refresh-3' } } })
+    const env = await configDir('identity', {
+      auths: {
+        'myregistry.azurecr.io': {
+          auth: b64('00000000-0000-0000-0000-000000000000:'),
+          identitytoken: 'refresh-3',
+        },
+      },
+    })
     const { found, masked } = await lookup('myregistry.azurecr.io', env)
     assert.equal(found?.identityToken, 'refresh-3')
     assert.ok(masked.includes('refresh-3'))
@@ -92,9 +107,18 @@ describe('auths', () => {
 
   it('no file, or an empty entry, is no credential; broken files are errors naming the file', async () => {
     assert.equal((await lookup('x.example', { DOCKER_CONFIG: join(dir, 'nowhere') })).found, undefined)
-    assert.equal((await lookup('x.example', await configDir('empty', { auths: { 'x.example': {} } }))).found, undefined)
-    await assert.rejects(lookup('x.example', await configDir('broken', '{"auths": ')), /the Docker config .*broken\/config\.json is not a valid JSON object/)
-    await assert.rejects(lookup('x.example', await configDir('nocolon', { auths: { 'x.example': { auth: b64('justuser') } } })), /"auth" is not base64 of user:password/)
+    assert.equal(
+      (await lookup('x.example', await configDir('empty', { auths: { 'x.example': {} } }))).found,
+      undefined,
+    )
+    await assert.rejects(
+      lookup('x.example', await configDir('broken', '{"auths": ')),
+      /the Docker config .*broken\/config\.json is not a valid JSON object/,
+    )
+    await assert.rejects(
+      lookup('x.example', await configDir('nocolon', { auths: { 'x.example': { auth: b64('justuser') } } })),
+      /"auth" is not base64 of user:password/,
+    )
   })
 
   it('defaults to ~/.docker/config.json', () => {
@@ -107,7 +131,11 @@ describe('credential helpers', () => {
   it('runs docker-credential-NAME get with the server on stdin (credHelpers)', async () => {
     const env = await configDir('helpers', { credHelpers: { 'helper.example:5000': 'testhelper' } })
     const { found, masked } = await lookup('helper.example:5000', env)
-    assert.deepEqual(found, { username: 'robot', password: 'helper-secret-1', source: `docker-credential-testhelper (credHelpers in ${join(dir, 'helpers', 'config.json')})` })
+    assert.deepEqual(found, {
+      username: 'robot',
+      password: 'helper-secret-1',
+      source: `docker-credential-testhelper (credHelpers in ${join(dir, 'helpers', 'config.json')})`,
+    })
     assert.deepEqual(masked, ['helper-secret-1'])
     assert.match(await readFile(helperLog, 'utf8'), /^helper\.example:5000$/m)
   })
@@ -121,26 +149,51 @@ describe('credential helpers', () => {
   })
 
   it('falls back to auths when the helper has nothing, and Docker Hub gets its v1 URL', async () => {
-    const env = await configDir('fallback', { credsStore: 'testhelper', auths: { 'https://index.docker.io/v1/': { auth: b64('hub:pw') } } })
+    const env = await configDir('fallback', {
+      credsStore: 'testhelper',
+      auths: { 'https://index.docker.io/v1/': { auth: b64('hub:pw') } },
+    })
     assert.equal((await lookup('docker.io', env)).found?.username, 'hub')
     assert.match(await readFile(helperLog, 'utf8'), /^https:\/\/index\.docker\.io\/v1\/$/m)
   })
 
   it('reports a failing or missing helper with its stderr, never its stdout', async () => {
-    const env = await configDir('failing', { credHelpers: { 'broken.example': 'testhelper', 'absent.example': 'nosuchhelper' } })
+    const env = await configDir('failing', {
+      credHelpers: { 'broken.example': 'testhelper', 'absent.example': 'nosuchhelper' },
+    })
     await assert.rejects(lookup('broken.example', env), (error: unknown) => {
       assert.ok(error instanceof RegistryError)
-      assert.equal(error.message, 'docker-credential-testhelper get failed for broken.example: keychain locked')
+      assert.equal(
+        error.message,
+        'docker-credential-testhelper get failed for broken.example: keychain locked',
+      )
       return true
     })
-    await assert.rejects(lookup('absent.example', env), /credential helper docker-credential-nosuchhelper is not on PATH/)
+    await assert.rejects(
+      lookup('absent.example', env),
+      /credential helper docker-credential-nosuchhelper is not on PATH/,
+    )
   })
 })
 
 describe('registry hosts', () => {
   it('knows Google registries by name, not by look-alikes', () => {
-    const google = ['us-docker.pkg.dev', 'europe-west1-docker.pkg.dev', 'us-docker.pkg.dev:443', 'gcr.io', 'eu.gcr.io', 'asia.gcr.io']
-    const other = ['ghcr.io', 'evilgcr.io', 'gcr.io.evil.example', 'pkg.dev.evil.example', '127.0.0.1:5000', 'docker.io']
+    const google = [
+      'us-docker.pkg.dev',
+      'europe-west1-docker.pkg.dev',
+      'us-docker.pkg.dev:443',
+      'gcr.io',
+      'eu.gcr.io',
+      'asia.gcr.io',
+    ]
+    const other = [
+      'ghcr.io',
+      'evilgcr.io',
+      'gcr.io.evil.example',
+      'pkg.dev.evil.example',
+      '127.0.0.1:5000',
+      'docker.io',
+    ]
     assert.deepEqual(google.filter(isGoogleRegistry), google)
     assert.deepEqual(other.filter(isGoogleRegistry), [])
   })

@@ -25,7 +25,12 @@ import { promisify } from 'node:util'
 const execFileAsync = promisify(execFile)
 
 /** The names the fake's certificate covers. */
-export const GOOGLE_HOSTS = ['oauth2.googleapis.com', 'sts.googleapis.com', 'iamcredentials.googleapis.com', 'artifactregistry.googleapis.com']
+export const GOOGLE_HOSTS = [
+  'oauth2.googleapis.com',
+  'sts.googleapis.com',
+  'iamcredentials.googleapis.com',
+  'artifactregistry.googleapis.com',
+]
 
 /** What the fake accepts and what it has seen. */
 export interface FakeGoogle {
@@ -52,14 +57,36 @@ export async function startFakeGoogle(dir: string): Promise<FakeGoogle> {
   const keyFile = join(dir, 'google-tls.key')
   const caFile = join(dir, 'google-tls.crt')
   const san = `subjectAltName=${GOOGLE_HOSTS.map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`
-  await execFileAsync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-keyout', keyFile, '-out', caFile, '-subj', '/CN=fake-google', '-addext', san, '-addext', 'basicConstraints=critical,CA:TRUE'])
+  await execFileAsync('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '2',
+    '-keyout',
+    keyFile,
+    '-out',
+    caFile,
+    '-subj',
+    '/CN=fake-google',
+    '-addext',
+    san,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+  ])
   const caPem = await readFile(caFile, 'utf8')
   const state = {
     requests: [] as string[],
     issued: [] as string[],
     serviceAccounts: new Map<string, KeyObject>(),
-    oidc: { requestToken: `gh-request-${randomBytes(8).toString('hex')}`, idToken: `gh-oidc-${randomBytes(8).toString('hex')}` },
+    oidc: {
+      requestToken: `gh-request-${randomBytes(8).toString('hex')}`,
+      idToken: `gh-oidc-${randomBytes(8).toString('hex')}`,
+    },
     stsTokens: new Set<string>(),
   }
   const handler = (req: IncomingMessage, res: ServerResponse): void => void handle(state, req, res)
@@ -82,11 +109,12 @@ export async function startFakeGoogle(dir: string): Promise<FakeGoogle> {
     issued: state.issued,
     serviceAccounts: state.serviceAccounts,
     oidc: state.oidc,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      tlsServer.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        tlsServer.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 
@@ -102,21 +130,29 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'fake'}`)
   state.requests.push(`${req.method} ${url.host}${url.pathname}`)
   const body = await readBody(req)
-  const json = (status: number, value: unknown): void => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
+  const json = (status: number, value: unknown): void =>
+    void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
   const issue = (prefix: string): string => {
     const token = `ya29.${prefix}-${randomBytes(12).toString('hex')}`
     state.issued.push(token)
     return token
   }
-  if (url.pathname === '/token' && req.method === 'POST') return serviceAccountGrant(state, new URLSearchParams(body), json, issue)
-  if (url.pathname === '/v1/token' && req.method === 'POST') return stsExchange(state, new URLSearchParams(body), json, issue)
+  if (url.pathname === '/token' && req.method === 'POST')
+    return serviceAccountGrant(state, new URLSearchParams(body), json, issue)
+  if (url.pathname === '/v1/token' && req.method === 'POST')
+    return stsExchange(state, new URLSearchParams(body), json, issue)
   if (url.pathname.endsWith(':generateAccessToken')) {
     const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
-    if (!state.stsTokens.has(bearer)) return json(401, { error: { code: 401, message: 'bad federated token', status: 'UNAUTHENTICATED' } })
-    return json(200, { accessToken: issue('impersonated'), expireTime: new Date(Date.now() + 3600_000).toISOString() })
+    if (!state.stsTokens.has(bearer))
+      return json(401, { error: { code: 401, message: 'bad federated token', status: 'UNAUTHENTICATED' } })
+    return json(200, {
+      accessToken: issue('impersonated'),
+      expireTime: new Date(Date.now() + 3600_000).toISOString(),
+    })
   }
   if (url.pathname === '/oidc') {
-    if (req.headers.authorization !== `Bearer ${state.oidc.requestToken}`) return json(401, { message: 'bad request token' })
+    if (req.headers.authorization !== `Bearer ${state.oidc.requestToken}`)
+      return json(401, { message: 'bad request token' })
     return json(200, { value: state.oidc.idToken })
   }
   if (url.pathname.startsWith('/computeMetadata/v1/')) return metadata(url, req, res, issue)
@@ -125,12 +161,25 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
 
 type Reply = (status: number, value: unknown) => void
 
-function serviceAccountGrant(state: State, form: URLSearchParams, json: Reply, issue: (p: string) => string): void {
+function serviceAccountGrant(
+  state: State,
+  form: URLSearchParams,
+  json: Reply,
+  issue: (p: string) => string,
+): void {
   const [header = '', claims = '', signature = ''] = (form.get('assertion') ?? '').split('.')
-  const payload = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8') || '{}') as Record<string, unknown>
+  const payload = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8') || '{}') as Record<
+    string,
+    unknown
+  >
   const key = state.serviceAccounts.get(String(payload['iss']))
-  const signed = key !== undefined && verify('sha256', Buffer.from(`${header}.${claims}`), key, Buffer.from(signature, 'base64url'))
-  const valid = signed && payload['aud'] === 'https://oauth2.googleapis.com/token' && String(payload['scope']).includes('cloud-platform')
+  const signed =
+    key !== undefined &&
+    verify('sha256', Buffer.from(`${header}.${claims}`), key, Buffer.from(signature, 'base64url'))
+  const valid =
+    signed &&
+    payload['aud'] === 'https://oauth2.googleapis.com/token' &&
+    String(payload['scope']).includes('cloud-platform')
   if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || !valid) {
     return json(400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' })
   }
@@ -138,22 +187,37 @@ function serviceAccountGrant(state: State, form: URLSearchParams, json: Reply, i
 }
 
 function stsExchange(state: State, form: URLSearchParams, json: Reply, issue: (p: string) => string): void {
-  const ok = form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:token-exchange' &&
-    form.get('subject_token') === state.oidc.idToken && (form.get('audience') ?? '').startsWith('//iam.googleapis.com/')
-  if (!ok) return json(400, { error: 'invalid_grant', error_description: 'The audience or subject token is invalid.' })
+  const ok =
+    form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:token-exchange' &&
+    form.get('subject_token') === state.oidc.idToken &&
+    (form.get('audience') ?? '').startsWith('//iam.googleapis.com/')
+  if (!ok)
+    return json(400, {
+      error: 'invalid_grant',
+      error_description: 'The audience or subject token is invalid.',
+    })
   const token = issue('sts')
   state.stsTokens.add(token)
-  json(200, { access_token: token, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: 3600 })
+  json(200, {
+    access_token: token,
+    issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+    token_type: 'Bearer',
+    expires_in: 3600,
+  })
 }
 
 function metadata(url: URL, req: IncomingMessage, res: ServerResponse, issue: (p: string) => string): void {
   const headers = { 'metadata-flavor': 'Google', 'content-type': 'application/json' }
   if (req.headers['metadata-flavor'] !== 'Google') return void res.writeHead(403, headers).end('{}')
   if (url.pathname.endsWith('/service-accounts/default/token')) {
-    return void res.writeHead(200, headers).end(JSON.stringify({ access_token: issue('metadata'), expires_in: 3599, token_type: 'Bearer' }))
+    return void res
+      .writeHead(200, headers)
+      .end(JSON.stringify({ access_token: issue('metadata'), expires_in: 3599, token_type: 'Bearer' }))
   }
-  if (url.pathname.endsWith('/universe/universe-domain')) return void res.writeHead(200, { ...headers, 'content-type': 'text/plain' }).end('googleapis.com')
-  if (url.pathname.endsWith('/project/project-id')) return void res.writeHead(200, { ...headers, 'content-type': 'text/plain' }).end('fake-project')
+  if (url.pathname.endsWith('/universe/universe-domain'))
+    return void res.writeHead(200, { ...headers, 'content-type': 'text/plain' }).end('googleapis.com')
+  if (url.pathname.endsWith('/project/project-id'))
+    return void res.writeHead(200, { ...headers, 'content-type': 'text/plain' }).end('fake-project')
   res.writeHead(404, headers).end('{}')
 }
 
@@ -164,7 +228,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Registers a public key for `email` with the fake; returns the key file JSON google-auth-library reads. */
-export function serviceAccountKey(fake: FakeGoogle, email: string, privateKeyPem: string): Record<string, string> {
+export function serviceAccountKey(
+  fake: FakeGoogle,
+  email: string,
+  privateKeyPem: string,
+): Record<string, string> {
   fake.serviceAccounts.set(email, createPublicKey(privateKeyPem))
   return {
     type: 'service_account',
@@ -178,12 +246,16 @@ export function serviceAccountKey(fake: FakeGoogle, email: string, privateKeyPem
 }
 
 /** The external_account file google-github-actions/auth writes for workload identity federation. */
-export function externalAccountFile(fake: FakeGoogle, options: { serviceAccount?: string; realHosts: boolean }): Record<string, unknown> {
+export function externalAccountFile(
+  fake: FakeGoogle,
+  options: { serviceAccount?: string; realHosts: boolean },
+): Record<string, unknown> {
   const sts = options.realHosts ? 'https://sts.googleapis.com/v1' : `${fake.url}/v1`
   const iam = options.realHosts ? 'https://iamcredentials.googleapis.com/v1' : `${fake.url}/v1`
   return {
     type: 'external_account',
-    audience: '//iam.googleapis.com/projects/123456/locations/global/workloadIdentityPools/github/providers/acme',
+    audience:
+      '//iam.googleapis.com/projects/123456/locations/global/workloadIdentityPools/github/providers/acme',
     subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
     token_url: `${sts}/token`,
     credential_source: {
@@ -191,8 +263,10 @@ export function externalAccountFile(fake: FakeGoogle, options: { serviceAccount?
       headers: { Authorization: `Bearer ${fake.oidc.requestToken}` },
       format: { type: 'json', subject_token_field_name: 'value' },
     },
-    ...(options.serviceAccount === undefined ? {} : {
-      service_account_impersonation_url: `${iam}/projects/-/serviceAccounts/${options.serviceAccount}:generateAccessToken`,
-    }),
+    ...(options.serviceAccount === undefined
+      ? {}
+      : {
+          service_account_impersonation_url: `${iam}/projects/-/serviceAccounts/${options.serviceAccount}:generateAccessToken`,
+        }),
   }
 }

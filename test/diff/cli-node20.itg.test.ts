@@ -29,7 +29,21 @@ test('the bundled CLI diffs and promotes on Node 20', async () => {
   assert.equal((await cli(node, ['diff', SHOP_OLD, SHOP_OLD])).code, 0)
   const out = await temps.make('node20-promote')
   const layout = `oci-layout:${join(out, 'layout')}`
-  assert.equal((await cli(node, ['publish', '--dir', join(import.meta.dirname, '../../examples/namespace'), '--image', `${layout}:v1`, '--revision', 'abc', '-q'])).code, 0)
+  assert.equal(
+    (
+      await cli(node, [
+        'publish',
+        '--dir',
+        join(import.meta.dirname, '../../examples/namespace'),
+        '--image',
+        `${layout}:v1`,
+        '--revision',
+        'abc',
+        '-q',
+      ])
+    ).code,
+    0,
+  )
   const promoted = await cli(node, ['promote', `${layout}:v1`, 'prod', '--format', 'json', '-q'])
   assert.equal(promoted.code, 0)
   assert.deepEqual((JSON.parse(promoted.stdout) as { tags: string[] }).tags, ['prod'])

@@ -41,23 +41,36 @@ describe('the same expected output from every kind of source', () => {
     const [a, b] = [`oci-layout:${layout}:old`, `oci-layout:${layout}:new`]
     const run = await runCliCaptured(['diff', a, b])
     assert.equal(run.code, 1, run.stderr)
-    assert.equal(run.stdout, await expectedShopDiff('expected.txt', `${a} ${digests['old']}`, `${b} ${digests['new']}`))
+    assert.equal(
+      run.stdout,
+      await expectedShopDiff('expected.txt', `${a} ${digests['old']}`, `${b} ${digests['new']}`),
+    )
   })
   test('registry references, by tag and by digest, as text and markdown', async () => {
     const a = `${reg.hostPort}/acme/shop:old`
     const b = `${reg.hostPort}/acme/shop@${digests['new']}`
     const text = await runCliCaptured(['diff', a, b])
     assert.equal(text.code, 1, text.stderr)
-    assert.equal(text.stdout, await expectedShopDiff('expected.txt', `${a} ${digests['old']}`, `${b} ${digests['new']}`))
+    assert.equal(
+      text.stdout,
+      await expectedShopDiff('expected.txt', `${a} ${digests['old']}`, `${b} ${digests['new']}`),
+    )
     const markdown = await runCliCaptured(['diff', '--format', 'markdown', a, b])
-    const expected = (await expectedShopDiff('expected.md', a, b)).replace('| Digest | — | — |', `| Digest | \`${digests['old']}\` | \`${digests['new']}\` |`)
+    const expected = (await expectedShopDiff('expected.md', a, b)).replace(
+      '| Digest | — | — |',
+      `| Digest | \`${digests['old']}\` | \`${digests['new']}\` |`,
+    )
     assert.equal(markdown.stdout, expected)
     for (const value of SHOP_SECRET_VALUES) assert.ok(!markdown.stdout.includes(value))
   })
   test('mixed: a registry artifact against the directory it came from is the same', async () => {
     const run = await runCliCaptured(['diff', `${reg.hostPort}/acme/shop:new`, SHOP_NEW, '--format', 'json'])
     assert.equal(run.code, 0, run.stderr)
-    const parsed = JSON.parse(run.stdout) as { identical: boolean; old: { diffId: string }; new: { diffId: string } }
+    const parsed = JSON.parse(run.stdout) as {
+      identical: boolean
+      old: { diffId: string }
+      new: { diffId: string }
+    }
     assert.equal(parsed.identical, true)
     assert.equal(parsed.old.diffId, parsed.new.diffId, 'the published layer is the directory packed again')
   })

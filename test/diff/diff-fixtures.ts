@@ -23,7 +23,11 @@ export async function packedSize(dir: string): Promise<number> {
 }
 
 /** The expected output of the shop pair (expected.txt or expected.md) with its placeholders filled in. */
-export async function expectedShopDiff(file: 'expected.txt' | 'expected.md', oldLabel: string, newLabel: string): Promise<string> {
+export async function expectedShopDiff(
+  file: 'expected.txt' | 'expected.md',
+  oldLabel: string,
+  newLabel: string,
+): Promise<string> {
   const [oldSize, newSize] = [await packedSize(SHOP_OLD), await packedSize(SHOP_NEW)]
   const delta = newSize - oldSize
   return (await readFile(join(SHOP, file), 'utf8'))

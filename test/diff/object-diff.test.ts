@@ -34,9 +34,21 @@ describe('the shop fixture pair', () => {
   })
   test('objects are matched by identity: reordered keys and a moved Service are no change', async () => {
     const diff = await diffDirs(SHOP_OLD, SHOP_NEW)
-    assert.deepEqual(diff.added.map((e) => e.label), ['ConfigMap shop/extra'])
-    assert.deepEqual(diff.removed.map((e) => e.label), ['ConfigMap shop/legacy'])
-    assert.deepEqual(diff.changed.map((e) => [e.label, e.linesAdded, e.linesRemoved]), [['Secret shop/creds', 2, 1], ['apps/Deployment shop/web', 2, 2]])
+    assert.deepEqual(
+      diff.added.map((e) => e.label),
+      ['ConfigMap shop/extra'],
+    )
+    assert.deepEqual(
+      diff.removed.map((e) => e.label),
+      ['ConfigMap shop/legacy'],
+    )
+    assert.deepEqual(
+      diff.changed.map((e) => [e.label, e.linesAdded, e.linesRemoved]),
+      [
+        ['Secret shop/creds', 2, 1],
+        ['apps/Deployment shop/web', 2, 2],
+      ],
+    )
     assert.deepEqual(diff.files, {
       added: ['namespaces/shop/extra.yaml', 'namespaces/shop/service.yaml'],
       removed: ['namespaces/shop/legacy.yaml'],
@@ -71,7 +83,9 @@ describe('sameness', () => {
   })
   test('a comment or key order change is a file change without an object change', async () => {
     const copy = await tempCopy(SHOP_OLD)
-    await writeTree(copy, { 'cluster/namespace.yaml': '# the shop\nkind: Namespace\napiVersion: v1\nmetadata:\n  name: shop\n' })
+    await writeTree(copy, {
+      'cluster/namespace.yaml': '# the shop\nkind: Namespace\napiVersion: v1\nmetadata:\n  name: shop\n',
+    })
     const diff = await diffDirs(SHOP_OLD, copy)
     assert.deepEqual([diff.added.length, diff.removed.length, diff.changed.length], [0, 0, 0])
     assert.deepEqual(diff.files.modified, ['cluster/namespace.yaml'])
@@ -88,12 +102,21 @@ describe('markdown folding and budget', () => {
   test('a patch longer than inlineLines goes into <details>; past maxChars patches are listed only', async () => {
     const diff = await diffDirs(SHOP_OLD, SHOP_NEW)
     const folded = renderDiffMarkdown(diff, { inlineLines: 5 })
-    assert.match(folded, /<details><summary><code>apps\/Deployment shop\/web<\/code> in <code>namespaces\/shop\/app.yaml<\/code> \(\+2 −2\)<\/summary>\n\n```diff\n/)
+    assert.match(
+      folded,
+      /<details><summary><code>apps\/Deployment shop\/web<\/code> in <code>namespaces\/shop\/app.yaml<\/code> \(\+2 −2\)<\/summary>\n\n```diff\n/,
+    )
     const tight = renderDiffMarkdown(diff, { maxChars: 400, heading: '### Changes since main' })
     assert.match(tight, /^### Changes since main\n/)
-    assert.match(tight, /_2 more changed objects: the diff is too long to show here; run `configsync-oci diff` for all of it\._/)
+    assert.match(
+      tight,
+      /_2 more changed objects: the diff is too long to show here; run `configsync-oci diff` for all of it\._/,
+    )
     assert.ok(!tight.includes('```diff'))
-    assert.match(tight, /\n- `Secret shop\/creds` in `namespaces\/shop\/secret.yaml` \(\+2 −1\)\n- `apps\/Deployment shop\/web` in `namespaces\/shop\/app.yaml` \(\+2 −2\)\n\n<details><summary>Files \(6\)/)
+    assert.match(
+      tight,
+      /\n- `Secret shop\/creds` in `namespaces\/shop\/secret.yaml` \(\+2 −1\)\n- `apps\/Deployment shop\/web` in `namespaces\/shop\/app.yaml` \(\+2 −2\)\n\n<details><summary>Files \(6\)/,
+    )
   })
 })
 
@@ -104,16 +127,26 @@ describe('a large diff stays inside the Markdown budget', () => {
       const yaml = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm${i}\n  namespace: ns\ndata:\n  v: "${value(i)}"\n`
       files.set(`cm/${String(i).padStart(4, '0')}.yaml`, { content: Buffer.from(yaml), executable: false })
     }
-    return { label, layerSize: 1000, content: { files, diffId: `sha256:${label.repeat(64).slice(0, 64)}`, tarSize: 1, skipped: [] } }
+    return {
+      label,
+      layerSize: 1000,
+      content: { files, diffId: `sha256:${label.repeat(64).slice(0, 64)}`, tarSize: 1, skipped: [] },
+    }
   }
   test('600 changed objects: at most maxChars characters, lists capped at 100 with a count', () => {
-    const diff = diffArtifacts(side('a', () => 'old'), side('b', (i) => `new ${i}`))
+    const diff = diffArtifacts(
+      side('a', () => 'old'),
+      side('b', (i) => `new ${i}`),
+    )
     assert.equal(diff.changed.length, 600)
     const markdown = renderDiffMarkdown(diff, { maxChars: 20_000 })
     assert.ok(markdown.length <= 20_000, `${markdown.length} characters`)
     assert.match(markdown, /_\d+ more changed objects: the diff is too long to show here/)
     assert.match(markdown, /\n- … and \d+ more\n/)
-    assert.match(markdown, /<details><summary>Files \(600\)<\/summary>\n\n(- modified `cm\/\d{4}\.yaml`\n){100}- … and 500 more\n/)
+    assert.match(
+      markdown,
+      /<details><summary>Files \(600\)<\/summary>\n\n(- modified `cm\/\d{4}\.yaml`\n){100}- … and 500 more\n/,
+    )
     const shown = (markdown.match(/```diff/g) ?? []).length
     assert.ok(shown > 10 && shown < 600, `${shown} patches shown`)
   })
@@ -135,7 +168,10 @@ describe('readLayerFiles bounds', () => {
     })
   }
   test('plain tar and tar+gzip read the same; ./ prefixes go; links are skipped', async () => {
-    const plain = await tarOf([{ name: './a.yaml', content: 'x' }, { name: 'l', type: 'symlink' }])
+    const plain = await tarOf([
+      { name: './a.yaml', content: 'x' },
+      { name: 'l', type: 'symlink' },
+    ])
     const fromTar = await readLayerFiles(plain, 't')
     const fromGzip = await readLayerFiles(gzipSync(plain), 't')
     assert.deepEqual([...fromTar.files.keys()], ['a.yaml'])
@@ -143,14 +179,26 @@ describe('readLayerFiles bounds', () => {
     assert.equal(fromGzip.diffId, fromTar.diffId)
   })
   test('a path leaving the root is an error', async () => {
-    await assert.rejects(readLayerFiles(await tarOf([{ name: '../escape.yaml', content: 'x' }]), 'hostile'), /hostile: the layer holds a path outside its root: \.\.\/escape\.yaml/)
+    await assert.rejects(
+      readLayerFiles(await tarOf([{ name: '../escape.yaml', content: 'x' }]), 'hostile'),
+      /hostile: the layer holds a path outside its root: \.\.\/escape\.yaml/,
+    )
   })
   test('a gzip bomb stops at the limit', async () => {
     const bomb = gzipSync(Buffer.alloc(4 << 20))
     assert.ok(bomb.length < 10_000)
-    await assert.rejects(readLayerFiles(bomb, 'bomb', 1 << 20), /bomb: the layer unpacks to more than 1048576 bytes/)
+    await assert.rejects(
+      readLayerFiles(bomb, 'bomb', 1 << 20),
+      /bomb: the layer unpacks to more than 1048576 bytes/,
+    )
   })
   test('bytes that are not a tar are an error naming the source', async () => {
-    await assert.rejects(readLayerFiles(gzipSync(Buffer.from('not a tar at all, just text that is long enough '.repeat(20))), 'junk'), /junk: the layer is not a readable tar archive/)
+    await assert.rejects(
+      readLayerFiles(
+        gzipSync(Buffer.from('not a tar at all, just text that is long enough '.repeat(20))),
+        'junk',
+      ),
+      /junk: the layer is not a readable tar archive/,
+    )
   })
 })

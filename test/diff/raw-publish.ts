@@ -12,11 +12,20 @@ import { makeTempDir, removeDir } from '../harness/tmp.ts'
  * image builder but without validation, so diff and retag tests do not
  * depend on which rules the validator has (the shop fixture holds a Secret).
  */
-export async function pushDirectory(dir: string, image: string, tags: readonly string[], revision = 'a'.repeat(40)): Promise<PushedImage> {
+export async function pushDirectory(
+  dir: string,
+  image: string,
+  tags: readonly string[],
+  revision = 'a'.repeat(40),
+): Promise<PushedImage> {
   const work = await makeTempDir('raw-publish')
   try {
     const layer = await packLayer(await collectSource(dir), join(work, 'layer.tar.gz'))
-    const built = buildImage(layer, { revision, created: '2026-11-20T10:00:00Z', url: 'https://github.com/acme/config' })
+    const built = buildImage(layer, {
+      revision,
+      created: '2026-11-20T10:00:00Z',
+      url: 'https://github.com/acme/config',
+    })
     const { target } = createImageTarget(image, { logger: NULL_LOGGER })
     try {
       return await target.push(built, tags)

@@ -22,7 +22,8 @@ test('action.yml declares exactly the inputs and outputs the code reads and sets
   assert.deepEqual(Object.keys(action.inputs).sort(), [...ALL_INPUT_NAMES].sort())
   assert.deepEqual(Object.keys(action.outputs).sort(), Object.values(OUTPUT).sort())
   for (const [name, spec] of Object.entries(action.inputs)) {
-    if (spec.required !== true) assert.notEqual(spec.default, undefined, `optional input ${name} has a default`)
+    if (spec.required !== true)
+      assert.notEqual(spec.default, undefined, `optional input ${name} has a default`)
     assert.match(name, /^[a-z]+(-[a-z]+)*$/, `${name} is kebab-case`)
   }
   assert.deepEqual(action.runs, { using: 'node24', main: 'dist/index.js' })

@@ -18,7 +18,19 @@ test('the bundled CLI validates and publishes on Node 20', async () => {
   const validated = await run(node20, [CLI, 'validate', EXAMPLES, '--format', 'json'])
   assert.deepEqual(JSON.parse(validated.stdout), { findings: [] })
   const out = await temps.make('node20')
-  const published = await run(node20, [CLI, 'publish', '--dir', EXAMPLES, '--image', `oci-layout:${join(out, 'layout')}:v1`, '--revision', 'abc', '--format', 'json', '-q'])
+  const published = await run(node20, [
+    CLI,
+    'publish',
+    '--dir',
+    EXAMPLES,
+    '--image',
+    `oci-layout:${join(out, 'layout')}:v1`,
+    '--revision',
+    'abc',
+    '--format',
+    'json',
+    '-q',
+  ])
   const result = JSON.parse(published.stdout) as { digest: string; tags: string[] }
   assert.match(result.digest, /^sha256:[0-9a-f]{64}$/)
   assert.deepEqual(result.tags, ['abc', 'v1'])
@@ -33,10 +45,28 @@ test('Node 20 and Node 24 pack a multi-block tree into the same layer bytes', as
   const layers: string[] = []
   for (const node of [node20, process.execPath]) {
     const layout = join(work, `layout-${layers.length}`)
-    await run(node, [CLI, 'publish', '--dir', repo, '--image', `oci-layout:${layout}:v1`, '--revision', 'abc', '--no-schema-checks', '-q'])
-    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }
-    const manifest = JSON.parse(await readFile(join(layout, 'blobs', 'sha256', index.manifests[0]!.digest.slice(7)), 'utf8')) as { layers: { digest: string; size: number }[] }
-    assert.ok(manifest.layers[0]!.size > 50_000, `a layer of several blocks (${manifest.layers[0]!.size} bytes compressed)`)
+    await run(node, [
+      CLI,
+      'publish',
+      '--dir',
+      repo,
+      '--image',
+      `oci-layout:${layout}:v1`,
+      '--revision',
+      'abc',
+      '--no-schema-checks',
+      '-q',
+    ])
+    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as {
+      manifests: { digest: string }[]
+    }
+    const manifest = JSON.parse(
+      await readFile(join(layout, 'blobs', 'sha256', index.manifests[0]!.digest.slice(7)), 'utf8'),
+    ) as { layers: { digest: string; size: number }[] }
+    assert.ok(
+      manifest.layers[0]!.size > 50_000,
+      `a layer of several blocks (${manifest.layers[0]!.size} bytes compressed)`,
+    )
     layers.push(manifest.layers[0]!.digest)
   }
   assert.equal(layers[0], layers[1])

@@ -27,7 +27,11 @@ let work: string
 before(async () => {
   NODE20 = await findNode20()
   work = await makeTempDir('cli-registry')
-  ;[basic, google, ar] = await Promise.all([startRegistry('basic'), startFakeGoogle(work), startFakeArtifactRegistry()])
+  ;[basic, google, ar] = await Promise.all([
+    startRegistry('basic'),
+    startFakeGoogle(work),
+    startFakeArtifactRegistry(),
+  ])
 })
 after(async () => {
   await Promise.all([basic?.stop(), google?.close(), ar?.close()])
@@ -42,15 +46,26 @@ interface Result {
 
 function node20(args: string[], env: Record<string, string>): Promise<Result> {
   return new Promise((resolve) => {
-    execFile(NODE20, [CLI, ...args], { env: { PATH: process.env['PATH'] ?? '', HOME: work, ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr })
-    })
+    execFile(
+      NODE20,
+      [CLI, ...args],
+      { env: { PATH: process.env['PATH'] ?? '', HOME: work, ...env }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+          stdout,
+          stderr,
+        })
+      },
+    )
   })
 }
 
 describe('publish on Node 20', () => {
   it('has a Node 20 to run on', async () => {
-    const version = await new Promise<string>((resolve) => execFile(NODE20, ['--version'], (_e, out) => resolve(out.trim())))
+    const version = await new Promise<string>((resolve) =>
+      execFile(NODE20, ['--version'], (_e, out) => resolve(out.trim())),
+    )
     assert.match(version, /^v20\./)
   })
 
@@ -58,8 +73,24 @@ describe('publish on Node 20', () => {
     const dir = join(work, 'docker')
     await mkdir(dir, { recursive: true })
     const auth = Buffer.from(`${basic.username}:${basic.password}`).toString('base64')
-    await writeFile(join(dir, 'config.json'), JSON.stringify({ auths: { [`https://${basic.hostPort}`]: { auth } } }))
-    const run = await node20(['publish', '--dir', EXAMPLES, '--image', `${basic.hostPort}/cli/app`, '--revision', 'abc123', '--retries', '2'], { DOCKER_CONFIG: dir })
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({ auths: { [`https://${basic.hostPort}`]: { auth } } }),
+    )
+    const run = await node20(
+      [
+        'publish',
+        '--dir',
+        EXAMPLES,
+        '--image',
+        `${basic.hostPort}/cli/app`,
+        '--revision',
+        'abc123',
+        '--retries',
+        '2',
+      ],
+      { DOCKER_CONFIG: dir },
+    )
     assert.equal(run.code, 0, run.stderr)
     assert.match(run.stderr, /Credentials for 127\.0\.0\.1:\d+: the Docker config /)
     assert.equal(`${run.stdout}${run.stderr}`.includes(basic.password ?? '\0'), false)
@@ -70,7 +101,20 @@ describe('publish on Node 20', () => {
     const creds = join(work, 'gha-creds-cli.json')
     await writeFile(creds, JSON.stringify(externalAccountFile(google, { realHosts: false })))
     const run = await node20(
-      ['publish', '--dir', EXAMPLES, '--image', 'us-docker.pkg.dev/cli-proj/configs/app', '--revision', 'abc', '--create-repository', '--repository-label', 'team=cli', '--retries', '0'],
+      [
+        'publish',
+        '--dir',
+        EXAMPLES,
+        '--image',
+        'us-docker.pkg.dev/cli-proj/configs/app',
+        '--revision',
+        'abc',
+        '--create-repository',
+        '--repository-label',
+        'team=cli',
+        '--retries',
+        '0',
+      ],
       { GOOGLE_APPLICATION_CREDENTIALS: creds, CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: ar.url },
     )
     const repo = ar.repositories.get('projects/cli-proj/locations/us/repositories/configs')
@@ -85,11 +129,19 @@ describe('publish on Node 20', () => {
 describe('publish flag checks', () => {
   const base = ['publish', '--dir', EXAMPLES, '--image', '127.0.0.1:9/x/y', '--revision', 'abc']
   const cases: [string[], string, RegExp][] = [
-    [['--access-token-stdin', '-u', 'me', '--password-stdin'], 'ya29.cli-secret-token', /--access-token-stdin replaces --username\/--password-stdin/],
+    [
+      ['--access-token-stdin', '-u', 'me', '--password-stdin'],
+      'ya29.cli-secret-token',
+      /--access-token-stdin replaces --username\/--password-stdin/,
+    ],
     [['--access-token-stdin'], '', /--access-token-stdin: stdin was empty/],
     [['--retries', '11'], '', /--retries is "11", expected a whole number from 0 to 10/],
     [['--repository-label', 'a=b'], '', /apply only with --create-repository/],
-    [['--create-repository', '--repository-label', 'A=b'], '', /--repository-label: "A=b" has a key that is not a Google label key/],
+    [
+      ['--create-repository', '--repository-label', 'A=b'],
+      '',
+      /--repository-label: "A=b" has a key that is not a Google label key/,
+    ],
   ]
   for (const [flags, stdin, pattern] of cases) {
     it(`rejects ${flags.join(' ')}`, async () => {

@@ -51,7 +51,8 @@ function visibleOutput(run: ActionRun): string {
 
 function assertNoSecret(run: ActionRun, secrets: readonly string[]): void {
   const text = visibleOutput(run)
-  for (const secret of secrets) assert.equal(text.includes(secret), false, `output holds a secret (${secret.slice(0, 4)}…)`)
+  for (const secret of secrets)
+    assert.equal(text.includes(secret), false, `output holds a secret (${secret.slice(0, 4)}…)`)
 }
 
 async function dockerConfig(name: string, config: unknown): Promise<string> {
@@ -66,12 +67,23 @@ describe('credentials from the Docker config (DOCKER_CONFIG)', () => {
     const auth = Buffer.from(`${basic.username}:${basic.password}`).toString('base64')
     const config = await dockerConfig('docker-auths', { auths: { [basic.hostPort]: { auth } } })
     const run = await runAction({
-      workspace: await workspace(), sha: SHA, event: EVENT,
-      inputs: { dir: 'config', image: `${basic.hostPort}/acme/from-config`, 'github-token': 'ghs_unused_for_this_host' },
+      workspace: await workspace(),
+      sha: SHA,
+      event: EVENT,
+      inputs: {
+        dir: 'config',
+        image: `${basic.hostPort}/acme/from-config`,
+        'github-token': 'ghs_unused_for_this_host',
+      },
       env: { DOCKER_CONFIG: config },
     })
     assert.equal(run.code, 0, run.stdout + run.stderr)
-    assert.match(run.stdout, new RegExp(`Credentials for ${basic.hostPort.replace(/\./g, '\\.')}: the Docker config .*config\\.json \\(auths entry`))
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `Credentials for ${basic.hostPort.replace(/\./g, '\\.')}: the Docker config .*config\\.json \\(auths entry`,
+      ),
+    )
     assert.ok(run.stdout.includes(`::add-mask::${basic.password}`), 'the password was masked when read')
     assertNoSecret(run, [basic.password ?? '', auth, 'ghs_unused_for_this_host'])
     assert.deepEqual(await skopeoListTags(basic, 'acme/from-config'), [SHA])
@@ -81,12 +93,17 @@ describe('credentials from the Docker config (DOCKER_CONFIG)', () => {
     const bin = join(work, 'helper-bin')
     await mkdir(bin, { recursive: true })
     const helper = join(bin, 'docker-credential-e2e')
-    await writeFile(helper, `#!/bin/sh\nserver=$(cat)\n[ "$server" = "${basic.hostPort}" ] || { echo "credentials not found in native keychain"; exit 1; }\n` +
-      `printf '{"ServerURL":"%s","Username":"${basic.username}","Secret":"${basic.password}"}' "$server"\n`)
+    await writeFile(
+      helper,
+      `#!/bin/sh\nserver=$(cat)\n[ "$server" = "${basic.hostPort}" ] || { echo "credentials not found in native keychain"; exit 1; }\n` +
+        `printf '{"ServerURL":"%s","Username":"${basic.username}","Secret":"${basic.password}"}' "$server"\n`,
+    )
     await chmod(helper, 0o755)
     const config = await dockerConfig('docker-helpers', { credHelpers: { [basic.hostPort]: 'e2e' } })
     const run = await runAction({
-      workspace: await workspace(), sha: SHA, event: EVENT,
+      workspace: await workspace(),
+      sha: SHA,
+      event: EVENT,
       inputs: { dir: 'config', image: `${basic.hostPort}/acme/from-helper` },
       env: { DOCKER_CONFIG: config, PATH: `${bin}:${process.env['PATH'] ?? ''}` },
     })
@@ -97,7 +114,12 @@ describe('credentials from the Docker config (DOCKER_CONFIG)', () => {
   })
 
   it('without any credential the failure says where credentials could come from', async () => {
-    const run = await runAction({ workspace: await workspace(), sha: SHA, event: EVENT, inputs: { dir: 'config', image: `${basic.hostPort}/acme/anon` } })
+    const run = await runAction({
+      workspace: await workspace(),
+      sha: SHA,
+      event: EVENT,
+      inputs: { dir: 'config', image: `${basic.hostPort}/acme/anon` },
+    })
     assert.equal(run.code, 1)
     assert.match(run.stdout, /requires credentials to push to .* and none were given/)
     assert.match(run.stdout, /docker login/)
@@ -109,18 +131,34 @@ describe('create-repository (Artifact Registry fake, ADC from an external_accoun
     const creds = join(work, 'gha-creds-e2e.json')
     await writeFile(creds, JSON.stringify(externalAccountFile(google, { realHosts: false })))
     const run = await runAction({
-      workspace: await workspace(), sha: SHA, event: EVENT,
+      workspace: await workspace(),
+      sha: SHA,
+      event: EVENT,
       inputs: {
-        dir: 'config', image: 'europe-west1-docker.pkg.dev/acme-prod/config/app', 'create-repository': 'true',
-        'repository-description': 'Config Sync artifacts', 'repository-labels': 'team=platform\nenv=prod', retries: '0',
+        dir: 'config',
+        image: 'europe-west1-docker.pkg.dev/acme-prod/config/app',
+        'create-repository': 'true',
+        'repository-description': 'Config Sync artifacts',
+        'repository-labels': 'team=platform\nenv=prod',
+        retries: '0',
       },
       env: { GOOGLE_APPLICATION_CREDENTIALS: creds, CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: ar.url },
     })
     const repo = ar.repositories.get('projects/acme-prod/locations/europe-west1/repositories/config')
-    assert.deepEqual([repo?.['description'], repo?.['labels']], ['Config Sync artifacts', { team: 'platform', env: 'prod' }], run.stdout)
+    assert.deepEqual(
+      [repo?.['description'], repo?.['labels']],
+      ['Config Sync artifacts', { team: 'platform', env: 'prod' }],
+      run.stdout,
+    )
     const token = google.issued.at(-1) ?? 'none'
-    assert.ok(ar.requests.every((r) => r.authorization === `Bearer ${token}`), 'the AR API got the ADC token')
-    assert.match(run.stdout, /Created Artifact Registry repository projects\/acme-prod\/locations\/europe-west1\/repositories\/config/)
+    assert.ok(
+      ar.requests.every((r) => r.authorization === `Bearer ${token}`),
+      'the AR API got the ADC token',
+    )
+    assert.match(
+      run.stdout,
+      /Created Artifact Registry repository projects\/acme-prod\/locations\/europe-west1\/repositories\/config/,
+    )
     // Google's registry host cannot be reached from here: the push that follows fails on DNS, clearly.
     assert.equal(run.code, 1)
     assert.match(run.stdout, /::error::configsync-oci: .*europe-west1-docker\.pkg\.dev/)
@@ -132,12 +170,22 @@ describe('create-repository (Artifact Registry fake, ADC from an external_accoun
     ar.mode = 'deny-create'
     try {
       const run = await runAction({
-        workspace: await workspace(), sha: SHA, event: EVENT,
-        inputs: { dir: 'config', image: 'us-docker.pkg.dev/acme-dev/new/app', 'create-repository': 'true', 'access-token': 'ya29.e2e-access-token' },
+        workspace: await workspace(),
+        sha: SHA,
+        event: EVENT,
+        inputs: {
+          dir: 'config',
+          image: 'us-docker.pkg.dev/acme-dev/new/app',
+          'create-repository': 'true',
+          'access-token': 'ya29.e2e-access-token',
+        },
         env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: ar.url },
       })
       assert.equal(run.code, 1)
-      assert.match(run.stdout, /::error::configsync-oci: create Artifact Registry repository new: the credential may not create repositories in project acme-dev/)
+      assert.match(
+        run.stdout,
+        /::error::configsync-oci: create Artifact Registry repository new: the credential may not create repositories in project acme-dev/,
+      )
       assert.match(run.stdout, /roles\/artifactregistry\.admin/)
       assertNoSecret(run, ['ya29.e2e-access-token'])
     } finally {
@@ -150,7 +198,9 @@ describe('lazy loading and input checks', () => {
   it('a push without create-repository runs with the Artifact Registry and google-auth chunks deleted', async () => {
     const copy = join(work, 'dist-copy')
     await cp(dirname(ACTION_BUNDLE), copy, { recursive: true })
-    const lazy = (await readdir(join(copy, 'chunks'))).filter((f) => /^(artifact-registry-sdk|google-auth-sdk)-.*\.js$/.test(f))
+    const lazy = (await readdir(join(copy, 'chunks'))).filter((f) =>
+      /^(artifact-registry-sdk|google-auth-sdk)-.*\.js$/.test(f),
+    )
     assert.equal(lazy.length, 2, `both lazy chunks exist: ${lazy.join(', ')}`)
     for (const file of lazy) await rm(join(copy, 'chunks', file))
     // A second instance of the runner module, whose bundle path is read from CONFIGSYNC_OCI_DIST at load.
@@ -162,7 +212,10 @@ describe('lazy loading and input checks', () => {
     else process.env['CONFIGSYNC_OCI_DIST'] = saved
     assert.equal(runner.ACTION_BUNDLE, join(copy, 'index.js'))
     const run = await runner.runAction({
-      workspace: await workspace(), sha: SHA, event: EVENT, inputs: { dir: 'config', image: `${plain.hostPort}/acme/lazy` },
+      workspace: await workspace(),
+      sha: SHA,
+      event: EVENT,
+      inputs: { dir: 'config', image: `${plain.hostPort}/acme/lazy` },
     })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.deepEqual(await skopeoListTags(plain, 'acme/lazy'), [SHA])
@@ -173,12 +226,23 @@ describe('lazy loading and input checks', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ retries: 'lots' }, /input "retries" is "lots", expected a whole number from 0 to 10/],
       [{ 'repository-labels': 'team=platform' }, /apply only with "create-repository: true"/],
-      [{ 'create-repository': 'true', 'repository-labels': 'Team=x' }, /repository-labels.*not a Google label key/],
+      [
+        { 'create-repository': 'true', 'repository-labels': 'Team=x' },
+        /repository-labels.*not a Google label key/,
+      ],
       [{ 'create-repository': 'true' }, /create-repository works only for Artifact Registry images/],
-      [{ 'mount-from': 'ghcr.io/other/repo' }, /mount-from "ghcr\.io\/other\/repo" is on ghcr\.io, but image is on 127\.0\.0\.1/],
+      [
+        { 'mount-from': 'ghcr.io/other/repo' },
+        /mount-from "ghcr\.io\/other\/repo" is on ghcr\.io, but image is on 127\.0\.0\.1/,
+      ],
     ]
     for (const [inputs, pattern] of cases) {
-      const run = await runAction({ workspace: ws, sha: SHA, event: EVENT, inputs: { dir: 'config', image: `${plain.hostPort}/acme/bad`, ...inputs } })
+      const run = await runAction({
+        workspace: ws,
+        sha: SHA,
+        event: EVENT,
+        inputs: { dir: 'config', image: `${plain.hostPort}/acme/bad`, ...inputs },
+      })
       assert.equal(run.code, 1, JSON.stringify(inputs))
       assert.match(run.stdout, pattern)
     }

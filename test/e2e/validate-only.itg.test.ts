@@ -11,11 +11,14 @@ import { sarifReferenceProblems, sarifShapeProblems } from '../report/sarif-shap
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n'
-const CONFIG_MAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\ndata:\n  a: b\n'
+const CONFIG_MAP =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\ndata:\n  a: b\n'
 const NAMELESS = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    a: b\n'
-const CLUSTER_ROLE = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules: []\n'
+const CLUSTER_ROLE =
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules: []\n'
 // No CRD declares Widget: Config Sync cannot scope it (KNV1021, non-blocking) and no schema checks it.
-const UNKNOWN_KIND = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\nspec:\n  size: 3\n'
+const UNKNOWN_KIND =
+  'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\nspec:\n  size: 3\n'
 // A declared CRD without a schema: Config Sync can scope Gadget, but no schema checks it (CSO2003, schema checks only).
 const SCHEMALESS_CRD =
   'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: gadgets.example.com\nspec:\n  group: example.com\n  scope: Namespaced\n  names:\n    kind: Gadget\n    plural: gadgets\n    singular: gadget\n    listKind: GadgetList\n  versions:\n    - name: v1\n      served: true\n      storage: true\n'
@@ -35,7 +38,10 @@ after(async () => {
 
 async function workspace(config: Record<string, string>): Promise<string> {
   const ws = await temps.make('ws-validate')
-  await writeTree(ws, Object.fromEntries(Object.entries(config).map(([path, text]) => [`config/${path}`, text])))
+  await writeTree(
+    ws,
+    Object.fromEntries(Object.entries(config).map(([path, text]) => [`config/${path}`, text])),
+  )
   return ws
 }
 
@@ -59,13 +65,22 @@ test('a good tree: passes without an image, outputs zero counts, pushes nothing'
 })
 
 test('a bad tree: one annotation per finding at file and line, summary with counts, outputs, exit 1', async () => {
-  const ws = await workspace({ 'ns.yaml': NAMESPACE, 'broken.yaml': NAMELESS, 'deep/x.yaml': 'kind: ConfigMap\nmetadata:\n  name: x\n' })
+  const ws = await workspace({
+    'ns.yaml': NAMESPACE,
+    'broken.yaml': NAMELESS,
+    'deep/x.yaml': 'kind: ConfigMap\nmetadata:\n  name: x\n',
+  })
   const run = await validateOnly(ws, { image: `${registry.hostPort}/acme/bad` })
   assert.equal(run.code, 1)
-  assert.deepEqual(run.stdout.match(/^::error title=KNV\d+,file=[^,]+,line=\d+::.*$/gm)?.map((l) => l.replace(/::KNV.*$/, '')), [
-    '::error title=KNV2010,file=config/broken.yaml,line=3',
-    '::error title=KNV2010,file=config/deep/x.yaml,line=1',
-  ])
+  assert.deepEqual(
+    run.stdout
+      .match(/^::error title=KNV\d+,file=[^,]+,line=\d+::.*$/gm)
+      ?.map((l) => l.replace(/::KNV.*$/, '')),
+    [
+      '::error title=KNV2010,file=config/broken.yaml,line=3',
+      '::error title=KNV2010,file=config/deep/x.yaml,line=1',
+    ],
+  )
   assert.match(run.stdout, /^::error::configsync-oci: 2 validation errors%0AHint: each finding is annotated/m)
   assert.deepEqual(run.outputs, { findings: '2', errors: '2', warnings: '0' })
   assert.match(run.summary, /configsync-oci: validation failed/)
@@ -79,20 +94,40 @@ test('sarif-file: a well-formed SARIF 2.1.0 log with workspace-relative paths, w
   const ws = await workspace({ 'ns.yaml': NAMESPACE, 'broken.yaml': NAMELESS })
   const run = await validateOnly(ws, { 'sarif-file': 'reports/configsync.sarif' })
   assert.equal(run.code, 1)
-  const log = JSON.parse(await readFile(join(ws, 'reports/configsync.sarif'), 'utf8')) as Parameters<typeof sarifReferenceProblems>[0] & {
-    runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[] }[] }[]
+  const log = JSON.parse(await readFile(join(ws, 'reports/configsync.sarif'), 'utf8')) as Parameters<
+    typeof sarifReferenceProblems
+  >[0] & {
+    runs: {
+      results: {
+        ruleId: string
+        level: string
+        locations: {
+          physicalLocation: {
+            artifactLocation: { uri: string; uriBaseId: string }
+            region: { startLine: number }
+          }
+        }[]
+      }[]
+    }[]
   }
   assert.deepEqual(sarifShapeProblems(log), [])
   assert.deepEqual(sarifReferenceProblems(log), [])
   const [result] = log.runs[0]!.results
   assert.equal(result?.ruleId, 'KNV2010')
   assert.equal(result?.level, 'error')
-  assert.deepEqual(result?.locations[0]?.physicalLocation, { artifactLocation: { uri: 'config/broken.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } })
+  assert.deepEqual(result?.locations[0]?.physicalLocation, {
+    artifactLocation: { uri: 'config/broken.yaml', uriBaseId: '%SRCROOT%' },
+    region: { startLine: 3 },
+  })
 })
 
 test('publish mode writes the SARIF log too, and refuses the push with the same findings', async () => {
   const ws = await workspace({ 'ns.yaml': NAMESPACE, 'broken.yaml': NAMELESS })
-  const run = await runAction({ workspace: ws, sha: SHA, inputs: { dir: 'config', image: `${registry.hostPort}/acme/pub`, 'sarif-file': 'out.sarif' } })
+  const run = await runAction({
+    workspace: ws,
+    sha: SHA,
+    inputs: { dir: 'config', image: `${registry.hostPort}/acme/pub`, 'sarif-file': 'out.sarif' },
+  })
   assert.equal(run.code, 1)
   assert.match(run.stdout, /::error::configsync-oci: 1 validation error; nothing was pushed/)
   const log = JSON.parse(await readFile(join(ws, 'out.sarif'), 'utf8')) as { runs: { results: unknown[] }[] }
@@ -116,7 +151,10 @@ test('warnings pass by default (annotated, counted) and fail the step with fail-
   const schemaOn = await validateOnly(crdWs)
   assert.match(schemaOn.stdout, /::warning title=CSO2003,file=config\/gadget\.yaml,line=\d+::/)
   const schemaOff = await validateOnly(crdWs, { 'schema-checks': 'false' })
-  assert.ok(Number(schemaOff.outputs['warnings']) < Number(schemaOn.outputs['warnings']), 'without schema checks the no-schema warning goes')
+  assert.ok(
+    Number(schemaOff.outputs['warnings']) < Number(schemaOn.outputs['warnings']),
+    'without schema checks the no-schema warning goes',
+  )
 })
 
 test('repo-sync reaches the rules: a cluster-scoped object in a namespace repo is refused (KNV1058)', async () => {
@@ -127,7 +165,11 @@ test('repo-sync reaches the rules: a cluster-scoped object in a namespace repo i
   assert.equal(namespaced.code, 1)
   assert.match(namespaced.stdout, /::error title=KNV1058,file=config\/role\.yaml,line=[1-9]\d*::/)
   assert.match(namespaced.summary, /RepoSync shop\/repo-sync/)
-  const published = await runAction({ workspace: ws, sha: SHA, inputs: { dir: 'config', image: `${registry.hostPort}/acme/ns`, 'repo-sync': 'shop/repo-sync' } })
+  const published = await runAction({
+    workspace: ws,
+    sha: SHA,
+    inputs: { dir: 'config', image: `${registry.hostPort}/acme/ns`, 'repo-sync': 'shop/repo-sync' },
+  })
   assert.equal(published.code, 1, 'publish passes the scope to validation too')
   assert.match(published.stdout, /KNV1058/)
 })
@@ -143,15 +185,28 @@ test('every validation input reaches validation: allow-secrets, kubernetes-versi
   assert.deepEqual(await flagged({ 'allow-secrets': 'true' }), [])
   // autoscaling/v2 is served from Kubernetes 1.23 on; that check is part of the schema checks.
   assert.deepEqual(await flagged({ 'allow-secrets': 'true', 'kubernetes-version': '1.22' }), ['hpa.yaml'])
-  assert.deepEqual(await flagged({ 'allow-secrets': 'true', 'kubernetes-version': '1.22', 'schema-checks': 'false' }), [])
-  assert.notDeepEqual(await flagged({ 'allow-secrets': 'true', 'source-format': 'hierarchy' }), [], 'a flat tree is no hierarchy repo')
+  assert.deepEqual(
+    await flagged({ 'allow-secrets': 'true', 'kubernetes-version': '1.22', 'schema-checks': 'false' }),
+    [],
+  )
+  assert.notDeepEqual(
+    await flagged({ 'allow-secrets': 'true', 'source-format': 'hierarchy' }),
+    [],
+    'a flat tree is no hierarchy repo',
+  )
 })
 
 test('input errors name the input; publish still requires an image', async () => {
   const ws = await workspace({ 'ns.yaml': NAMESPACE })
   const cases: [Record<string, string>, RegExp][] = [
-    [{ 'source-format': 'flat' }, /::error::configsync-oci: input "source-format" is "flat", expected unstructured or hierarchy%0AHint: e\.g\. source-format: hierarchy/],
-    [{ 'root-sync': 'platform', 'repo-sync': 'shop/rs' }, /exactly one of input "root-sync" and input "repo-sync"/],
+    [
+      { 'source-format': 'flat' },
+      /::error::configsync-oci: input "source-format" is "flat", expected unstructured or hierarchy%0AHint: e\.g\. source-format: hierarchy/,
+    ],
+    [
+      { 'root-sync': 'platform', 'repo-sync': 'shop/rs' },
+      /exactly one of input "root-sync" and input "repo-sync"/,
+    ],
     [{ 'fail-on': 'never' }, /input "fail-on" is "never"/],
     [{ mode: 'publish' }, /input "image" is required for mode "publish"/],
   ]
@@ -160,5 +215,9 @@ test('input errors name the input; publish still requires an image', async () =>
     assert.equal(run.code, 1, JSON.stringify(inputs))
     assert.match(run.stdout, message)
   }
-  assert.equal(existsSync(join(ws, 'never.sarif')), false, 'bad inputs stop the run before anything is written')
+  assert.equal(
+    existsSync(join(ws, 'never.sarif')),
+    false,
+    'bad inputs stop the run before anything is written',
+  )
 })

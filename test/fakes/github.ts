@@ -74,7 +74,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   let nextCommentId = 1000
   let base = ''
 
-  const newPull = (owner: string, repo: string, number: number, fields: Partial<FakePull> = {}): FakePull => ({
+  const newPull = (
+    owner: string,
+    repo: string,
+    number: number,
+    fields: Partial<FakePull> = {},
+  ): FakePull => ({
     number,
     node_id: `PR_node${number}`,
     html_url: `https://github.test/${owner}/${repo}/pull/${number}`,
@@ -87,33 +92,54 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     ...fields,
   })
 
-  const route = async (method: string, path: string, body: unknown, auth: string | undefined, res: ServerResponse): Promise<void> => {
-    if (!/^(token|bearer) /i.test(auth ?? '') || auth?.slice(auth.indexOf(' ') + 1) !== options.token) return send(res, 401, { message: 'Bad credentials' })
+  const route = async (
+    method: string,
+    path: string,
+    body: unknown,
+    auth: string | undefined,
+    res: ServerResponse,
+  ): Promise<void> => {
+    if (!/^(token|bearer) /i.test(auth ?? '') || auth?.slice(auth.indexOf(' ') + 1) !== options.token)
+      return send(res, 401, { message: 'Bad credentials' })
     const failure = options.failures?.find((f) => f.match.test(`${method} ${path}`))
-    if (failure) return send(res, failure.status, { message: failure.status === 403 ? 'Resource not accessible by integration' : `refused by the fake (${failure.status})` })
+    if (failure)
+      return send(res, failure.status, {
+        message:
+          failure.status === 403
+            ? 'Resource not accessible by integration'
+            : `refused by the fake (${failure.status})`,
+      })
     const url = new URL(path, 'http://fake')
-    if (method === 'POST' && url.pathname === '/graphql') return graphql(res, body as { query: string; variables: Record<string, string> })
+    if (method === 'POST' && url.pathname === '/graphql')
+      return graphql(res, body as { query: string; variables: Record<string, string> })
     const comment = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)
     if (comment) {
       const existing = comments.find((c) => c.id === Number(comment[3]))
-      if (method === 'PATCH' && existing) return send(res, 200, Object.assign(existing, { body: (body as { body: string }).body }))
+      if (method === 'PATCH' && existing)
+        return send(res, 200, Object.assign(existing, { body: (body as { body: string }).body }))
       return send(res, 404, { message: 'Not Found' })
     }
-    const m = /^\/repos\/([^/]+)\/([^/]+)\/(pulls|issues)(?:\/(\d+))?(\/labels|\/comments)?$/.exec(url.pathname)
+    const m = /^\/repos\/([^/]+)\/([^/]+)\/(pulls|issues)(?:\/(\d+))?(\/labels|\/comments)?$/.exec(
+      url.pathname,
+    )
     if (!m) return send(res, 404, { message: 'Not Found' })
     const [, owner = '', repo = '', kind, number, sub] = m
     if (kind === 'issues' && sub === '/comments' && number !== undefined) {
       if (method === 'GET') return page(res, url, Number(number))
-      if (method === 'POST') return send(res, 201, addComment(owner, repo, Number(number), (body as { body: string }).body))
+      if (method === 'POST')
+        return send(res, 201, addComment(owner, repo, Number(number), (body as { body: string }).body))
     }
     if (kind === 'pulls' && method === 'GET' && number === undefined) return send(res, 200, list(url))
-    if (kind === 'pulls' && method === 'POST' && number === undefined) return create(res, owner, repo, body as Record<string, string>)
+    if (kind === 'pulls' && method === 'POST' && number === undefined)
+      return create(res, owner, repo, body as Record<string, string>)
     const pull = number === undefined ? undefined : pulls.find((p) => p.number === Number(number))
     if (pull === undefined) return send(res, 404, { message: 'Not Found' })
     if (kind === 'pulls' && method === 'GET' && sub === undefined) return send(res, 200, pull)
-    if (kind === 'pulls' && method === 'PATCH' && sub === undefined) return send(res, 200, Object.assign(pull, pick(body as Record<string, string>, ['title', 'body'])))
+    if (kind === 'pulls' && method === 'PATCH' && sub === undefined)
+      return send(res, 200, Object.assign(pull, pick(body as Record<string, string>, ['title', 'body'])))
     if (kind === 'issues' && sub === '/labels' && method === 'POST') {
-      for (const name of (body as { labels: string[] }).labels) if (!pull.labels.some((l) => l.name === name)) pull.labels.push({ name })
+      for (const name of (body as { labels: string[] }).labels)
+        if (!pull.labels.some((l) => l.name === name)) pull.labels.push({ name })
       return send(res, 200, pull.labels)
     }
     return send(res, 404, { message: 'Not Found' })
@@ -121,7 +147,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
   const addComment = (owner: string, repo: string, issue: number, text: string): FakeComment => {
     const id = nextCommentId++
-    const comment: FakeComment = { id, issue, body: text, html_url: `https://github.test/${owner}/${repo}/pull/${issue}#issuecomment-${id}`, user: { login: 'github-actions[bot]', type: 'Bot' } }
+    const comment: FakeComment = {
+      id,
+      issue,
+      body: text,
+      html_url: `https://github.test/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    }
     comments.push(comment)
     return comment
   }
@@ -139,25 +171,56 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const list = (url: URL): FakePull[] => {
     const head = url.searchParams.get('head')
     const baseRef = url.searchParams.get('base')
-    return pulls.filter((p) => p.state === (url.searchParams.get('state') ?? 'open') && (head === null || p.head.label === head) && (baseRef === null || p.base.ref === baseRef))
+    return pulls.filter(
+      (p) =>
+        p.state === (url.searchParams.get('state') ?? 'open') &&
+        (head === null || p.head.label === head) &&
+        (baseRef === null || p.base.ref === baseRef),
+    )
   }
-  const create = async (res: ServerResponse, owner: string, repo: string, body: Record<string, string>): Promise<void> => {
+  const create = async (
+    res: ServerResponse,
+    owner: string,
+    repo: string,
+    body: Record<string, string>,
+  ): Promise<void> => {
     const head = body['head'] ?? ''
     const baseRef = body['base'] ?? ''
-    if (options.branchExists && !(await options.branchExists(owner, repo, head))) return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] })
-    if (pulls.some((p) => p.state === 'open' && p.head.ref === head && p.base.ref === baseRef)) return send(res, 422, { message: `A pull request already exists for ${owner}:${head}.` })
+    if (options.branchExists && !(await options.branchExists(owner, repo, head)))
+      return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'head', code: 'invalid' }] })
+    if (pulls.some((p) => p.state === 'open' && p.head.ref === head && p.base.ref === baseRef))
+      return send(res, 422, { message: `A pull request already exists for ${owner}:${head}.` })
     const number = Math.max(0, ...pulls.map((p) => p.number)) + 1
-    const pull = newPull(owner, repo, number, { title: body['title'] ?? '', body: body['body'] ?? '', head: { ref: head, label: `${owner}:${head}`, sha: '' }, base: { ref: baseRef } })
+    const pull = newPull(owner, repo, number, {
+      title: body['title'] ?? '',
+      body: body['body'] ?? '',
+      head: { ref: head, label: `${owner}:${head}`, sha: '' },
+      base: { ref: baseRef },
+    })
     pulls.push(pull)
     send(res, 201, pull)
   }
   const graphql = (res: ServerResponse, body: { query: string; variables: Record<string, string> }): void => {
-    if (!body.query.includes('enablePullRequestAutoMerge')) return send(res, 200, { errors: [{ message: 'the fake only knows enablePullRequestAutoMerge' }] })
+    if (!body.query.includes('enablePullRequestAutoMerge'))
+      return send(res, 200, { errors: [{ message: 'the fake only knows enablePullRequestAutoMerge' }] })
     const pull = pulls.find((p) => p.node_id === body.variables['pullRequestId'])
-    if (pull === undefined) return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
-    if (options.autoMergeAllowed === false) return send(res, 200, { errors: [{ type: 'UNPROCESSABLE', message: 'Auto merge is not allowed for this repository' }] })
+    if (pull === undefined)
+      return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
+    if (options.autoMergeAllowed === false)
+      return send(res, 200, {
+        errors: [{ type: 'UNPROCESSABLE', message: 'Auto merge is not allowed for this repository' }],
+      })
     pull.autoMerge = body.variables['mergeMethod'] ?? ''
-    send(res, 200, { data: { enablePullRequestAutoMerge: { pullRequest: { number: pull.number, autoMergeRequest: { enabledAt: '2026-11-26T00:00:00Z', mergeMethod: pull.autoMerge } } } } })
+    send(res, 200, {
+      data: {
+        enablePullRequestAutoMerge: {
+          pullRequest: {
+            number: pull.number,
+            autoMergeRequest: { enabledAt: '2026-11-26T00:00:00Z', mergeMethod: pull.autoMerge },
+          },
+        },
+      },
+    })
   }
 
   const server = createServer((req, res) => {
@@ -177,7 +240,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const [owner = '', repo = ''] = repository.split('/')
       let pull = pulls.find((p) => p.number === number)
       if (pull === undefined) {
-        pull = newPull(owner, repo, number, { head: { ref: `pr-${number}`, label: `${owner}:pr-${number}`, sha: headSha } })
+        pull = newPull(owner, repo, number, {
+          head: { ref: `pr-${number}`, label: `${owner}:pr-${number}`, sha: headSha },
+        })
         pulls.push(pull)
       }
       pull.state = state

@@ -26,11 +26,21 @@ before(async () => {
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://fake').pathname)
     seen.push({ method: req.method ?? '', path, authorization: req.headers.authorization ?? '' })
-    const reply = (status: number, body: unknown): void => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
-    if (deny) return reply(403, { error: { code: 403, status: 'PERMISSION_DENIED', message: "Permission 'artifactregistry.tags.delete' denied on resource" } })
+    const reply = (status: number, body: unknown): void =>
+      void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    if (deny)
+      return reply(403, {
+        error: {
+          code: 403,
+          status: 'PERMISSION_DENIED',
+          message: "Permission 'artifactregistry.tags.delete' denied on resource",
+        },
+      })
     const name = path.replace(/^\/v1\//, '')
     if (req.method === 'DELETE' && existing.delete(name)) return reply(200, {})
-    reply(404, { error: { code: 404, status: 'NOT_FOUND', message: `Requested entity was not found: ${name}` } })
+    reply(404, {
+      error: { code: 404, status: 'NOT_FOUND', message: `Requested entity was not found: ${name}` },
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -46,35 +56,64 @@ const REF = parseImageReference('us-docker.pkg.dev/acme-prod/config/team/app')
 
 describe('Artifact Registry tags', () => {
   it('names the package with / as %2F, domain-scoped projects too', () => {
-    assert.equal(packageResourceName(REF), 'projects/acme-prod/locations/us/repositories/config/packages/team%2Fapp')
-    assert.equal(packageResourceName(parseImageReference('europe-docker.pkg.dev/example.com/proj/repo/app')), 'projects/example.com:proj/locations/europe/repositories/repo/packages/app')
+    assert.equal(
+      packageResourceName(REF),
+      'projects/acme-prod/locations/us/repositories/config/packages/team%2Fapp',
+    )
+    assert.equal(
+      packageResourceName(parseImageReference('europe-docker.pkg.dev/example.com/proj/repo/app')),
+      'projects/example.com:proj/locations/europe/repositories/repo/packages/app',
+    )
   })
 
   it('picks the API for LOCATION-docker.pkg.dev only', () => {
     assert.equal(isArtifactRegistry(REF), true)
-    for (const image of ['gcr.io/acme/app', 'ghcr.io/acme/config', '127.0.0.1:5000/acme/config', 'docker.pkg.dev.example.com/a/b']) assert.equal(isArtifactRegistry(parseImageReference(image)), false, image)
+    for (const image of [
+      'gcr.io/acme/app',
+      'ghcr.io/acme/config',
+      '127.0.0.1:5000/acme/config',
+      'docker.pkg.dev.example.com/a/b',
+    ])
+      assert.equal(isArtifactRegistry(parseImageReference(image)), false, image)
   })
 
   it('deletes one tag with the access token; a missing tag is absent', async () => {
     existing.add(`${TAGS}/pr-42`)
-    const deleter = await artifactRegistryTagDeleter(REF, { accessToken: async () => TOKEN, logger: new RecordingLogger(), env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: url } })
+    const deleter = await artifactRegistryTagDeleter(REF, {
+      accessToken: async () => TOKEN,
+      logger: new RecordingLogger(),
+      env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: url },
+    })
     try {
       assert.equal(await deleter.deleteTag('pr-42'), 'deleted')
       assert.equal(await deleter.deleteTag('pr-42'), 'absent')
     } finally {
       await deleter.close()
     }
-    assert.deepEqual(seen.map((r) => [r.method, r.path]), [['DELETE', `/v1/${TAGS}/pr-42`], ['DELETE', `/v1/${TAGS}/pr-42`]])
+    assert.deepEqual(
+      seen.map((r) => [r.method, r.path]),
+      [
+        ['DELETE', `/v1/${TAGS}/pr-42`],
+        ['DELETE', `/v1/${TAGS}/pr-42`],
+      ],
+    )
     assert.equal(seen[0]!.authorization, `Bearer ${TOKEN}`)
   })
 
   it('a refusal is a RegistryError that names the permission, without the token', async () => {
     deny = true
-    const deleter = await artifactRegistryTagDeleter(REF, { accessToken: async () => TOKEN, logger: new RecordingLogger(), env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: url } })
+    const deleter = await artifactRegistryTagDeleter(REF, {
+      accessToken: async () => TOKEN,
+      logger: new RecordingLogger(),
+      env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: url },
+    })
     try {
       await assert.rejects(deleter.deleteTag('pr-42'), (error: unknown) => {
         assert.ok(error instanceof RegistryError)
-        assert.match(error.message, /Artifact Registry: cannot delete tag projects\/acme-prod\/locations\/us\/repositories\/config\/packages\/team%2Fapp\/tags\/pr-42/)
+        assert.match(
+          error.message,
+          /Artifact Registry: cannot delete tag projects\/acme-prod\/locations\/us\/repositories\/config\/packages\/team%2Fapp\/tags\/pr-42/,
+        )
         assert.match(error.hint ?? '', /artifactregistry\.tags\.delete/)
         assert.ok(!`${error.message}${error.hint}`.includes(TOKEN))
         return true
@@ -88,7 +127,11 @@ describe('Artifact Registry tags', () => {
     existing.add(`${TAGS}/${'a'.repeat(40)}`)
     const opened = await openTagStore('us-docker.pkg.dev/acme-prod/config/team/app', {
       logger: new RecordingLogger(),
-      registry: { accessToken: TOKEN, env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: url }, mask: () => {} },
+      registry: {
+        accessToken: TOKEN,
+        env: { CONFIGSYNC_OCI_ARTIFACT_REGISTRY_ENDPOINT: url },
+        mask: () => {},
+      },
     })
     try {
       assert.equal(opened.store.tagApi, true)
@@ -96,6 +139,9 @@ describe('Artifact Registry tags', () => {
     } finally {
       await opened.close()
     }
-    assert.deepEqual(seen.map((r) => r.path), [`/v1/${TAGS}/${'a'.repeat(40)}`])
+    assert.deepEqual(
+      seen.map((r) => r.path),
+      [`/v1/${TAGS}/${'a'.repeat(40)}`],
+    )
   })
 })

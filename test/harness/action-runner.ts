@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { makeTempDir, removeDir } from './tmp.ts'
 
 /** dist/index.js, the bundle the runner executes (CONFIGSYNC_OCI_DIST points at a private build). */
-export const ACTION_BUNDLE = join(process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'), 'index.js')
+export const ACTION_BUNDLE = join(
+  process.env['CONFIGSYNC_OCI_DIST'] ?? join(import.meta.dirname, '../../dist'),
+  'index.js',
+)
 
 /** What one action run produced. */
 export interface ActionRun {
@@ -35,7 +38,11 @@ export interface ActionRunOptions {
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const runnerDir = await makeTempDir('runner')
   try {
-    const files = { output: join(runnerDir, 'output'), summary: join(runnerDir, 'summary'), event: join(runnerDir, 'event.json') }
+    const files = {
+      output: join(runnerDir, 'output'),
+      summary: join(runnerDir, 'summary'),
+      event: join(runnerDir, 'event.json'),
+    }
     await writeFile(files.output, '')
     await writeFile(files.summary, '')
     await writeFile(files.event, JSON.stringify(options.event ?? {}))
@@ -54,15 +61,26 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       RUNNER_TEMP: runnerDir,
       ...options.env,
     }
-    for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+    for (const [name, value] of Object.entries(options.inputs))
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
     const { code, stdout, stderr } = await execNode([options.bundle ?? ACTION_BUNDLE], options.workspace, env)
-    return { code, stdout, stderr, outputs: parseOutputFile(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') }
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(await readFile(files.output, 'utf8')),
+      summary: await readFile(files.summary, 'utf8'),
+    }
   } finally {
     await removeDir(runnerDir)
   }
 }
 
-function execNode(args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function execNode(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, args, { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1

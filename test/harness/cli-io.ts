@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output and the given stdin and environment. */
-export async function runCliCaptured(argv: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function runCliCaptured(
+  argv: string[],
+  options: { stdin?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {

@@ -12,7 +12,13 @@ import { gunzipSync } from 'node:zlib'
 import { requestRegistry, requestUrl, startRegistry, TOKEN_SERVICE } from './registry.ts'
 import type { RegistryMode, TestRegistry } from './registry.ts'
 import { makeTempDir, removeDir, writeTree } from './tmp.ts'
-import { assertTreesEqual, skopeoInspect, skopeoListTags, skopeoRawManifest, verifyPushedArtifact } from './verify.ts'
+import {
+  assertTreesEqual,
+  skopeoInspect,
+  skopeoListTags,
+  skopeoRawManifest,
+  verifyPushedArtifact,
+} from './verify.ts'
 
 const execFileAsync = promisify(execFile)
 const MODES: RegistryMode[] = ['plain', 'basic', 'tls', 'tls-basic', 'token', 'tls-token']
@@ -38,8 +44,18 @@ function sha256(data: Buffer | string): string {
 /** A tar+gzip layer made by GNU tar, and its diff_id (digest of the uncompressed tar). */
 async function buildLayer(dir: string, out: string): Promise<{ bytes: Buffer; diffId: string }> {
   await execFileAsync('tar', [
-    '--sort=name', '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '--format=posix',
-    '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime', '-C', dir, '-czf', out, '.',
+    '--sort=name',
+    '--owner=0',
+    '--group=0',
+    '--numeric-owner',
+    '--mtime=@0',
+    '--format=posix',
+    '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
+    '-C',
+    dir,
+    '-czf',
+    out,
+    '.',
   ])
   const bytes = await readFile(out)
   return { bytes, diffId: sha256(gunzipSync(bytes)) }
@@ -72,21 +88,44 @@ async function pushBlob(reg: TestRegistry, headers: Record<string, string>, blob
 }
 
 /** Pushes a one-layer OCI image of `source` as `REPO:tag`. */
-async function pushImage(reg: TestRegistry, tag: string, diffId = layer.diffId): Promise<{ digest: string; bytes: Buffer }> {
+async function pushImage(
+  reg: TestRegistry,
+  tag: string,
+  diffId = layer.diffId,
+): Promise<{ digest: string; bytes: Buffer }> {
   const headers = await authHeaders(reg, `repository:${REPO}:pull,push`)
-  const config = Buffer.from(JSON.stringify({
-    architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [diffId] },
-  }))
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      config: {},
+      rootfs: { type: 'layers', diff_ids: [diffId] },
+    }),
+  )
   await pushBlob(reg, headers, config)
   await pushBlob(reg, headers, layer.bytes)
-  const bytes = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256(config), size: config.length },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha256(layer.bytes), size: layer.bytes.length }],
-  }))
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: sha256(config),
+        size: config.length,
+      },
+      layers: [
+        {
+          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+          digest: sha256(layer.bytes),
+          size: layer.bytes.length,
+        },
+      ],
+    }),
+  )
   const res = await requestRegistry(reg, `/v2/${REPO}/manifests/${tag}`, {
-    method: 'PUT', headers: { ...headers, 'content-type': OCI_MANIFEST }, body: bytes,
+    method: 'PUT',
+    headers: { ...headers, 'content-type': OCI_MANIFEST },
+    body: bytes,
   })
   assert.equal(res.status, 201, res.body.toString())
   assert.equal(res.headers['docker-content-digest'], sha256(bytes))
@@ -113,7 +152,8 @@ for (const mode of MODES) {
       assert.equal(res.status, secured ? 401 : 200)
       const challenge = res.headers['www-authenticate']
       if (mode.endsWith('basic')) assert.equal(challenge, 'Basic realm="basic-realm"')
-      if (mode.endsWith('token')) assert.equal(challenge, `Bearer realm="${reg.tokenRealm}",service="${TOKEN_SERVICE}"`)
+      if (mode.endsWith('token'))
+        assert.equal(challenge, `Bearer realm="${reg.tokenRealm}",service="${TOKEN_SERVICE}"`)
       const authed = await requestRegistry(reg, '/v2/', { headers: await authHeaders(reg, '') })
       assert.equal(authed.status, 200)
     })
@@ -132,30 +172,34 @@ for (const mode of MODES) {
     })
 
     // Open modes have no credentials to refuse: those checks exist only in secured modes.
-    if (secured) await t.test('refuses a wrong password, without echoing it', async () => {
-      const wrong = { ...reg, password: 'wrong-password-123' }
-      const basic = `Basic ${Buffer.from(`${reg.username}:${wrong.password}`).toString('base64')}`
-      const url = reg.tokenRealm === undefined ? `${reg.url}/v2/` : `${reg.tokenRealm}?service=${TOKEN_SERVICE}`
-      const res = await requestRegistry(reg, url, { headers: { authorization: basic } })
-      assert.equal(res.status, 401)
-      await assert.rejects(skopeoListTags(wrong, REPO), (error: Error) => {
-        assert.match(error.message, /401|unauthorized/i)
-        assert.doesNotMatch(error.message, /wrong-password-123/)
-        return true
+    if (secured)
+      await t.test('refuses a wrong password, without echoing it', async () => {
+        const wrong = { ...reg, password: 'wrong-password-123' }
+        const basic = `Basic ${Buffer.from(`${reg.username}:${wrong.password}`).toString('base64')}`
+        const url =
+          reg.tokenRealm === undefined ? `${reg.url}/v2/` : `${reg.tokenRealm}?service=${TOKEN_SERVICE}`
+        const res = await requestRegistry(reg, url, { headers: { authorization: basic } })
+        assert.equal(res.status, 401)
+        await assert.rejects(skopeoListTags(wrong, REPO), (error: Error) => {
+          assert.match(error.message, /401|unauthorized/i)
+          assert.doesNotMatch(error.message, /wrong-password-123/)
+          return true
+        })
       })
-    })
 
-    if (secured) await t.test('refuses anonymous pulls', async () => {
-      const { username: _u, password: _p, ...anonymous } = reg
-      await assert.rejects(skopeoRawManifest(anonymous, `${REPO}:v1`), /401|unauthorized/i)
-    })
+    if (secured)
+      await t.test('refuses anonymous pulls', async () => {
+        const { username: _u, password: _p, ...anonymous } = reg
+        await assert.rejects(skopeoRawManifest(anonymous, `${REPO}:v1`), /401|unauthorized/i)
+      })
 
-    if (secured) await t.test('keeps the password out of its log', async () => {
-      const log = await reg.log()
-      assert.match(log, /GET \/v2\//)
-      assert.ok(!log.includes(reg.password ?? '<none>'), 'the password appears in the log')
-      if (reg.tokenServer !== undefined) assert.ok(reg.tokenServer.requests() > 0)
-    })
+    if (secured)
+      await t.test('keeps the password out of its log', async () => {
+        const log = await reg.log()
+        assert.match(log, /GET \/v2\//)
+        assert.ok(!log.includes(reg.password ?? '<none>'), 'the password appears in the log')
+        if (reg.tokenServer !== undefined) assert.ok(reg.tokenServer.requests() > 0)
+      })
 
     await t.test('stop() leaves no process, no dir, no token server', async () => {
       assert.equal(isRunning(reg.pid), true)
@@ -175,9 +219,14 @@ test('token mode with anonymousPull lets anonymous clients pull only', async (t)
   const pushed = await pushImage(reg, 'v1')
   const { username: _u, password: _p, ...anonymous } = reg
   assert.deepEqual(await skopeoRawManifest(anonymous, `${REPO}:v1`), pushed.bytes)
-  const res = await requestUrl(`${reg.tokenRealm}?service=${TOKEN_SERVICE}&scope=repository:${REPO}:pull,push`)
+  const res = await requestUrl(
+    `${reg.tokenRealm}?service=${TOKEN_SERVICE}&scope=repository:${REPO}:pull,push`,
+  )
   const { token } = JSON.parse(res.body.toString()) as { token: string }
-  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<
+    string,
+    unknown
+  >
   assert.deepEqual(claims.access, [{ type: 'repository', name: REPO, actions: ['pull'] }])
   assert.equal(claims.aud, TOKEN_SERVICE)
 })
@@ -187,9 +236,15 @@ test('deletes by digest by default, and not with deleteEnabled: false', async (t
   const frozen = await startRegistry('plain', { deleteEnabled: false })
   t.after(() => Promise.all([reg.stop(), frozen.stop()]))
   const { digest } = await pushImage(reg, 'v1')
-  assert.equal((await requestRegistry(reg, `/v2/${REPO}/manifests/${digest}`, { method: 'DELETE' })).status, 202)
+  assert.equal(
+    (await requestRegistry(reg, `/v2/${REPO}/manifests/${digest}`, { method: 'DELETE' })).status,
+    202,
+  )
   await pushImage(frozen, 'v1')
-  assert.equal((await requestRegistry(frozen, `/v2/${REPO}/manifests/${digest}`, { method: 'DELETE' })).status, 405)
+  assert.equal(
+    (await requestRegistry(frozen, `/v2/${REPO}/manifests/${digest}`, { method: 'DELETE' })).status,
+    405,
+  )
 })
 
 test('verifyPushedArtifact fails on a different tree and on a wrong diff_id', async (t) => {
@@ -218,7 +273,9 @@ test('token server speaks the OAuth2 form: password, refresh_token, bad password
   assert.equal(typeof first.json.refresh_token, 'string')
   const refreshed = await post({ grant_type: 'refresh_token', refresh_token: first.json.refresh_token ?? '' })
   assert.equal(refreshed.status, 200)
-  const v2 = await requestRegistry(reg, '/v2/', { headers: { authorization: `Bearer ${refreshed.json.access_token}` } })
+  const v2 = await requestRegistry(reg, '/v2/', {
+    headers: { authorization: `Bearer ${refreshed.json.access_token}` },
+  })
   assert.equal(v2.status, 200)
   assert.equal((await post({ ...creds, password: 'nope' })).status, 401)
   assert.equal((await post({ grant_type: 'refresh_token', refresh_token: 'forged' })).status, 401)
@@ -228,7 +285,9 @@ test('a process that forgets stop() still exits and takes its registry along', a
   const registryModule = new URL('./registry.ts', import.meta.url).href
   const script = `import { startRegistry } from ${JSON.stringify(registryModule)}
 const reg = await startRegistry('tls-token'); process.stdout.write(JSON.stringify({ pid: reg.pid, dir: reg.dir }))`
-  const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], { timeout: 15_000 })
+  const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], {
+    timeout: 15_000,
+  })
   const { pid, dir } = JSON.parse(stdout) as { pid: number; dir: string }
   for (let i = 0; i < 60 && isRunning(pid); i += 1) await sleep(50)
   assert.equal(isRunning(pid), false)
@@ -250,5 +309,7 @@ test('assertTreesEqual lists missing, extra, changed and mode differences', asyn
     assert.match(error.message, /scripts\/check\.sh: expected executable/)
     return true
   })
-  await assertTreesEqual(source, copy, { ignore: (p) => /^(empty|extra\.yaml|kustomization\.yaml|scripts)/.test(p) })
+  await assertTreesEqual(source, copy, {
+    ignore: (p) => /^(empty|extra\.yaml|kustomization\.yaml|scripts)/.test(p),
+  })
 })

@@ -78,7 +78,10 @@ const READY_TIMEOUT_MS = 10_000
 const live = new Map<number, { child: ChildProcess; dir: string }>()
 
 /** Starts a registry in a fresh temp dir on a free port of 127.0.0.1. */
-export async function startRegistry(mode: RegistryMode, options: RegistryOptions = {}): Promise<TestRegistry> {
+export async function startRegistry(
+  mode: RegistryMode,
+  options: RegistryOptions = {},
+): Promise<TestRegistry> {
   const dir = await makeTempDir(`registry-${mode}`)
   let auth: Auth | undefined
   try {
@@ -129,7 +132,12 @@ async function prepareAuth(dir: string, mode: RegistryMode, options: RegistryOpt
 
 async function makeServerCert(dir: string): Promise<{ caFile: string; certDir: string }> {
   const caFile = join(dir, 'tls.crt')
-  const san = ['-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-addext', 'basicConstraints=critical,CA:TRUE']
+  const san = [
+    '-addext',
+    'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+  ]
   await openssl(['-keyout', join(dir, 'tls.key'), '-out', caFile, '-subj', '/CN=127.0.0.1', ...san])
   // skopeo pairs every *.key in a cert dir with a client *.cert, so the
   // server key must not sit next to ca.crt.
@@ -141,12 +149,25 @@ async function makeServerCert(dir: string): Promise<{ caFile: string; certDir: s
 
 /** A self-signed P-256 certificate and its PKCS#8 key (REGISTRY-TESTING.md §1–2). */
 async function openssl(args: string[]): Promise<void> {
-  const base = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '3']
+  const base = [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '3',
+  ]
   await execFileAsync('openssl', [...base, ...args])
 }
 
 function renderConfig(dir: string, port: number, auth: Auth, options: RegistryOptions): string {
-  const tls = auth.tls === undefined ? '' : `\n  tls:\n    certificate: ${q(auth.tls.caFile)}\n    key: ${q(join(dir, 'tls.key'))}`
+  const tls =
+    auth.tls === undefined
+      ? ''
+      : `\n  tls:\n    certificate: ${q(auth.tls.caFile)}\n    key: ${q(join(dir, 'tls.key'))}`
   return `version: 0.1
 log: {level: info, formatter: text, accesslog: {disabled: false}}
 storage:
@@ -177,18 +198,26 @@ async function findFreePort(): Promise<number> {
 }
 
 /** Spawns the registry and waits for `/v2/`; 'port-taken' when it lost the race for the port. */
-async function launch(dir: string, port: number, config: string, caFile?: string): Promise<ChildProcess | 'port-taken'> {
+async function launch(
+  dir: string,
+  port: number,
+  config: string,
+  caFile?: string,
+): Promise<ChildProcess | 'port-taken'> {
   const configFile = join(dir, 'config.yml')
   await writeFile(configFile, config)
   const child = spawnRegistry(configFile, join(dir, 'registry.log'))
-  if (child.pid === undefined) throw new Error(`cannot start ${REGISTRY_BIN} (is the docker-registry package installed?)`)
+  if (child.pid === undefined)
+    throw new Error(`cannot start ${REGISTRY_BIN} (is the docker-registry package installed?)`)
   live.set(child.pid, { child, dir })
   const scheme = caFile === undefined ? 'http' : 'https'
   const ca = caFile === undefined ? undefined : await readFile(caFile, 'utf8')
   const deadline = Date.now() + READY_TIMEOUT_MS
   while (child.exitCode === null && child.signalCode === null && Date.now() < deadline) {
-    const status = await requestUrl(`${scheme}://127.0.0.1:${port}/v2/`, { ca, timeoutMs: 1000 })
-      .then((res) => res.status, () => 0)
+    const status = await requestUrl(`${scheme}://127.0.0.1:${port}/v2/`, { ca, timeoutMs: 1000 }).then(
+      (res) => res.status,
+      () => 0,
+    )
     if (status === 200 || status === 401) return child
     await sleep(25)
   }
@@ -196,7 +225,9 @@ async function launch(dir: string, port: number, config: string, caFile?: string
   live.delete(child.pid ?? -1)
   const log = await readFile(join(dir, 'registry.log'), 'utf8').catch(() => '')
   if (/address already in use/.test(log)) return 'port-taken'
-  throw new Error(`registry on 127.0.0.1:${port} did not answer /v2/ within ${READY_TIMEOUT_MS} ms; log:\n${log}`)
+  throw new Error(
+    `registry on 127.0.0.1:${port} did not answer /v2/ within ${READY_TIMEOUT_MS} ms; log:\n${log}`,
+  )
 }
 
 function spawnRegistry(configFile: string, logFile: string): ChildProcess {
@@ -241,7 +272,13 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-function toTestRegistry(mode: RegistryMode, dir: string, port: number, child: ChildProcess, auth: Auth): TestRegistry {
+function toTestRegistry(
+  mode: RegistryMode,
+  dir: string,
+  port: number,
+  child: ChildProcess,
+  auth: Auth,
+): TestRegistry {
   const hostPort = `127.0.0.1:${port}`
   const logFile = join(dir, 'registry.log')
   const readLog = async (): Promise<string> =>
@@ -257,7 +294,9 @@ function toTestRegistry(mode: RegistryMode, dir: string, port: number, child: Ch
     ...(auth.username === undefined ? {} : { username: auth.username }),
     ...(auth.password === undefined ? {} : { password: auth.password }),
     ...(auth.tls === undefined ? {} : auth.tls),
-    ...(auth.tokenServer === undefined ? {} : { tokenRealm: auth.tokenServer.realm, tokenServer: auth.tokenServer }),
+    ...(auth.tokenServer === undefined
+      ? {}
+      : { tokenRealm: auth.tokenServer.realm, tokenServer: auth.tokenServer }),
     log: async () => finalLog ?? readLog(),
     stop: () => {
       stopping ??= (async () => {
@@ -296,21 +335,33 @@ export async function requestUrl(url: string, options: RequestOptions = {}): Pro
   const { method = 'GET', headers = {}, body, ca, timeoutMs = 10_000 } = options
   const send = url.startsWith('https:') ? httpsRequest : httpRequest
   return new Promise((resolve, reject) => {
-    const req = send(url, { method, headers, agent: false, timeout: timeoutMs, ...(ca === undefined ? {} : { ca }) })
+    const req = send(url, {
+      method,
+      headers,
+      agent: false,
+      timeout: timeoutMs,
+      ...(ca === undefined ? {} : { ca }),
+    })
     req.on('timeout', () => req.destroy(new Error(`timeout: ${method} ${url}`)))
     req.on('error', reject)
     req.on('response', (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('error', reject)
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
     })
     req.end(body)
   })
 }
 
 /** `requestUrl` against a test registry: a path (`/v2/…`) or absolute URL, trusting its CA. */
-export async function requestRegistry(reg: TestRegistry, pathOrUrl: string, options: Omit<RequestOptions, 'ca'> = {}): Promise<RegistryResponse> {
+export async function requestRegistry(
+  reg: TestRegistry,
+  pathOrUrl: string,
+  options: Omit<RequestOptions, 'ca'> = {},
+): Promise<RegistryResponse> {
   const ca = reg.caFile === undefined ? undefined : await readFile(reg.caFile, 'utf8')
   return requestUrl(new URL(pathOrUrl, reg.url).href, { ...options, ca })
 }

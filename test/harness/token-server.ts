@@ -203,9 +203,16 @@ function grantScope(state: State, scope: string, subject: string | undefined): A
   const first = scope.indexOf(':')
   const last = scope.lastIndexOf(':')
   if (first <= 0 || last === first) return undefined
-  const requested = scope.slice(last + 1).split(',').filter((a) => a !== '')
+  const requested = scope
+    .slice(last + 1)
+    .split(',')
+    .filter((a) => a !== '')
   const actions =
-    subject !== undefined ? requested : state.options.anonymousPull === true ? requested.filter((a) => a === 'pull') : []
+    subject !== undefined
+      ? requested
+      : state.options.anonymousPull === true
+        ? requested.filter((a) => a === 'pull')
+        : []
   return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions }
 }
 

@@ -17,7 +17,10 @@ const execFileAsync = promisify(execFile)
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json'
 /** The only layer types umoci 0.4.7 unpacks. */
-const UMOCI_LAYER_TYPES = new Set(['application/vnd.oci.image.layer.v1.tar', 'application/vnd.oci.image.layer.v1.tar+gzip'])
+const UMOCI_LAYER_TYPES = new Set([
+  'application/vnd.oci.image.layer.v1.tar',
+  'application/vnd.oci.image.layer.v1.tar+gzip',
+])
 const DIGEST = /^sha256:[a-f0-9]{64}$/
 
 interface Descriptor {
@@ -38,21 +41,33 @@ export async function skopeoRawManifest(reg: TestRegistry, ref: string): Promise
 
 /** Parsed `skopeo inspect` output; works for image-config artifacts only. */
 export async function skopeoInspect(reg: TestRegistry, ref: string): Promise<unknown> {
-  return JSON.parse((await run('skopeo', ['inspect', ...clientFlags(reg, ''), dockerRef(reg, ref)])).toString('utf8'))
+  return JSON.parse(
+    (await run('skopeo', ['inspect', ...clientFlags(reg, ''), dockerRef(reg, ref)])).toString('utf8'),
+  )
 }
 
 /** Tags of `repo` as `skopeo list-tags` reports them. */
 export async function skopeoListTags(reg: TestRegistry, repo: string): Promise<string[]> {
   const out = await run('skopeo', ['list-tags', ...clientFlags(reg, ''), dockerRef(reg, repo)])
   const parsed = JSON.parse(out.toString('utf8')) as { Tags?: unknown }
-  if (!Array.isArray(parsed.Tags)) throw new Error(`skopeo list-tags: no Tags array in ${out.toString('utf8')}`)
+  if (!Array.isArray(parsed.Tags))
+    throw new Error(`skopeo list-tags: no Tags array in ${out.toString('utf8')}`)
   return parsed.Tags.map(String)
 }
 
 /** `skopeo copy --preserve-digests` into an OCI layout, so a silent conversion fails instead. */
-export async function skopeoCopyToLayout(reg: TestRegistry, ref: string, layoutDir: string, tag: string): Promise<void> {
+export async function skopeoCopyToLayout(
+  reg: TestRegistry,
+  ref: string,
+  layoutDir: string,
+  tag: string,
+): Promise<void> {
   await run('skopeo', [
-    'copy', '--preserve-digests', ...clientFlags(reg, 'src-'), dockerRef(reg, ref), `oci:${layoutDir}:${tag}`,
+    'copy',
+    '--preserve-digests',
+    ...clientFlags(reg, 'src-'),
+    dockerRef(reg, ref),
+    `oci:${layoutDir}:${tag}`,
   ])
 }
 
@@ -106,7 +121,11 @@ export async function assertTreesEqual(
   })
 }
 
-function compareNodes(path: string, want: TreeNode | undefined, got: TreeNode | undefined): string | undefined {
+function compareNodes(
+  path: string,
+  want: TreeNode | undefined,
+  got: TreeNode | undefined,
+): string | undefined {
   if (got === undefined) return `missing: ${path}`
   if (want === undefined) return `unexpected: ${path}`
   if (want.kind !== got.kind) return `${path}: expected a ${want.kind}, found a ${got.kind}`
@@ -138,11 +157,22 @@ async function scanTree(root: string, ignore: (relPath: string) => boolean): Pro
 
 async function readNode(path: string): Promise<TreeNode> {
   const stats = await lstat(path)
-  const node: TreeNode = { kind: 'other', executable: (stats.mode & 0o100) !== 0, size: stats.size, content: '' }
+  const node: TreeNode = {
+    kind: 'other',
+    executable: (stats.mode & 0o100) !== 0,
+    size: stats.size,
+    content: '',
+  }
   if (stats.isDirectory()) return { ...node, kind: 'dir' }
   if (stats.isSymbolicLink()) return { ...node, kind: 'symlink', content: await readlink(path) }
   if (!stats.isFile()) return node
-  return { ...node, kind: 'file', content: createHash('sha256').update(await readFile(path)).digest('hex') }
+  return {
+    ...node,
+    kind: 'file',
+    content: createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex'),
+  }
 }
 
 /**
@@ -186,18 +216,27 @@ export async function verifyPushedArtifact(
  */
 async function isUmociImage(layoutDir: string, manifest: LayoutManifest): Promise<boolean> {
   if (manifest.config.mediaType !== OCI_IMAGE_CONFIG) return false
-  if (manifest.layers.length === 0 || !manifest.layers.every((l) => UMOCI_LAYER_TYPES.has(l.mediaType))) return false
+  if (manifest.layers.length === 0 || !manifest.layers.every((l) => UMOCI_LAYER_TYPES.has(l.mediaType)))
+    return false
   const config = JSON.parse(await readFile(blobPath(layoutDir, manifest.config.digest), 'utf8')) as unknown
   const rootfs = isRecord(config) ? config.rootfs : undefined
-  return isRecord(rootfs) && rootfs.type === 'layers' && Array.isArray(rootfs.diff_ids) && rootfs.diff_ids.length > 0
+  return (
+    isRecord(rootfs) &&
+    rootfs.type === 'layers' &&
+    Array.isArray(rootfs.diff_ids) &&
+    rootfs.diff_ids.length > 0
+  )
 }
 
 async function readLayoutManifest(layoutDir: string, tag: string): Promise<LayoutManifest> {
   const index = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8')) as unknown
   const entries = isRecord(index) && Array.isArray(index.manifests) ? index.manifests.filter(isRecord) : []
-  const entry = entries.find((m) => isRecord(m.annotations) && m.annotations['org.opencontainers.image.ref.name'] === tag)
+  const entry = entries.find(
+    (m) => isRecord(m.annotations) && m.annotations['org.opencontainers.image.ref.name'] === tag,
+  )
   const descriptor = toDescriptor(entry)
-  if (descriptor?.mediaType !== OCI_MANIFEST) throw new Error(`no OCI manifest tagged ${tag} in ${layoutDir}/index.json`)
+  if (descriptor?.mediaType !== OCI_MANIFEST)
+    throw new Error(`no OCI manifest tagged ${tag} in ${layoutDir}/index.json`)
   const bytes = await readFile(blobPath(layoutDir, descriptor.digest))
   const manifest = JSON.parse(bytes.toString('utf8')) as unknown
   const config = isRecord(manifest) ? toDescriptor(manifest.config) : undefined
@@ -209,7 +248,8 @@ async function readLayoutManifest(layoutDir: string, tag: string): Promise<Layou
 }
 
 function toDescriptor(value: unknown): Descriptor | undefined {
-  if (!isRecord(value) || typeof value.mediaType !== 'string' || typeof value.digest !== 'string') return undefined
+  if (!isRecord(value) || typeof value.mediaType !== 'string' || typeof value.digest !== 'string')
+    return undefined
   return DIGEST.test(value.digest) ? { mediaType: value.mediaType, digest: value.digest } : undefined
 }
 
@@ -247,8 +287,12 @@ async function run(file: string, args: string[]): Promise<Buffer> {
     return stdout
   } catch (error) {
     const { code, stderr } = error as { code?: unknown; stderr?: Buffer | string }
-    const shown = args.map((arg, i) => (/^--(src-|dest-)?creds$/.test(args[i - 1] ?? '') ? maskCreds(arg) : arg))
-    throw new Error(`${file} ${shown.join(' ')} failed (exit ${String(code)}): ${String(stderr ?? '').trim()}`)
+    const shown = args.map((arg, i) =>
+      /^--(src-|dest-)?creds$/.test(args[i - 1] ?? '') ? maskCreds(arg) : arg,
+    )
+    throw new Error(
+      `${file} ${shown.join(' ')} failed (exit ${String(code)}): ${String(stderr ?? '').trim()}`,
+    )
   }
 }
 

@@ -61,10 +61,19 @@ test('entries are in tar order: per directory by UTF-8 bytes, each directory bef
 })
 
 test('files carry a readable absolute path, their size and the owner execute bit', async () => {
-  const dir = await tree({ 'run.sh': { content: '#!/bin/sh\n', mode: 0o750 }, 'cm.yaml': { content: 'kind: ConfigMap\n', mode: 0o600 } })
+  const dir = await tree({
+    'run.sh': { content: '#!/bin/sh\n', mode: 0o750 },
+    'cm.yaml': { content: 'kind: ConfigMap\n', mode: 0o600 },
+  })
   const result = await collectSource(dir)
   const files = result.entries.filter((e) => e.kind === 'file')
-  assert.deepEqual(files.map((f) => [f.path, f.size, f.executable]), [['cm.yaml', 16, false], ['run.sh', 10, true]])
+  assert.deepEqual(
+    files.map((f) => [f.path, f.size, f.executable]),
+    [
+      ['cm.yaml', 16, false],
+      ['run.sh', 10, true],
+    ],
+  )
   assert.equal(await readFile(files[1]!.absPath, 'utf8'), '#!/bin/sh\n')
 })
 
@@ -103,11 +112,25 @@ test('.configsyncignore patterns use gitignore syntax, including negation and di
     'Readme.MD': 'x',
   })
   const result = await collectSource(dir)
-  assert.deepEqual(listing(result), ['KEEP.md', 'Readme.MD', 'build/', 'build/x/', 'build/x/y.yaml', 'sub/', 'sub/root-only.yaml'])
+  assert.deepEqual(listing(result), [
+    'KEEP.md',
+    'Readme.MD',
+    'build/',
+    'build/x/',
+    'build/x/y.yaml',
+    'sub/',
+    'sub/root-only.yaml',
+  ])
 })
 
 test('the ignore option adds to .configsyncignore, and can re-include what it excluded', async () => {
-  const dir = await tree({ '.configsyncignore': '*.md\n', 'a.md': 'x', 'b.md': 'x', 'c.yaml': 'x', 'drafts/d.yaml': 'x' })
+  const dir = await tree({
+    '.configsyncignore': '*.md\n',
+    'a.md': 'x',
+    'b.md': 'x',
+    'c.yaml': 'x',
+    'drafts/d.yaml': 'x',
+  })
   const result = await collectSource(dir, { ignore: ['drafts/', '!b.md'] })
   assert.deepEqual(listing(result), ['b.md', 'c.yaml'])
 })
@@ -118,7 +141,11 @@ test('a directory whose files are all ignored gets no entry', async () => {
 })
 
 test('a link that stays inside is packed as the file or directory it points to', async () => {
-  const dir = await tree({ 'real/cm.yaml': 'kind: ConfigMap\n', 'real/tool.sh': { content: 'x', mode: 0o755 }, 'other/x.yaml': 'x' })
+  const dir = await tree({
+    'real/cm.yaml': 'kind: ConfigMap\n',
+    'real/tool.sh': { content: 'x', mode: 0o755 },
+    'other/x.yaml': 'x',
+  })
   await symlink('real/cm.yaml', join(dir, 'link.yaml'))
   await symlink('../real', join(dir, 'other/linked-dir'))
   await symlink(join(dir, 'real/tool.sh'), join(dir, 'tool'))
@@ -145,7 +172,10 @@ test('a link pointing outside the directory is an error naming the link and its 
   const outside = await tree({ 'secret.yaml': 'x' })
   const dir = await tree({ 'a.yaml': 'x' })
   await symlink(join(outside, 'secret.yaml'), join(dir, 'escape.yaml'))
-  await rejects(dir, new RegExp(`symbolic link "escape.yaml" → "${outside}/secret.yaml" points outside the source directory`))
+  await rejects(
+    dir,
+    new RegExp(`symbolic link "escape.yaml" → "${outside}/secret.yaml" points outside the source directory`),
+  )
   const viaDir = await tree({ 'sub/a.yaml': 'x' })
   await symlink('../..', join(viaDir, 'sub/up'))
   await rejects(viaDir, /symbolic link "sub\/up" → "\.\.\/\.\." points outside/)
@@ -164,7 +194,10 @@ test('looping links are errors naming the link: a cycle of links, and a link to 
   await rejects(cycle, /symbolic link "loop-a" → "loop-b" loops/)
   const ancestor = await tree({ 'sub/deeper/a.yaml': 'x' })
   await symlink('..', join(ancestor, 'sub/deeper/parent'))
-  await rejects(ancestor, /symbolic link "sub\/deeper\/parent" → "\.\." loops: it points to a directory that contains it/)
+  await rejects(
+    ancestor,
+    /symbolic link "sub\/deeper\/parent" → "\.\." loops: it points to a directory that contains it/,
+  )
   const root = await tree({ 'a.yaml': 'x' })
   await symlink('.', join(root, 'self'))
   await rejects(root, /symbolic link "self" → "\." loops/)
@@ -182,7 +215,11 @@ test('a FIFO is an error naming the file and its type', async () => {
   await rejects(dir, /"sub\/pipe" is a FIFO \(named pipe\), which cannot be packed/)
   await symlink('sub/pipe', join(dir, 'pipe-link'))
   await rejects(dir, /symbolic link "pipe-link" points to a FIFO/, { ignore: ['sub/pipe'] })
-  assert.deepEqual(listing(await collectSource(dir, { ignore: ['pipe*', 'sub/pipe'] })), ['a.yaml', 'sub/', 'sub/b.yaml'])
+  assert.deepEqual(listing(await collectSource(dir, { ignore: ['pipe*', 'sub/pipe'] })), [
+    'a.yaml',
+    'sub/',
+    'sub/b.yaml',
+  ])
 })
 
 test('a missing path, a file, and a directory with nothing to pack are errors saying what was expected', async () => {
@@ -191,7 +228,9 @@ test('a missing path, a file, and a directory with nothing to pack are errors sa
   await rejects(join(dir, 'file.yaml'), /source path ".*file\.yaml" is not a directory/)
   await rejects(join(dir, 'empty'), /source directory ".*empty" has no files to pack/)
   await rejects(join(dir, 'ignored'), /has no files to pack/, { ignore: ['*.md'] })
-  await assert.rejects(collectSource(join(dir, 'empty')), (e: SourceError) => /at least one file/.test(e.hint ?? ''))
+  await assert.rejects(collectSource(join(dir, 'empty')), (e: SourceError) =>
+    /at least one file/.test(e.hint ?? ''),
+  )
 })
 
 test('the source directory itself may be a link', async () => {

@@ -31,11 +31,16 @@ test(`the corpus index is present (${corpus})`, () => {
   assert.ok(existsSync(join(corpus, 'index.json')), `expected the corpus at ${corpus}`)
 })
 
-const entries: CorpusEntry[] = existsSync(join(corpus, 'index.json')) ? JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) : []
+const entries: CorpusEntry[] = existsSync(join(corpus, 'index.json'))
+  ? JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8'))
+  : []
 
 for (const entry of entries) {
   test(`corpus ${entry.name} (${entry.sourceFormat}, ${entry.repoSync ?? 'root'}) has no error findings`, async () => {
-    const result = await loadAndValidate(await collectSource(join(corpus, entry.dir)), { sourceFormat: entry.sourceFormat, scope: scopeOf(entry) })
+    const result = await loadAndValidate(await collectSource(join(corpus, entry.dir)), {
+      sourceFormat: entry.sourceFormat,
+      scope: scopeOf(entry),
+    })
     const errors = result.findings.filter((f) => f.severity === SEVERITY.error)
     assert.deepEqual(errors.map(formatFinding), [])
     assert.ok(result.objects.length > 0)

@@ -15,16 +15,27 @@ type Path = (string | number)[]
 /** Every path to a scalar (or empty collection) inside value. */
 function leafPaths(value: unknown, prefix: Path = []): Path[] {
   if (typeof value !== 'object' || value === null) return [prefix]
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value)
-  return entries.length === 0 ? [prefix] : entries.flatMap(([key, child]) => leafPaths(child, [...prefix, key]))
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value)
+  return entries.length === 0
+    ? [prefix]
+    : entries.flatMap(([key, child]) => leafPaths(child, [...prefix, key]))
 }
 
 // JSON would print NaN, ±Infinity as null and -0 as 0: spell them out.
 const exact = (_key: string, value: unknown): unknown =>
-  typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : value}` : value
+  typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))
+    ? `number:${Object.is(value, -0) ? '-0' : value}`
+    : value
 
 const dir = process.argv[2]
 if (dir === undefined) throw new Error('usage: dump-validation.ts DIR')
 const result = await loadAndValidate(await collectSource(dir))
-const objects = result.objects.map((o) => ({ file: o.file, line: o.line, object: o.object, lines: leafPaths(o.object).map((p) => o.locate(p)) }))
+const objects = result.objects.map((o) => ({
+  file: o.file,
+  line: o.line,
+  object: o.object,
+  lines: leafPaths(o.object).map((p) => o.locate(p)),
+}))
 process.stdout.write(`${JSON.stringify({ findings: result.findings, objects }, exact)}\n`)

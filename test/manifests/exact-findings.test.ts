@@ -30,7 +30,8 @@ async function findingsOf(dir: string, options: ValidationOptions = {}): Promise
   return (await loadAndValidate(await collectSource(dir), options)).findings
 }
 
-const CM = (name: string, extra = ''): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: shop\n${extra}`
+const CM = (name: string, extra = ''): string =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: shop\n${extra}`
 
 interface Case {
   readonly name: string
@@ -40,11 +41,31 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
-  { name: 'a file named .wh.* is an error naming it', files: { 'app.yaml': CM('a'), '.wh.app.yaml': CM('b') }, expect: ['CSO3001 error .wh.app.yaml:0'] },
-  { name: 'a directory named .wh.* is an error naming it', files: { 'a.yaml': CM('a'), '.wh.old/b.yaml': CM('b') }, expect: ['CSO3001 error .wh.old:0'] },
-  { name: 'an opaque whiteout is an error', files: { 'a.yaml': CM('a'), 'sub/.wh..wh..opq': 'x' }, expect: ['CSO3001 error sub/.wh..wh..opq:0'] },
-  { name: 'a name with a backslash is a Flux warning', files: { 'a.yaml': CM('a'), 'notes\\x.txt': 'x' }, expect: ['CSO3002 warning notes\\x.txt:0'] },
-  { name: 'a component ending in .. is a Flux warning', files: { 'a.yaml': CM('a'), 'weird../b.txt': 'x' }, expect: ['CSO3002 warning weird..:0'] },
+  {
+    name: 'a file named .wh.* is an error naming it',
+    files: { 'app.yaml': CM('a'), '.wh.app.yaml': CM('b') },
+    expect: ['CSO3001 error .wh.app.yaml:0'],
+  },
+  {
+    name: 'a directory named .wh.* is an error naming it',
+    files: { 'a.yaml': CM('a'), '.wh.old/b.yaml': CM('b') },
+    expect: ['CSO3001 error .wh.old:0'],
+  },
+  {
+    name: 'an opaque whiteout is an error',
+    files: { 'a.yaml': CM('a'), 'sub/.wh..wh..opq': 'x' },
+    expect: ['CSO3001 error sub/.wh..wh..opq:0'],
+  },
+  {
+    name: 'a name with a backslash is a Flux warning',
+    files: { 'a.yaml': CM('a'), 'notes\\x.txt': 'x' },
+    expect: ['CSO3002 warning notes\\x.txt:0'],
+  },
+  {
+    name: 'a component ending in .. is a Flux warning',
+    files: { 'a.yaml': CM('a'), 'weird../b.txt': 'x' },
+    expect: ['CSO3002 warning weird..:0'],
+  },
   { name: '.wh in the middle of a name is fine', files: { 'a.wh.yaml': CM('a') }, expect: [] },
   {
     name: 'invalid UTF-8 is KNV2001 at the line of the bad byte',
@@ -63,7 +84,10 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'an unsupported Config Sync kind is only KNV1043',
-    files: { 'sync.yaml': 'apiVersion: configmanagement.gke.io/v1\nkind: Sync\nmetadata:\n  name: deployments\nspec:\n  group: apps\n' },
+    files: {
+      'sync.yaml':
+        'apiVersion: configmanagement.gke.io/v1\nkind: Sync\nmetadata:\n  name: deployments\nspec:\n  group: apps\n',
+    },
     expect: ['KNV1043 error sync.yaml:2'],
   },
   {
@@ -73,7 +97,10 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'an unknown kind gets no schema warning even when a read error stops the pipeline',
-    files: { 'w.yaml': 'apiVersion: acme.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\n', 'bad.yaml': 'a: [\n' },
+    files: {
+      'w.yaml': 'apiVersion: acme.com/v1\nkind: Widget\nmetadata:\n  name: w\n  namespace: shop\n',
+      'bad.yaml': 'a: [\n',
+    },
     expect: ['KNV2001 error bad.yaml:1'],
   },
   {
@@ -81,8 +108,10 @@ const CASES: readonly Case[] = [
     files: {
       'rs.yaml':
         'apiVersion: configsync.gke.io/v1beta1\nkind: RepoSync\nmetadata:\n  name: repo-sync\n  namespace: shop\nspec:\n  sourceType: oci\n  sourceFormat: unstructured\n  oci:\n    image: ghcr.io/acme/shop:v1\n    auth: none\n',
-      'sel.yaml': 'apiVersion: configmanagement.gke.io/v1\nkind: NamespaceSelector\nmetadata:\n  name: sel\nspec:\n  selector:\n    matchLabels:\n      env: prod\n',
-      'rg.yaml': 'apiVersion: kpt.dev/v1alpha1\nkind: ResourceGroup\nmetadata:\n  name: rg\n  namespace: shop\n',
+      'sel.yaml':
+        'apiVersion: configmanagement.gke.io/v1\nkind: NamespaceSelector\nmetadata:\n  name: sel\nspec:\n  selector:\n    matchLabels:\n      env: prod\n',
+      'rg.yaml':
+        'apiVersion: kpt.dev/v1alpha1\nkind: ResourceGroup\nmetadata:\n  name: rg\n  namespace: shop\n',
     },
     expect: [],
   },
@@ -100,7 +129,11 @@ for (const c of CASES) {
   test(c.name, async () => {
     const dir = await tree(c.files)
     // The invalid-UTF-8 case replaces "é" (C3 A9) with a lone continuation byte.
-    if (c.name.startsWith('invalid UTF-8')) await writeFile(join(dir, 'a.yaml'), Buffer.from(CM('a', 'data:\n  x: "1"\n  k: "caf\xa9"\n'), 'latin1'))
+    if (c.name.startsWith('invalid UTF-8'))
+      await writeFile(
+        join(dir, 'a.yaml'),
+        Buffer.from(CM('a', 'data:\n  x: "1"\n  k: "caf\xa9"\n'), 'latin1'),
+      )
     assert.deepEqual((await findingsOf(dir, c.options)).map(where), c.expect)
   })
 }
@@ -117,8 +150,15 @@ test('the Flux and whiteout findings say why and what to do', async () => {
 })
 
 test('KNV1021 says in one line what is missing, and suggests the built-in kind', async () => {
-  const [finding] = await findingsOf(await tree({ 'd.yaml': 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: web\n  namespace: shop\n' }))
-  assert.equal(finding?.message, 'no CustomResourceDefinition for "Deploymnet.apps" in the source and not a built-in type: its scope is unknown offline (did you mean Deployment?)')
+  const [finding] = await findingsOf(
+    await tree({
+      'd.yaml': 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: web\n  namespace: shop\n',
+    }),
+  )
+  assert.equal(
+    finding?.message,
+    'no CustomResourceDefinition for "Deploymnet.apps" in the source and not a built-in type: its scope is unknown offline (did you mean Deployment?)',
+  )
 })
 
 test('more files than oci-sync can hold open is one warning with the number', async () => {
@@ -127,7 +167,10 @@ test('more files than oci-sync can hold open is one warning with the number', as
   files['a.yaml'] = CM('a')
   const findings = await findingsOf(await tree(files))
   assert.deepEqual(findings.map(where), ['CSO3003 warning .:0'])
-  assert.match(findings[0]!.message, /^the artifact holds 1002 files: oci-sync keeps one file descriptor open per file/)
+  assert.match(
+    findings[0]!.message,
+    /^the artifact holds 1002 files: oci-sync keeps one file descriptor open per file/,
+  )
   delete files['f0000.txt']
   delete files['f0001.txt']
   assert.deepEqual((await findingsOf(await tree(files))).map(where), [])
@@ -135,7 +178,8 @@ test('more files than oci-sync can hold open is one warning with the number', as
 
 test('the KNV1021 advice is said once, under the count of the text report', async () => {
   const { renderFindingsText, UNKNOWN_SCOPE_ADVICE } = await import('../../src/report/text-report.ts')
-  const w = (name: string): string => `apiVersion: acme.com/v1\nkind: Widget\nmetadata:\n  name: ${name}\n  namespace: shop\n`
+  const w = (name: string): string =>
+    `apiVersion: acme.com/v1\nkind: Widget\nmetadata:\n  name: ${name}\n  namespace: shop\n`
   const text = renderFindingsText(await findingsOf(await tree({ 'a.yaml': w('a'), 'b.yaml': w('b') })))
   assert.equal(text.split(UNKNOWN_SCOPE_ADVICE).length - 1, 1)
   assert.match(text, /0 errors, 2 warnings\nKNV1021: Config Sync looks such kinds up/)

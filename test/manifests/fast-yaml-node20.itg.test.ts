@@ -21,7 +21,9 @@ after(async () => {
 async function validateJson(node: string, fastPath: boolean): Promise<string> {
   const env = { ...process.env, CONFIGSYNC_OCI_YAML_FAST_PATH: fastPath ? '1' : '0' }
   try {
-    return (await execFileAsync(node, [CLI, 'validate', dir, '--format', 'json'], { env, maxBuffer: 16 << 20 })).stdout
+    return (
+      await execFileAsync(node, [CLI, 'validate', dir, '--format', 'json'], { env, maxBuffer: 16 << 20 })
+    ).stdout
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }
     assert.equal(failed.code, 1, failed.stderr)

@@ -44,7 +44,10 @@ for (const unreadable of [false, true]) {
     assert.ok(result.objects.length > 300, `${result.objects.length} objects`)
     const codes = new Set(result.findings.map((f) => f.code))
     // Errors with lines from locate() (CSO2001/2) and, with unreadable files, the read errors that stop the rules.
-    for (const code of unreadable ? ['KNV2001', 'CSO2001', 'CSO2002'] : ['KNV1021', 'KNV1029', 'CSO2001', 'CSO2002']) assert.ok(codes.has(code), `no ${code} in ${[...codes].join(', ')}`)
+    for (const code of unreadable
+      ? ['KNV2001', 'CSO2001', 'CSO2002']
+      : ['KNV1021', 'KNV1029', 'CSO2001', 'CSO2002'])
+      assert.ok(codes.has(code), `no ${code} in ${[...codes].join(', ')}`)
     assert.ok((await fastShare(dir)) > 0.75, 'the fast path decoded too few documents to be compared')
   })
 }

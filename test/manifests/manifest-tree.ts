@@ -31,18 +31,26 @@ function role(i: number, ns: string): string {
 
 /** Documents the fast path leaves to js-yaml, one per kind of reason. */
 const FALLBACKS: readonly ((i: number, ns: string) => string)[] = [
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: anchors-${i}\n  namespace: ${ns}\n  labels: &labels\n    app: a\ndata:\n  <<: *labels\n`,
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: folded-${i}\n  namespace: ${ns}\ndata:\n  text: >\n    one\n    two\n  plain: a\n    continued\n`,
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: escapes-${i}\n  namespace: ${ns}\ndata:\n  a: "tab\\there"\n  b: "caf\u00e9"\n`,
-  (i, ns) => `apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: crlf-${i}\r\n  namespace: ${ns}\r\ndata:\r\n  a: b\r\n`,
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tabs-${i}\n  namespace: ${ns}\ndata:\n  a: b\t# tab before a comment\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: anchors-${i}\n  namespace: ${ns}\n  labels: &labels\n    app: a\ndata:\n  <<: *labels\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: folded-${i}\n  namespace: ${ns}\ndata:\n  text: >\n    one\n    two\n  plain: a\n    continued\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: escapes-${i}\n  namespace: ${ns}\ndata:\n  a: "tab\\there"\n  b: "caf\u00e9"\n`,
+  (i, ns) =>
+    `apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: crlf-${i}\r\n  namespace: ${ns}\r\ndata:\r\n  a: b\r\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: tabs-${i}\n  namespace: ${ns}\ndata:\n  a: b\t# tab before a comment\n`,
 ]
 
 /** Documents neither decoder reads (KNV2001, after which Config Sync validates nothing more). */
 const UNREADABLE: readonly ((i: number, ns: string) => string)[] = [
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dup-${i}\n  namespace: ${ns}\ndata:\n  a: b\n  a: c\n`,
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: indent-${i}\n  namespace: ${ns}\ndata:\n  a: b\n   c: d\n`,
-  (i, ns) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: quote-${i}\n  namespace: ${ns}\ndata:\n  a: "open\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dup-${i}\n  namespace: ${ns}\ndata:\n  a: b\n  a: c\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: indent-${i}\n  namespace: ${ns}\ndata:\n  a: b\n   c: d\n`,
+  (i, ns) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: quote-${i}\n  namespace: ${ns}\ndata:\n  a: "open\n`,
 ]
 
 function list(i: number, ns: string): string {
@@ -56,7 +64,8 @@ function json(i: number, ns: string): string {
 /** The files of a tree of about `count` manifest files, by path; with unreadable ones too if asked. */
 export function manifestTree(count: number, unreadable = false): Record<string, TreeEntry> {
   const files: Record<string, TreeEntry> = {}
-  for (let n = 0; n < NAMESPACES; n++) files[`ns-${n}/namespace.yaml`] = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${n}\n`
+  for (let n = 0; n < NAMESPACES; n++)
+    files[`ns-${n}/namespace.yaml`] = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${n}\n`
   for (let i = 0; Object.keys(files).length < count; i++) {
     const ns = `ns-${i % NAMESPACES}`
     const dir = `${ns}/app-${i}`
@@ -66,9 +75,12 @@ export function manifestTree(count: number, unreadable = false): Record<string, 
     if (i % 3 === 0) files[`${dir}/list.yaml`] = list(i, ns)
     if (i % 4 === 0) files[`${dir}/service.json`] = json(i, ns)
     if (i % 2 === 0) files[`${dir}/other.yaml`] = FALLBACKS[(i / 2) % FALLBACKS.length]!(i, ns)
-    if (unreadable && i % 10 === 0) files[`${dir}/broken.yaml`] = UNREADABLE[(i / 10) % UNREADABLE.length]!(i, ns)
+    if (unreadable && i % 10 === 0)
+      files[`${dir}/broken.yaml`] = UNREADABLE[(i / 10) % UNREADABLE.length]!(i, ns)
     // No CRD declares Widget: a KNV1021 warning, and no schema to check it against.
-    if (i % 7 === 0) files[`${dir}/widget.yaml`] = `apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w-${i}\n  namespace: ${ns}\nspec:\n  size: ${i}\n`
+    if (i % 7 === 0)
+      files[`${dir}/widget.yaml`] =
+        `apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w-${i}\n  namespace: ${ns}\nspec:\n  size: ${i}\n`
   }
   return files
 }

@@ -51,6 +51,9 @@ test('5,000 small manifests are collected, parsed and validated', async () => {
   assert.equal(result.manifestFiles, FILES)
   assert.equal(result.objects.length, FILES)
   // The one finding: more files than oci-sync can hold open at once (CONFIG-SYNC.md §0), with the number.
-  assert.deepEqual(result.findings.map((f) => [f.code, f.severity, f.file]), [['CSO3003', 'warning', '.']])
+  assert.deepEqual(
+    result.findings.map((f) => [f.code, f.severity, f.file]),
+    [['CSO3003', 'warning', '.']],
+  )
   assert.match(result.findings[0]?.message ?? '', /holds 5000 files/)
 })

@@ -4,7 +4,11 @@ import { test } from 'node:test'
 import { InputError } from '../../src/errors.ts'
 import { collectSource } from '../../src/manifests/collect.ts'
 import { loadAndValidate } from '../../src/manifests/validate.ts'
-import { validateInThisThread, startValidator, VALIDATE_WORKER_ENV } from '../../src/manifests/validate-isolated.ts'
+import {
+  validateInThisThread,
+  startValidator,
+  VALIDATE_WORKER_ENV,
+} from '../../src/manifests/validate-isolated.ts'
 import { tempDirs } from '../harness/tmp.ts'
 import { writeManifestTree } from './manifest-tree.ts'
 

@@ -30,7 +30,9 @@ const at = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.
 
 test('the invalid fixture yields each finding at its exact file and line', async () => {
   // Schema findings are pinned by the schema tests; this one pins the rule pipeline.
-  const result = await loadAndValidate(await collectSource(join(FIXTURES, 'invalid')), { schemaChecks: false })
+  const result = await loadAndValidate(await collectSource(join(FIXTURES, 'invalid')), {
+    schemaChecks: false,
+  })
   assert.equal(result.manifestFiles, 4)
   assert.deepEqual(at(result.findings), [
     'KNV2010 namespaces/shop/broken.yaml:3',
@@ -53,7 +55,10 @@ test('the invalid fixture yields each finding at its exact file and line', async
       'resource does not define metadata',
     ],
   )
-  assert.equal(result.findings.every((f) => f.severity === 'error'), true)
+  assert.equal(
+    result.findings.every((f) => f.severity === 'error'),
+    true,
+  )
 })
 
 test('the valid fixture yields no findings; README.md is not read', async () => {
@@ -61,40 +66,78 @@ test('the valid fixture yields no findings; README.md is not read', async () => 
   assert.deepEqual(result.findings, [])
   assert.equal(result.manifestFiles, 2)
   assert.equal(result.objects.length, 5)
-  assert.deepEqual(result.objects.map((o) => `${o.file}:${o.line}`), [
-    'cluster/namespace.yaml:1',
-    'namespaces/shop/app.yaml:2',
-    'namespaces/shop/app.yaml:8',
-    'namespaces/shop/app.yaml:14',
-    'namespaces/shop/app.yaml:22',
-  ])
+  assert.deepEqual(
+    result.objects.map((o) => `${o.file}:${o.line}`),
+    [
+      'cluster/namespace.yaml:1',
+      'namespaces/shop/app.yaml:2',
+      'namespaces/shop/app.yaml:8',
+      'namespaces/shop/app.yaml:14',
+      'namespaces/shop/app.yaml:22',
+    ],
+  )
 })
 
 test('KNV2010: each missing or malformed identity field, at the line of the field or its parent', () => {
   const cases: Array<[string, string, number, string]> = [
     ['no apiVersion', 'kind: A\nmetadata:\n  name: x\n', 1, 'missing field "apiVersion"'],
     ['empty apiVersion', 'apiVersion: ""\nkind: A\nmetadata:\n  name: x\n', 1, 'missing field "apiVersion"'],
-    ['numeric apiVersion', 'apiVersion: 1\nkind: A\nmetadata:\n  name: x\n', 1, 'field "apiVersion" must be a string, found a number'],
-    ['bad group/version', 'apiVersion: a/b/v1\nkind: A\nmetadata:\n  name: x\n', 1, 'unexpected GroupVersion string: a/b/v1'],
+    [
+      'numeric apiVersion',
+      'apiVersion: 1\nkind: A\nmetadata:\n  name: x\n',
+      1,
+      'field "apiVersion" must be a string, found a number',
+    ],
+    [
+      'bad group/version',
+      'apiVersion: a/b/v1\nkind: A\nmetadata:\n  name: x\n',
+      1,
+      'unexpected GroupVersion string: a/b/v1',
+    ],
     ['no metadata', 'apiVersion: v1\nkind: A\n', 1, 'resource does not define metadata'],
-    ['metadata a string', 'apiVersion: v1\nkind: A\nmetadata: x\n', 3, 'resource does not define metadata: metadata is a string, expected a map'],
+    [
+      'metadata a string',
+      'apiVersion: v1\nkind: A\nmetadata: x\n',
+      3,
+      'resource does not define metadata: metadata is a string, expected a map',
+    ],
     ['no name', 'apiVersion: v1\nkind: A\nmetadata:\n  namespace: n\n', 3, 'missing field "metadata.name"'],
     ['empty name', 'apiVersion: v1\nkind: A\nmetadata:\n  name: ""\n', 4, 'missing field "metadata.name"'],
     ['null name', 'apiVersion: v1\nkind: A\nmetadata:\n  name:\n', 4, 'missing field "metadata.name"'],
-    ['numeric name', 'apiVersion: v1\nkind: A\nmetadata:\n  name: 0644\n', 4, 'field "metadata.name" must be a string, found a number'],
-    ['labels a list', 'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n  labels:\n    - a\n', 5, 'validating labels: not a map: ["a"]'],
-    ['annotations a string', 'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n  annotations: a=b\n', 5, 'validating annotations: not a map: a=b'],
+    [
+      'numeric name',
+      'apiVersion: v1\nkind: A\nmetadata:\n  name: 0644\n',
+      4,
+      'field "metadata.name" must be a string, found a number',
+    ],
+    [
+      'labels a list',
+      'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n  labels:\n    - a\n',
+      5,
+      'validating labels: not a map: ["a"]',
+    ],
+    [
+      'annotations a string',
+      'apiVersion: v1\nkind: A\nmetadata:\n  name: x\n  annotations: a=b\n',
+      5,
+      'validating annotations: not a map: a=b',
+    ],
   ]
   for (const [name, text, line, message] of cases) {
     const findings = validateObjects(objectsOf({ 'a.yaml': text }))
-    assert.deepEqual(findings.map((f) => [f.code, f.file, f.line, f.message]), [['KNV2010', 'a.yaml', line, message]], name)
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.file, f.line, f.message]),
+      [['KNV2010', 'a.yaml', line, message]],
+      name,
+    )
   }
   const fine = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: null\n  annotations: {}\n'
   assert.deepEqual(validateObjects(objectsOf({ 'a.yaml': fine })), [])
 })
 
 test('KNV2010: a List item without kind is reported at its own line', () => {
-  const list = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n  - apiVersion: v1\n    metadata:\n      name: b\n'
+  const list =
+    'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n  - apiVersion: v1\n    metadata:\n      name: b\n'
   assert.deepEqual(at(validateObjects(objectsOf({ 'l.yaml': list }))), ['KNV2010 l.yaml:7'])
 })
 
@@ -109,7 +152,10 @@ test('KNV1029: same group, kind, namespace and name; the version is ignored; eac
   }
   const findings = validateObjects(objectsOf(files))
   assert.deepEqual(at(findings), ['KNV1029 a.yaml:4', 'KNV1029 b.yaml:5', 'KNV1029 c.yaml:4'])
-  assert.match(findings[0]!.message, /Found 3 configs of GroupKind "Deployment\.apps" in Namespace "shop" named "web"\./)
+  assert.match(
+    findings[0]!.message,
+    /Found 3 configs of GroupKind "Deployment\.apps" in Namespace "shop" named "web"\./,
+  )
   assert.match(findings[0]!.message, /also declared at b\.yaml:2, c\.yaml:1$/)
   assert.match(findings[1]!.message, /also declared at a\.yaml:1, c\.yaml:1$/)
 })
@@ -134,23 +180,70 @@ test('KNV1029: Namespace and namespace-less wording; objects behind selectors ar
       'ns.yaml': `${obj('v1', 'Namespace', 'shop')}---\n${obj('v1', 'Namespace', 'shop')}`,
       'cr.yaml': `${obj('rbac.authorization.k8s.io/v1', 'ClusterRole', 'r')}---\n${obj('rbac.authorization.k8s.io/v1', 'ClusterRole', 'r')}`,
       'sel.yaml': [
-        obj('v1', 'ResourceQuota', 'quota', undefined, '  annotations:\n    configmanagement.gke.io/namespace-selector: a\n'),
-        obj('v1', 'ResourceQuota', 'quota', undefined, '  annotations:\n    configmanagement.gke.io/namespace-selector: b\n'),
-        obj('v1', 'ConfigMap', 'c', 'x', '  annotations:\n    configsync.gke.io/cluster-name-selector: dev\n'),
-        obj('v1', 'ConfigMap', 'c', 'x', '  annotations:\n    configsync.gke.io/cluster-name-selector: prod\n'),
-        obj('configmanagement.gke.io/v1', 'NamespaceSelector', 'a', undefined, 'spec:\n  selector:\n    matchLabels: {env: a}\n'),
-        obj('configmanagement.gke.io/v1', 'NamespaceSelector', 'b', undefined, 'spec:\n  selector:\n    matchLabels: {env: b}\n'),
+        obj(
+          'v1',
+          'ResourceQuota',
+          'quota',
+          undefined,
+          '  annotations:\n    configmanagement.gke.io/namespace-selector: a\n',
+        ),
+        obj(
+          'v1',
+          'ResourceQuota',
+          'quota',
+          undefined,
+          '  annotations:\n    configmanagement.gke.io/namespace-selector: b\n',
+        ),
+        obj(
+          'v1',
+          'ConfigMap',
+          'c',
+          'x',
+          '  annotations:\n    configsync.gke.io/cluster-name-selector: dev\n',
+        ),
+        obj(
+          'v1',
+          'ConfigMap',
+          'c',
+          'x',
+          '  annotations:\n    configsync.gke.io/cluster-name-selector: prod\n',
+        ),
+        obj(
+          'configmanagement.gke.io/v1',
+          'NamespaceSelector',
+          'a',
+          undefined,
+          'spec:\n  selector:\n    matchLabels: {env: a}\n',
+        ),
+        obj(
+          'configmanagement.gke.io/v1',
+          'NamespaceSelector',
+          'b',
+          undefined,
+          'spec:\n  selector:\n    matchLabels: {env: b}\n',
+        ),
       ].join('---\n'),
     }),
   )
-  assert.deepEqual(at(findings), ['KNV1029 cr.yaml:4', 'KNV1029 cr.yaml:9', 'KNV1029 ns.yaml:4', 'KNV1029 ns.yaml:9'])
-  assert.match(findings[0]!.message, /^Cluster-scoped configs of the same Group and Kind MUST have unique names\. Found 2 configs of GroupKind "ClusterRole\.rbac\.authorization\.k8s\.io" named "r"\./)
+  assert.deepEqual(at(findings), [
+    'KNV1029 cr.yaml:4',
+    'KNV1029 cr.yaml:9',
+    'KNV1029 ns.yaml:4',
+    'KNV1029 ns.yaml:9',
+  ])
+  assert.match(
+    findings[0]!.message,
+    /^Cluster-scoped configs of the same Group and Kind MUST have unique names\. Found 2 configs of GroupKind "ClusterRole\.rbac\.authorization\.k8s\.io" named "r"\./,
+  )
   assert.match(findings[2]!.message, /^Namespaces MUST have unique names\. Found 2 Namespaces named "shop"\./)
 })
 
 test('KNV1029: objects that failed KNV2010 are not compared', () => {
   const text = `${obj('v1', 'ConfigMap', '""', 'a')}---\n${obj('v1', 'ConfigMap', '""', 'a')}`
-  assert.deepEqual(validateObjects(objectsOf({ 'a.yaml': text })).map((f) => f.code), ['KNV2010', 'KNV2010'])
+  assert.deepEqual(
+    validateObjects(objectsOf({ 'a.yaml': text })).map((f) => f.code),
+    ['KNV2010', 'KNV2010'],
+  )
 })
 
 test('KNV1029 in a hierarchy repo: a namespace directory supplies the namespace', () => {
@@ -162,20 +255,41 @@ test('KNV1029 in a hierarchy repo: a namespace directory supplies the namespace'
     'namespaces/other/c.yaml': obj('v1', 'ConfigMap', 'c'),
   }
   const objects = objectsOf(files)
-  const repo = objectsOf({ 'system/repo.yaml': obj('configmanagement.gke.io/v1', 'Repo', 'repo', undefined, 'spec:\n  version: "1.0.0"\n') })
+  const repo = objectsOf({
+    'system/repo.yaml': obj(
+      'configmanagement.gke.io/v1',
+      'Repo',
+      'repo',
+      undefined,
+      'spec:\n  version: "1.0.0"\n',
+    ),
+  })
   assert.deepEqual(at(validateObjects([...objects, ...repo], { sourceFormat: 'hierarchy' })), [
     'KNV1029 namespaces/shop/a.yaml:4',
     'KNV1029 namespaces/shop/b.yaml:4',
   ])
   // Unstructured takes no namespace from directories: the two without one collide (both end up in `default`).
-  assert.deepEqual(at(validateObjects(objects)), ['KNV1029 namespaces/other/c.yaml:4', 'KNV1029 namespaces/shop/a.yaml:4'])
+  assert.deepEqual(at(validateObjects(objects)), [
+    'KNV1029 namespaces/other/c.yaml:4',
+    'KNV1029 namespaces/shop/a.yaml:4',
+  ])
 })
 
 test('CSO0001: no objects at all is an error that says what is read', async () => {
   const findings = validateObjects([])
   assert.deepEqual(at(findings), ['CSO0001 .:0'])
   assert.match(findings[0]!.message, /\.yaml, \.yml, \.json/)
-  const dir = await tempTree({ 'README.md': '# nothing here\n', 'values.YAML': 'a: 1\n', 'local.yaml': obj('v1', 'ConfigMap', 'x', 'a', '  annotations:\n    config.kubernetes.io/local-config: "true"\n') })
+  const dir = await tempTree({
+    'README.md': '# nothing here\n',
+    'values.YAML': 'a: 1\n',
+    'local.yaml': obj(
+      'v1',
+      'ConfigMap',
+      'x',
+      'a',
+      '  annotations:\n    config.kubernetes.io/local-config: "true"\n',
+    ),
+  })
   const result = await loadAndValidate(await collectSource(dir))
   assert.equal(result.manifestFiles, 1)
   assert.deepEqual(at(result.findings), ['CSO0001 .:0'])
@@ -183,7 +297,13 @@ test('CSO0001: no objects at all is an error that says what is read', async () =
 
 test('hierarchy reads only system/, cluster/, clusterregistry/ and namespaces/', async () => {
   const dir = await tempTree({
-    'system/repo.yaml': obj('configmanagement.gke.io/v1', 'Repo', 'repo', undefined, 'spec:\n  version: "1.0.0"\n'),
+    'system/repo.yaml': obj(
+      'configmanagement.gke.io/v1',
+      'Repo',
+      'repo',
+      undefined,
+      'spec:\n  version: "1.0.0"\n',
+    ),
     'namespaces/shop/ns.yaml': obj('v1', 'Namespace', 'shop'),
     'docs/example.yaml': 'not: [a, valid',
     'top.yaml': obj('v1', 'Namespace', 'shop'),
@@ -204,6 +324,9 @@ test('an oversized file is reported from its size alone', async () => {
   await truncate(big, MAX_MANIFEST_BYTES + 1)
   const result = await loadAndValidate(await collectSource(dir))
   assert.deepEqual(at(result.findings), ['KNV2001 big.yaml:0'])
-  assert.match(result.findings[0]!.message, new RegExp(`${MAX_MANIFEST_BYTES + 1} bytes, over the ${MAX_MANIFEST_BYTES}-byte \\(16 MiB\\) limit`))
+  assert.match(
+    result.findings[0]!.message,
+    new RegExp(`${MAX_MANIFEST_BYTES + 1} bytes, over the ${MAX_MANIFEST_BYTES}-byte \\(16 MiB\\) limit`),
+  )
   assert.equal(result.objects.length, 1)
 })

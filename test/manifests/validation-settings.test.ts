@@ -2,7 +2,10 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { InputError, ManifestValidationError } from '../../src/errors.ts'
 import type { Finding } from '../../src/manifests/finding.ts'
-import { BUNDLED_KUBERNETES_MINOR, OLDEST_KUBERNETES_MINOR } from '../../src/manifests/schema/kubernetes-version.ts'
+import {
+  BUNDLED_KUBERNETES_MINOR,
+  OLDEST_KUBERNETES_MINOR,
+} from '../../src/manifests/schema/kubernetes-version.ts'
 import {
   describeFailure,
   failsRun,
@@ -12,7 +15,13 @@ import {
 
 const NAME = { label: '--kubernetes-version', example: (v: string) => `--kubernetes-version ${v}` }
 const error = (file: string): Finding => ({ code: 'KNV2010', severity: 'error', file, line: 1, message: 'm' })
-const warning = (file: string): Finding => ({ code: 'KNV1061', severity: 'warning', file, line: 1, message: 'w' })
+const warning = (file: string): Finding => ({
+  code: 'KNV1061',
+  severity: 'warning',
+  file,
+  line: 1,
+  message: 'w',
+})
 
 test('fail-on error: only errors fail; fail-on warning: warnings fail too', () => {
   const table: [Finding[], boolean, boolean][] = [
@@ -30,8 +39,14 @@ test('fail-on error: only errors fail; fail-on warning: warnings fail too', () =
 test('the failure message counts what failed the run', () => {
   assert.equal(describeFailure([error('a')], 'error'), '1 validation error')
   assert.equal(describeFailure([error('a'), error('b'), warning('c')], 'error'), '2 validation errors')
-  assert.equal(describeFailure([warning('a'), warning('b')], 'warning'), '2 validation warnings (fail-on: warning)')
-  assert.equal(describeFailure([error('a'), warning('b')], 'warning'), '1 validation error and 1 warning (fail-on: warning)')
+  assert.equal(
+    describeFailure([warning('a'), warning('b')], 'warning'),
+    '2 validation warnings (fail-on: warning)',
+  )
+  assert.equal(
+    describeFailure([error('a'), warning('b')], 'warning'),
+    '1 validation error and 1 warning (fail-on: warning)',
+  )
 })
 
 test('validationFailure carries every finding for the reporters, or is undefined when the run passes', () => {
@@ -41,7 +56,10 @@ test('validationFailure carries every finding for the reporters, or is undefined
   assert.equal(failure.message, '1 validation error; nothing was pushed')
   assert.deepEqual(failure.findings, findings)
   assert.equal(validationFailure([warning('b')], 'error', 'x'), undefined)
-  assert.equal(validationFailure([warning('b')], 'warning', 'x')?.message, '1 validation warning (fail-on: warning); x')
+  assert.equal(
+    validationFailure([warning('b')], 'warning', 'x')?.message,
+    '1 validation warning (fail-on: warning); x',
+  )
 })
 
 test('Kubernetes versions: minor versions in the usual spellings; empty means the newest bundled', () => {
@@ -50,14 +68,21 @@ test('Kubernetes versions: minor versions in the usual spellings; empty means th
   assert.equal(parseKubernetesVersion(' v1.29 ', NAME), '1.29')
   assert.equal(parseKubernetesVersion('1.30.4', NAME), '1.30')
   for (const bad of ['1', '2.1', '1.x', 'latest', '1.033', 'v1.33-gke']) {
-    assert.throws(() => parseKubernetesVersion(bad, NAME), /--kubernetes-version is ".*", expected a Kubernetes minor version/, bad)
+    assert.throws(
+      () => parseKubernetesVersion(bad, NAME),
+      /--kubernetes-version is ".*", expected a Kubernetes minor version/,
+      bad,
+    )
   }
   assert.equal(parseKubernetesVersion(`1.${OLDEST_KUBERNETES_MINOR}`, NAME), `1.${OLDEST_KUBERNETES_MINOR}`)
   assert.equal(parseKubernetesVersion(`1.${BUNDLED_KUBERNETES_MINOR}`, NAME), `1.${BUNDLED_KUBERNETES_MINOR}`)
   for (const minor of [OLDEST_KUBERNETES_MINOR - 1, BUNDLED_KUBERNETES_MINOR + 1]) {
     assert.throws(
       () => parseKubernetesVersion(`1.${minor}`, NAME),
-      (e: unknown) => e instanceof InputError && /the schema checks support Kubernetes/.test(e.message) && e.hint === `e.g. --kubernetes-version 1.${BUNDLED_KUBERNETES_MINOR}`,
+      (e: unknown) =>
+        e instanceof InputError &&
+        /the schema checks support Kubernetes/.test(e.message) &&
+        e.hint === `e.g. --kubernetes-version 1.${BUNDLED_KUBERNETES_MINOR}`,
     )
   }
 })

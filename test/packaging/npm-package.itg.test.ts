@@ -27,8 +27,15 @@ before(async () => {
   const packed = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: ROOT })
   const [info] = JSON.parse(packed.stdout) as { filename: string }[]
   assert.ok(info !== undefined)
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'adopter', version: '1.0.0', private: true }))
-  await run('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--offline', join(packDir, info.filename)], { cwd: project })
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'adopter', version: '1.0.0', private: true }),
+  )
+  await run(
+    'npm',
+    ['install', '--omit=dev', '--no-audit', '--no-fund', '--offline', join(packDir, info.filename)],
+    { cwd: project },
+  )
   bin = join(project, 'node_modules/.bin/configsync-oci')
 })
 
@@ -36,11 +43,21 @@ test('the package holds the CLI and nothing of the action or the sources, and ne
   const manifest = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>
   assert.equal(manifest['private'], undefined)
   assert.equal(manifest['dependencies'], undefined, 'the bundle is self-contained: no runtime dependencies')
-  assert.deepEqual(await readdir(join(project, 'node_modules')).then((names) => names.filter((n) => !n.startsWith('.'))), ['configsync-oci'])
+  assert.deepEqual(
+    await readdir(join(project, 'node_modules')).then((names) => names.filter((n) => !n.startsWith('.'))),
+    ['configsync-oci'],
+  )
   const installed = join(project, 'node_modules/configsync-oci')
   const files = (await readdir(installed, { recursive: true })).sort()
-  assert.ok(files.includes('dist/cli.js') && files.includes('dist/validate-worker.js') && files.includes('LICENSE'))
-  assert.deepEqual(files.filter((f) => f.startsWith('src') || f.startsWith('test') || f === 'dist/index.js' || f.endsWith('.map')), [])
+  assert.ok(
+    files.includes('dist/cli.js') && files.includes('dist/validate-worker.js') && files.includes('LICENSE'),
+  )
+  assert.deepEqual(
+    files.filter(
+      (f) => f.startsWith('src') || f.startsWith('test') || f === 'dist/index.js' || f.endsWith('.map'),
+    ),
+    [],
+  )
   assert.ok(((await stat(bin)).mode & 0o111) !== 0, 'the bin link is executable')
 })
 
@@ -53,13 +70,33 @@ for (const version of ['20', '24'] as const) {
     const validated = await run(node, [bin, 'validate', EXAMPLES, '--format', 'json'], { cwd })
     assert.deepEqual(JSON.parse(validated.stdout), { findings: [] })
     const layout = join(cwd, 'layout')
-    const published = await run(node, [bin, 'publish', '--dir', EXAMPLES, '--image', `oci-layout:${layout}:v1`, '--revision', 'abc123', '--format', 'json', '-q'], { cwd })
+    const published = await run(
+      node,
+      [
+        bin,
+        'publish',
+        '--dir',
+        EXAMPLES,
+        '--image',
+        `oci-layout:${layout}:v1`,
+        '--revision',
+        'abc123',
+        '--format',
+        'json',
+        '-q',
+      ],
+      { cwd },
+    )
     const result = JSON.parse(published.stdout) as { digest: string; tags: string[] }
     assert.match(result.digest, /^sha256:[0-9a-f]{64}$/)
     assert.deepEqual(result.tags, ['abc123', 'v1'])
     const same = await run(node, [bin, 'diff', `oci-layout:${layout}:v1`, EXAMPLES], { cwd })
     assert.match(same.stdout, /no differences|identical/i)
-    const other = await run(node, [bin, 'diff', `oci-layout:${layout}:v1`, join(ROOT, 'test/fixtures/corpus/shop-namespace')], { cwd }).then(
+    const other = await run(
+      node,
+      [bin, 'diff', `oci-layout:${layout}:v1`, join(ROOT, 'test/fixtures/corpus/shop-namespace')],
+      { cwd },
+    ).then(
       () => assert.fail('diff of different trees exited 0'),
       (error: unknown) => error as { code: number; stdout: string },
     )

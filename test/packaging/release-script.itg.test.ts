@@ -31,7 +31,11 @@ async function tags(): Promise<string> {
 }
 
 test('a version that is not X.Y.Z, or an unknown option, is a usage error', async () => {
-  assert.deepEqual(await release('v1.2'), { code: 2, stderr: "scripts/release.sh: version 'v1.2' is not X.Y.Z\nusage: scripts/release.sh X.Y.Z [--push|--dry-run]\n" })
+  assert.deepEqual(await release('v1.2'), {
+    code: 2,
+    stderr:
+      "scripts/release.sh: version 'v1.2' is not X.Y.Z\nusage: scripts/release.sh X.Y.Z [--push|--dry-run]\n",
+  })
   const option = await release('1.2.3', '--force')
   assert.equal(option.code, 2)
   assert.match(option.stderr, /unknown option '--force'/)

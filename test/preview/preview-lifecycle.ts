@@ -39,7 +39,12 @@ export class Workspaces {
 }
 
 /** A pull_request event payload (docs.github.com/webhooks/webhook-events-and-payloads#pull_request). */
-export function pullRequestPayload(number: number, action: string, headSha: string, extra: { merged?: boolean } = {}): Record<string, unknown> {
+export function pullRequestPayload(
+  number: number,
+  action: string,
+  headSha: string,
+  extra: { merged?: boolean } = {},
+): Record<string, unknown> {
   return {
     action,
     number,
@@ -73,8 +78,18 @@ export function runPreview(run: PreviewRun): Promise<ActionRun> {
     // GITHUB_SHA of a pull_request run is the merge commit; the artifact must name the head.
     sha: 'e'.repeat(40),
     eventName: 'pull_request',
-    event: pullRequestPayload(run.number, run.action, run.headSha, run.merged === undefined ? {} : { merged: run.merged }),
-    env: { GITHUB_REF: `refs/pull/${run.number}/merge`, GITHUB_API_URL: run.apiUrl, GITHUB_RUN_ID: '4242', ...run.env },
+    event: pullRequestPayload(
+      run.number,
+      run.action,
+      run.headSha,
+      run.merged === undefined ? {} : { merged: run.merged },
+    ),
+    env: {
+      GITHUB_REF: `refs/pull/${run.number}/merge`,
+      GITHUB_API_URL: run.apiUrl,
+      GITHUB_RUN_ID: '4242',
+      ...run.env,
+    },
     inputs: { mode: 'preview', dir: 'config', 'github-token': GITHUB_TOKEN, ...run.inputs },
   })
 }
@@ -85,15 +100,26 @@ export function publishMain(workspace: string, image: string, sha: string): Prom
     workspace,
     sha,
     eventName: 'push',
-    event: { ref: 'refs/heads/main', head_commit: { id: sha, timestamp: '2026-11-20T10:00:00Z' }, repository: { default_branch: 'main' } },
+    event: {
+      ref: 'refs/heads/main',
+      head_commit: { id: sha, timestamp: '2026-11-20T10:00:00Z' },
+      repository: { default_branch: 'main' },
+    },
     env: { GITHUB_REF: 'refs/heads/main' },
     inputs: { dir: 'config', image, tags: 'main' },
   })
 }
 
 /** The HTTP status of a manifest (by tag or digest) in the registry: 200 or 404. */
-export async function manifestStatus(reg: TestRegistry, repository: string, reference: string): Promise<number> {
-  const response = await requestRegistry(reg, `/v2/${repository}/manifests/${reference}`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
+export async function manifestStatus(
+  reg: TestRegistry,
+  repository: string,
+  reference: string,
+): Promise<number> {
+  const response = await requestRegistry(reg, `/v2/${repository}/manifests/${reference}`, {
+    method: 'HEAD',
+    headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+  })
   return response.status
 }
 

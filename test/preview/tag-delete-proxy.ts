@@ -28,7 +28,8 @@ export async function startTagDeleteProxy(registry: TestRegistry): Promise<TagDe
   const deleted: string[] = []
   const target = new URL(registry.url)
   const server = createServer((req, res) => {
-    const match = req.method === 'DELETE' ? TAG_DELETE.exec(new URL(req.url ?? '/', 'http://proxy').pathname) : null
+    const match =
+      req.method === 'DELETE' ? TAG_DELETE.exec(new URL(req.url ?? '/', 'http://proxy').pathname) : null
     if (match !== null) return void deleteTag(registry, match[1]!, match[2]!, deleted, res)
     forward(req, res, target)
   })
@@ -40,10 +41,18 @@ export async function startTagDeleteProxy(registry: TestRegistry): Promise<TagDe
   }
 }
 
-async function deleteTag(registry: TestRegistry, name: string, tag: string, deleted: string[], res: ServerResponse): Promise<void> {
+async function deleteTag(
+  registry: TestRegistry,
+  name: string,
+  tag: string,
+  deleted: string[],
+  res: ServerResponse,
+): Promise<void> {
   const dir = join(registry.dir, 'data/docker/registry/v2/repositories', name, '_manifests/tags', tag)
   if ((await stat(dir).catch(() => undefined)) === undefined) {
-    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }))
+    res
+      .writeHead(404, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }))
     return
   }
   await rm(dir, { recursive: true, force: true })
@@ -53,10 +62,13 @@ async function deleteTag(registry: TestRegistry, name: string, tag: string, dele
 
 /** Forwards a request with its Host header, so the registry's Location headers point back at the proxy. */
 function forward(req: IncomingMessage, res: ServerResponse, target: URL): void {
-  const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers)
-    answer.pipe(res)
-  })
-  upstream.on('error', () => res.headersSent ? res.destroy() : res.writeHead(502).end())
+  const upstream = request(
+    { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    },
+  )
+  upstream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()))
   req.pipe(upstream)
 }

@@ -19,12 +19,30 @@ describe('parseChallenges', () => {
     [
       'bearer with service and scope',
       'Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:test/app:pull,push"',
-      [{ scheme: 'bearer', params: { realm: 'https://auth.example.com/token', service: 'registry.example.com', scope: 'repository:test/app:pull,push' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: {
+            realm: 'https://auth.example.com/token',
+            service: 'registry.example.com',
+            scope: 'repository:test/app:pull,push',
+          },
+        },
+      ],
     ],
     [
       'several scopes in one value, spaces around = and commas',
       'Bearer realm = "http://127.0.0.1:1/token" , service="s", scope="repository:a:pull,push repository:b:pull"',
-      [{ scheme: 'bearer', params: { realm: 'http://127.0.0.1:1/token', service: 's', scope: 'repository:a:pull,push repository:b:pull' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: {
+            realm: 'http://127.0.0.1:1/token',
+            service: 's',
+            scope: 'repository:a:pull,push repository:b:pull',
+          },
+        },
+      ],
     ],
     [
       'error= and case-insensitive names',
@@ -36,9 +54,11 @@ describe('parseChallenges', () => {
       'Basic realm="a \\"quoted\\", realm\\\\x"',
       [{ scheme: 'basic', params: { realm: 'a "quoted", realm\\x' } }],
     ],
-    ['token value without quotes', 'Bearer realm=https://a.example/token,error=invalid_token', [
-      { scheme: 'bearer', params: { realm: 'https://a.example/token', error: 'invalid_token' } },
-    ]],
+    [
+      'token value without quotes',
+      'Bearer realm=https://a.example/token,error=invalid_token',
+      [{ scheme: 'bearer', params: { realm: 'https://a.example/token', error: 'invalid_token' } }],
+    ],
     [
       'two challenges in one header',
       'Basic realm="b", Bearer realm="https://t/token",service="s"',
@@ -50,10 +70,17 @@ describe('parseChallenges', () => {
     [
       'two header values',
       ['Bearer realm="x"', 'Basic realm="y"'],
-      [{ scheme: 'bearer', params: { realm: 'x' } }, { scheme: 'basic', params: { realm: 'y' } }],
+      [
+        { scheme: 'bearer', params: { realm: 'x' } },
+        { scheme: 'basic', params: { realm: 'y' } },
+      ],
     ],
     ['scheme without params', 'Negotiate', [{ scheme: 'negotiate', params: {} }]],
-    ['unterminated quote keeps what it has', 'Basic realm="open', [{ scheme: 'basic', params: { realm: 'open' } }]],
+    [
+      'unterminated quote keeps what it has',
+      'Basic realm="open',
+      [{ scheme: 'basic', params: { realm: 'open' } }],
+    ],
   ]
   for (const [name, header, expected] of cases) {
     it(name, () => assert.deepEqual(parseChallenges(header), expected))
@@ -68,11 +95,18 @@ describe('mergeScopes', () => {
     ])
   })
   it('splits space-separated scope lists', () => {
-    assert.deepEqual(mergeScopes(['repository:x:pull repository:y:push']), ['repository:x:pull', 'repository:y:push'])
+    assert.deepEqual(mergeScopes(['repository:x:pull repository:y:push']), [
+      'repository:x:pull',
+      'repository:y:push',
+    ])
   })
 })
 
-const CREDS: Credentials = { username: 'alice', password: 's3cret-pw', source: 'the username/password inputs' }
+const CREDS: Credentials = {
+  username: 'alice',
+  password: 's3cret-pw',
+  source: 'the username/password inputs',
+}
 
 describe('credentials helpers', () => {
   it('describes without the password', () => {
@@ -99,16 +133,25 @@ class FakeTokenServer implements HttpClient {
   }
 }
 
-const BEARER: Challenge = { scheme: 'bearer', params: { realm: 'https://auth.example/token', service: 'reg' } }
+const BEARER: Challenge = {
+  scheme: 'bearer',
+  params: { realm: 'https://auth.example/token', service: 'reg' },
+}
 const PUSH = ['repository:team/app:pull,push']
 
 describe('Authenticator', () => {
   it('answers Basic challenges with the credentials, and nothing when anonymous', async () => {
     const server = new FakeTokenServer()
     const basic: Challenge = { scheme: 'basic', params: { realm: 'r' } }
-    assert.equal(await new Authenticator({ http: server, credentials: CREDS }).authorization(basic, PUSH), basicAuthorization(CREDS))
+    assert.equal(
+      await new Authenticator({ http: server, credentials: CREDS }).authorization(basic, PUSH),
+      basicAuthorization(CREDS),
+    )
     assert.equal(await new Authenticator({ http: server }).authorization(basic, PUSH), undefined)
-    assert.equal(await new Authenticator({ http: server, credentials: CREDS }).authorization(undefined, PUSH), undefined)
+    assert.equal(
+      await new Authenticator({ http: server, credentials: CREDS }).authorization(undefined, PUSH),
+      undefined,
+    )
     assert.equal(server.requests.length, 0)
   })
 
@@ -177,7 +220,10 @@ describe('Authenticator', () => {
     await assert.rejects(auth.authorization(BEARER, PUSH), (error: unknown) => {
       assert.ok(error instanceof RegistryError)
       assert.equal(error.status, 401)
-      assert.match(error.message, /token server auth\.example rejected the username\/password inputs \(user "alice"\)/)
+      assert.match(
+        error.message,
+        /token server auth\.example rejected the username\/password inputs \(user "alice"\)/,
+      )
       assert.doesNotMatch(`${error.message} ${error.hint}`, /s3cret-pw/)
       return true
     })
@@ -190,6 +236,9 @@ describe('Authenticator', () => {
     const empty: HttpClient = {
       request: async (r) => ({ status: 200, headers: {}, body: Buffer.from('{}'), url: new URL(r.url) }),
     }
-    await assert.rejects(new Authenticator({ http: empty }).authorization(BEARER, PUSH), /answered without a token/)
+    await assert.rejects(
+      new Authenticator({ http: empty }).authorization(BEARER, PUSH),
+      /answered without a token/,
+    )
   })
 })

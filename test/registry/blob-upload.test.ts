@@ -30,7 +30,10 @@ interface Setup {
 }
 
 /** A fake whose fault hook answers the n-th request matching `match` (1-based) with `fault`. */
-async function setup(faults: { match: (r: SeenRequest) => boolean; nth: number[]; fault: Fault }[] = [], retries = 2): Promise<Setup> {
+async function setup(
+  faults: { match: (r: SeenRequest) => boolean; nth: number[]; fault: Fault }[] = [],
+  retries = 2,
+): Promise<Setup> {
   const counts = faults.map(() => 0)
   const fake = await startFakeRegistry({
     fault: (req) => {
@@ -49,7 +52,10 @@ async function setup(faults: { match: (r: SeenRequest) => boolean; nth: number[]
     chunkSizeBytes: CHUNK,
     retry: { retries, random: () => 0.5, sleep: async (ms) => void waits.push(ms) },
   })
-  cleanups.push(() => fake.server.close(), () => client.close())
+  cleanups.push(
+    () => fake.server.close(),
+    () => client.close(),
+  )
   return { fake, client, logger, waits }
 }
 
@@ -61,7 +67,8 @@ function bigImage(size: number) {
 
 const isPatch = (r: SeenRequest): boolean => r.method === 'PATCH'
 const isUploadPut = (r: SeenRequest): boolean => r.method === 'PUT' && r.path.includes('/blobs/uploads/')
-const ranges = (fake: FakeRegistry): string[] => fake.server.requests.filter(isPatch).map((r) => r.headers['content-range'] ?? '')
+const ranges = (fake: FakeRegistry): string[] =>
+  fake.server.requests.filter(isPatch).map((r) => r.headers['content-range'] ?? '')
 const posts = (fake: FakeRegistry): number => fake.server.requests.filter((r) => r.method === 'POST').length
 
 describe('chunked uploads', () => {
@@ -83,23 +90,40 @@ describe('chunked uploads', () => {
     const { image } = bigImage(CHUNK)
     await client.push(image, ['v1'])
     assert.deepEqual(ranges(fake), [])
-    assert.deepEqual(fake.server.requests.filter(isUploadPut).map((r) => r.body.length).sort((a, b) => a - b), [12, CHUNK])
+    assert.deepEqual(
+      fake.server.requests
+        .filter(isUploadPut)
+        .map((r) => r.body.length)
+        .sort((a, b) => a - b),
+      [12, CHUNK],
+    )
   })
 
   it('resumes from the Range the registry reports when a PATCH answer is lost', async () => {
     const { fake, client, logger } = await setup([{ match: isPatch, nth: [2], fault: 'handle-then-drop' }])
     const { image, layer } = bigImage(3 * CHUNK + 100)
     await client.push(image, ['v1'])
-    assert.deepEqual(ranges(fake), ['0-65535', '65536-131071', '131072-196607', '196608-196707'], 'no byte sent twice')
+    assert.deepEqual(
+      ranges(fake),
+      ['0-65535', '65536-131071', '131072-196607', '196608-196707'],
+      'no byte sent twice',
+    )
     assert.equal(posts(fake), 2, 'one session per blob: no restart')
-    assert.match(logger.lines.join('\n'), /resuming the upload of blob sha256:[0-9a-f]{64} at byte 131072 of 196708/)
+    assert.match(
+      logger.lines.join('\n'),
+      /resuming the upload of blob sha256:[0-9a-f]{64} at byte 131072 of 196708/,
+    )
     assert.deepEqual(fake.blobs.get(layer.descriptor.digest), await bytesOf(layer.open()))
   })
 
   it('starts a new session when the registry lost the old one', async () => {
     const { fake, client } = await setup([
       { match: isPatch, nth: [2], fault: 'drop' },
-      { match: (r) => r.method === 'GET' && r.path.includes('/blobs/uploads/'), nth: [1], fault: { status: 404 } },
+      {
+        match: (r) => r.method === 'GET' && r.path.includes('/blobs/uploads/'),
+        nth: [1],
+        fault: { status: 404 },
+      },
     ])
     const { image, layer } = bigImage(2 * CHUNK + 1)
     await client.push(image, ['v1'])
@@ -128,18 +152,33 @@ describe('chunked uploads', () => {
 describe('credentials stay on the registry host', () => {
   it('sends no Authorization with PATCH chunks and PUTs to an upload host elsewhere', async () => {
     const storage = await startFakeRegistry()
-    const fake = await startFakeRegistry({ basic: { username: 'alice', password: 'pw-upload-secret' }, uploadsOn: storage })
+    const fake = await startFakeRegistry({
+      basic: { username: 'alice', password: 'pw-upload-secret' },
+      uploadsOn: storage,
+    })
     const client = new RegistryClient(parseImageReference(`${fake.server.host}/team/app`), {
-      logger: new RecordingLogger(), chunkSizeBytes: CHUNK,
+      logger: new RecordingLogger(),
+      chunkSizeBytes: CHUNK,
       credentials: { username: 'alice', password: 'pw-upload-secret', source: 'the test login' },
     })
-    cleanups.push(() => storage.server.close(), () => fake.server.close(), () => client.close())
+    cleanups.push(
+      () => storage.server.close(),
+      () => fake.server.close(),
+      () => client.close(),
+    )
     const { image, layer } = bigImage(2 * CHUNK + 5)
     await client.push(image, ['v1'])
     assert.equal(storage.blobs.get(layer.descriptor.digest)?.length, layer.descriptor.size)
     assert.deepEqual(ranges(storage), ['0-65535', '65536-131071', '131072-131076'])
-    assert.ok(storage.server.requests.length >= 5 && storage.server.requests.every((r) => r.headers.authorization === undefined))
-    assert.ok(fake.server.requests.filter((r) => r.method === 'POST').every((r) => r.headers.authorization?.startsWith('Basic ')))
+    assert.ok(
+      storage.server.requests.length >= 5 &&
+        storage.server.requests.every((r) => r.headers.authorization === undefined),
+    )
+    assert.ok(
+      fake.server.requests
+        .filter((r) => r.method === 'POST')
+        .every((r) => r.headers.authorization?.startsWith('Basic ')),
+    )
   })
 })
 
@@ -147,7 +186,11 @@ describe('retries', () => {
   it('retries 503 on the upload with a new session each time, and 429 honouring Retry-After', async () => {
     const { fake, client, waits } = await setup([
       { match: isUploadPut, nth: [1, 2], fault: { status: 503 } },
-      { match: (r) => r.method === 'PUT' && r.path.endsWith('/manifests/v1'), nth: [1], fault: { status: 429, headers: { 'retry-after': '3' } } },
+      {
+        match: (r) => r.method === 'PUT' && r.path.endsWith('/manifests/v1'),
+        nth: [1],
+        fault: { status: 429, headers: { 'retry-after': '3' } },
+      },
     ])
     const { image } = bigImage(100)
     await client.push(image, ['v1'])
@@ -157,11 +200,20 @@ describe('retries', () => {
   })
 
   it('gives up after the retries with the status, the attempts and no tag', async () => {
-    const { fake, client } = await setup([{ match: (r) => r.method === 'PUT' && r.path.includes('/manifests/sha256:'), nth: [1, 2, 3], fault: { status: 500 } }])
+    const { fake, client } = await setup([
+      {
+        match: (r) => r.method === 'PUT' && r.path.includes('/manifests/sha256:'),
+        nth: [1, 2, 3],
+        fault: { status: 500 },
+      },
+    ])
     const { image } = bigImage(100)
     await assert.rejects(client.push(image, ['v1']), (error: unknown) => {
       assert.ok(error instanceof RegistryError)
-      assert.match(error.message, /^put manifest sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ answered \(HTTP 500 UNAVAILABLE: injected after 3 attempts\)$/)
+      assert.match(
+        error.message,
+        /^put manifest sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ answered \(HTTP 500 UNAVAILABLE: injected after 3 attempts\)$/,
+      )
       return true
     })
     assert.equal(fake.manifests.has('v1'), false, 'no tag points anywhere')
@@ -170,20 +222,33 @@ describe('retries', () => {
   it('gives up on an upload that keeps being cut, naming the attempts', async () => {
     const { client } = await setup([{ match: isUploadPut, nth: [1, 2, 3, 4], fault: 'drop' }], 1)
     const { image } = bigImage(100)
-    await assert.rejects(client.push(image, ['v1']), /upload blob sha256:[0-9a-f]{64}.*\(gave up after 2 attempts\)/)
+    await assert.rejects(
+      client.push(image, ['v1']),
+      /upload blob sha256:[0-9a-f]{64}.*\(gave up after 2 attempts\)/,
+    )
   })
 
   it('reports which tags were set when a later tag fails', async () => {
-    const { client } = await setup([{ match: (r) => r.method === 'PUT' && r.path.endsWith('/manifests/b'), nth: [1, 2, 3], fault: { status: 500 } }])
+    const { client } = await setup([
+      {
+        match: (r) => r.method === 'PUT' && r.path.endsWith('/manifests/b'),
+        nth: [1, 2, 3],
+        fault: { status: 500 },
+      },
+    ])
     const { image } = bigImage(100)
-    await assert.rejects(client.push(image, ['a', 'b']), /put manifest b: .*HTTP 500.*; tags already set to sha256:[0-9a-f]{64}: a$/)
+    await assert.rejects(
+      client.push(image, ['a', 'b']),
+      /put manifest b: .*HTTP 500.*; tags already set to sha256:[0-9a-f]{64}: a$/,
+    )
   })
 })
 
 describe('readChunks and rangeEnd', () => {
   it('cuts a stream into fixed chunks after skipping bytes, whatever the pieces', async () => {
     const bytes = Buffer.from('abcdefghijklmnopqrstuvwxyz')
-    const pieces = (): Readable => Readable.from([bytes.subarray(0, 3), bytes.subarray(3, 4), bytes.subarray(4, 20), bytes.subarray(20)])
+    const pieces = (): Readable =>
+      Readable.from([bytes.subarray(0, 3), bytes.subarray(3, 4), bytes.subarray(4, 20), bytes.subarray(20)])
     const collect = async (skip: number, size: number): Promise<string[]> => {
       const out: string[] = []
       for await (const chunk of readChunks(pieces(), skip, size)) out.push(chunk.toString())

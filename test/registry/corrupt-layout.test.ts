@@ -16,23 +16,44 @@ after(async () => {
   for (const dir of temps) await removeDir(dir)
 })
 
-interface Layout { dir: string; manifest: { config: { digest: string }; layers: { digest: string }[] } }
+interface Layout {
+  dir: string
+  manifest: { config: { digest: string }; layers: { digest: string }[] }
+}
 let layout: Layout
 
 const blobPath = (digest: string): string => join(layout.dir, 'blobs', 'sha256', digest.slice(7))
 
 async function refNames(): Promise<string[]> {
-  const index = JSON.parse(await readFile(join(layout.dir, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }
+  const index = JSON.parse(await readFile(join(layout.dir, 'index.json'), 'utf8')) as {
+    manifests: { annotations?: Record<string, string> }[]
+  }
   return index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name'] ?? '').sort()
 }
 
 beforeEach(async () => {
   const dir = await makeTempDir('corrupt-layout')
   temps.push(dir)
-  const run = await runCliCaptured(['publish', '--dir', EXAMPLE, '--image', `oci-layout:${dir}:v1`, '--revision', 'a'.repeat(40), '--format', 'json', '-q'])
+  const run = await runCliCaptured([
+    'publish',
+    '--dir',
+    EXAMPLE,
+    '--image',
+    `oci-layout:${dir}:v1`,
+    '--revision',
+    'a'.repeat(40),
+    '--format',
+    'json',
+    '-q',
+  ])
   assert.equal(run.code, 0, run.stderr)
   const digest = (JSON.parse(run.stdout) as { digest: string }).digest
-  layout = { dir, manifest: JSON.parse(await readFile(join(dir, 'blobs', 'sha256', digest.slice(7)), 'utf8')) as Layout['manifest'] }
+  layout = {
+    dir,
+    manifest: JSON.parse(
+      await readFile(join(dir, 'blobs', 'sha256', digest.slice(7)), 'utf8'),
+    ) as Layout['manifest'],
+  }
 })
 
 describe('promote from a corrupt OCI layout', () => {
@@ -52,7 +73,12 @@ describe('promote from a corrupt OCI layout', () => {
     await writeFile(blobPath(layer), bytes)
     const run = await runCliCaptured(['promote', `oci-layout:${layout.dir}:v1`, 'prod', '-q'])
     assert.equal(run.code, 1, run.stderr)
-    assert.match(run.stderr, new RegExp(`blob ${layer} holds content with digest sha256:${createHash('sha256').update(bytes).digest('hex')}`))
+    assert.match(
+      run.stderr,
+      new RegExp(
+        `blob ${layer} holds content with digest sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+      ),
+    )
     assert.ok(!(await refNames()).includes('prod'))
   })
 

@@ -16,10 +16,25 @@ let layer = ''
 before(async () => {
   reg = await startRegistry('plain')
   repo = `${reg.hostPort}/corrupt`
-  const run = await runCliCaptured(['publish', '--dir', EXAMPLE, '--image', `${repo}:v1`, '--revision', 'a'.repeat(40), '--format', 'json', '-q'])
+  const run = await runCliCaptured([
+    'publish',
+    '--dir',
+    EXAMPLE,
+    '--image',
+    `${repo}:v1`,
+    '--revision',
+    'a'.repeat(40),
+    '--format',
+    'json',
+    '-q',
+  ])
   assert.equal(run.code, 0, run.stderr)
   const digest = (JSON.parse(run.stdout) as { digest: string }).digest
-  const manifest = (await (await fetch(`${reg.url}/v2/corrupt/manifests/${digest}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })).json()) as { layers: { digest: string }[] }
+  const manifest = (await (
+    await fetch(`${reg.url}/v2/corrupt/manifests/${digest}`, {
+      headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+    })
+  ).json()) as { layers: { digest: string }[] }
   layer = manifest.layers[0]!.digest
   // The registry loses the layer (a garbage collection gone wrong, a broken mirror): the manifest stays.
   const deleted = await fetch(`${reg.url}/v2/corrupt/blobs/${layer}`, { method: 'DELETE' })

@@ -38,7 +38,13 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://fake')
-      const seen = { method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) }
+      const seen = {
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      }
       requests.push(seen)
       handler(seen, res)
     })
@@ -80,9 +86,13 @@ export interface FakeRegistryOptions {
 }
 
 /** What the fault hook can do to one request. */
-export type Fault = 'drop' | 'handle-then-drop' | { readonly status: number; readonly headers?: Readonly<Record<string, string>> }
+export type Fault =
+  | 'drop'
+  | 'handle-then-drop'
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>> }
 
-const ERROR = (code: string, message: string): string => JSON.stringify({ errors: [{ code, message, detail: null }] })
+const ERROR = (code: string, message: string): string =>
+  JSON.stringify({ errors: [{ code, message, detail: null }] })
 
 /** The registry logic; `server` is set by startFakeRegistry. */
 export class FakeRegistry {
@@ -112,7 +122,9 @@ export class FakeRegistry {
       res.writeHead = (() => res) as unknown as ServerResponse['writeHead']
       res.end = (() => (res.socket?.destroy(), res)) as unknown as ServerResponse['end']
     } else if (fault !== undefined) {
-      return void res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(ERROR('UNAVAILABLE', 'injected'))
+      return void res
+        .writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
+        .end(ERROR('UNAVAILABLE', 'injected'))
     }
     if (req.path === '/token') return this.#token(req, res)
     const denied = this.#checkAuth(req)
@@ -124,13 +136,18 @@ export class FakeRegistry {
     const match = /^\/v2\/(.+)\/(blobs\/uploads\/[^/]*|blobs|manifests|tags)\/?([^/]*)$/.exec(req.path)
     const [, name = '', kind = '', ref = ''] = match ?? []
     if (kind.startsWith('blobs/uploads')) return this.#upload(req, res, name)
-    if (kind === 'blobs' && this.blobs.has(ref)) return void res.writeHead(200, { 'docker-content-digest': ref }).end()
+    if (kind === 'blobs' && this.blobs.has(ref))
+      return void res.writeHead(200, { 'docker-content-digest': ref }).end()
     if (kind === 'manifests') return this.#manifest(req, res, ref)
     if (kind === 'tags') {
       const tags = [...this.manifests.keys()].filter((k) => !k.startsWith('sha256:'))
-      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name, tags }))
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ name, tags }))
     }
-    res.writeHead(404, { 'content-type': 'application/json' }).end(ERROR('BLOB_UNKNOWN', 'blob unknown to registry'))
+    res
+      .writeHead(404, { 'content-type': 'application/json' })
+      .end(ERROR('BLOB_UNKNOWN', 'blob unknown to registry'))
   }
 
   /** undefined when allowed, else the WWW-Authenticate value. */
@@ -160,20 +177,28 @@ export class FakeRegistry {
   #upload(req: SeenRequest, res: ServerResponse, name: string): void {
     const mount = req.query.get('mount')
     if (req.method === 'POST' && mount !== null && this.blobs.has(mount)) {
-      return void res.writeHead(201, { location: `/v2/${name}/blobs/${mount}`, 'docker-content-digest': mount }).end()
+      return void res
+        .writeHead(201, { location: `/v2/${name}/blobs/${mount}`, 'docker-content-digest': mount })
+        .end()
     }
     const uuid = /\/blobs\/uploads\/([^/]+)$/.exec(req.path)?.[1]
     if (req.method !== 'POST' && (uuid === undefined || !this.sessions.has(uuid))) {
-      return void res.writeHead(404, { 'content-type': 'application/json' }).end(ERROR('BLOB_UPLOAD_UNKNOWN', 'blob upload unknown to registry'))
+      return void res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(ERROR('BLOB_UPLOAD_UNKNOWN', 'blob upload unknown to registry'))
     }
     if (req.method === 'PATCH' || req.method === 'GET') return this.#session(req, res, name, uuid ?? '')
     if (req.method === 'POST') {
       const json = { 'content-type': 'application/json' }
       if (this.options.denyUpload === true) {
-        return void res.writeHead(403, json).end(ERROR('DENIED', 'requested access to the resource is denied'))
+        return void res
+          .writeHead(403, json)
+          .end(ERROR('DENIED', 'requested access to the resource is denied'))
       }
       if (this.options.nameUnknown === true) {
-        return void res.writeHead(404, json).end(ERROR('NAME_UNKNOWN', 'repository name not known to registry'))
+        return void res
+          .writeHead(404, json)
+          .end(ERROR('NAME_UNKNOWN', 'repository name not known to registry'))
       }
       const uuid = randomUUID()
       const host = this.options.uploadsOn ?? this
@@ -196,11 +221,15 @@ export class FakeRegistry {
     let received = this.sessions.get(uuid) ?? Buffer.alloc(0)
     if (req.method === 'PATCH') {
       const start = Number(/^(\d+)-\d+$/.exec(req.headers['content-range'] ?? '')?.[1] ?? received.length)
-      if (start !== received.length) return void res.writeHead(416, { range: `0-${received.length - 1}` }).end()
+      if (start !== received.length)
+        return void res.writeHead(416, { range: `0-${received.length - 1}` }).end()
       received = Buffer.concat([received, req.body])
       this.sessions.set(uuid, received)
     }
-    const headers = { location: `${this.server.url}/v2/${name}/blobs/uploads/${uuid}?_state=n${received.length}`, range: `0-${Math.max(0, received.length - 1)}` }
+    const headers = {
+      location: `${this.server.url}/v2/${name}/blobs/uploads/${uuid}?_state=n${received.length}`,
+      range: `0-${Math.max(0, received.length - 1)}`,
+    }
     res.writeHead(req.method === 'GET' ? 204 : 202, { ...headers, 'content-length': '0' }).end()
   }
 
@@ -208,7 +237,10 @@ export class FakeRegistry {
   storeBlob(req: SeenRequest, res: ServerResponse): void {
     const digest = req.query.get('digest') ?? ''
     const actual = `sha256:${createHash('sha256').update(req.body).digest('hex')}`
-    if (digest !== actual) return void res.writeHead(400).end(ERROR('DIGEST_INVALID', 'provided digest did not match uploaded content'))
+    if (digest !== actual)
+      return void res
+        .writeHead(400)
+        .end(ERROR('DIGEST_INVALID', 'provided digest did not match uploaded content'))
     this.blobs.set(digest, req.body)
     res.writeHead(201, { 'docker-content-digest': digest, location: `/v2/x/blobs/${digest}` }).end()
   }
@@ -224,10 +256,16 @@ export class FakeRegistry {
     const found = this.manifests.get(ref)
     const accepts = (req.headers.accept ?? '').includes(found?.type ?? '')
     if (found === undefined || !accepts) {
-      return void res.writeHead(404, { 'content-type': 'application/json' }).end(ERROR('MANIFEST_UNKNOWN', 'manifest unknown'))
+      return void res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(ERROR('MANIFEST_UNKNOWN', 'manifest unknown'))
     }
     const digest = `sha256:${createHash('sha256').update(found.body).digest('hex')}`
-    res.writeHead(200, { 'content-type': found.type, 'docker-content-digest': digest, 'content-length': found.body.length })
+    res.writeHead(200, {
+      'content-type': found.type,
+      'docker-content-digest': digest,
+      'content-length': found.body.length,
+    })
     res.end(req.method === 'HEAD' ? undefined : found.body)
   }
 }

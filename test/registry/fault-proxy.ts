@@ -72,7 +72,8 @@ export async function startFaultProxy(upstream: string, tokenRoute?: TokenRoute)
     log.push(`${seen.method} ${seen.path}${fault === undefined ? '' : ` [${fault.kind}]`}`)
     if (fault?.kind === 'status') {
       req.resume()
-      return void res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
+      return void res
+        .writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
         .end('{"errors":[{"code":"UNAVAILABLE","message":"injected by the fault proxy"}]}')
     }
     if (fault?.kind === 'stall') {
@@ -89,17 +90,31 @@ export async function startFaultProxy(upstream: string, tokenRoute?: TokenRoute)
     rules,
     log,
     tokenScopes,
-    close: () => new Promise<void>((resolve) => {
-      for (const res of stalled) res.socket?.destroy()
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of stalled) res.socket?.destroy()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 
-function forward(req: IncomingMessage, res: ServerResponse, upstream: string, fault: Fault | undefined, realm: string | undefined): void {
+function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  upstream: string,
+  fault: Fault | undefined,
+  realm: string | undefined,
+): void {
   const [hostname = '127.0.0.1', port = '80'] = upstream.split(':')
-  const out = httpRequest({ hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers, agent: false })
+  const out = httpRequest({
+    hostname,
+    port: Number(port),
+    method: req.method,
+    path: req.url,
+    headers: req.headers,
+    agent: false,
+  })
   out.on('error', () => res.socket?.destroy())
   out.on('response', (answer) => {
     if (fault?.kind === 'lose-answer') {
@@ -110,7 +125,8 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string, fa
     }
     const headers = { ...answer.headers }
     const challenge = headers['www-authenticate']
-    if (realm !== undefined && typeof challenge === 'string') headers['www-authenticate'] = challenge.replace(/realm="[^"]*"/, `realm="${realm}"`)
+    if (realm !== undefined && typeof challenge === 'string')
+      headers['www-authenticate'] = challenge.replace(/realm="[^"]*"/, `realm="${realm}"`)
     res.writeHead(answer.statusCode ?? 502, headers)
     answer.pipe(res)
   })
@@ -129,7 +145,13 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string, fa
   req.on('end', () => out.end())
 }
 
-function forwardToken(req: IncomingMessage, res: ServerResponse, url: URL, route: TokenRoute, seen: string[][]): void {
+function forwardToken(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  route: TokenRoute,
+  seen: string[][],
+): void {
   const index = seen.length
   const scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' '))
   const filter = route.filterScope ?? ((scope: string): string | undefined => scope)
@@ -138,7 +160,11 @@ function forwardToken(req: IncomingMessage, res: ServerResponse, url: URL, route
   const target = new URL(route.upstream(index))
   for (const [name, value] of url.searchParams) if (name !== 'scope') target.searchParams.append(name, value)
   for (const scope of kept) target.searchParams.append('scope', scope)
-  const out = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host }, agent: false })
+  const out = httpRequest(target, {
+    method: req.method,
+    headers: { ...req.headers, host: target.host },
+    agent: false,
+  })
   out.on('error', () => res.socket?.destroy())
   out.on('response', (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers)

@@ -51,9 +51,25 @@ async function serve(handler: (res: ServerResponse, method: string) => void): Pr
   return `127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-async function publish(host: string, repo: string, extra: string[] = []): Promise<{ code: number; stderr: string; ms: number }> {
+async function publish(
+  host: string,
+  repo: string,
+  extra: string[] = [],
+): Promise<{ code: number; stderr: string; ms: number }> {
   const started = Date.now()
-  const run = await runCliCaptured(['publish', '--dir', EXAMPLE, '--image', `${host}/${repo}`, '--tag', 'v1', '--timeout', `${TIMEOUT_S}s`, '-q', ...extra])
+  const run = await runCliCaptured([
+    'publish',
+    '--dir',
+    EXAMPLE,
+    '--image',
+    `${host}/${repo}`,
+    '--tag',
+    'v1',
+    '--timeout',
+    `${TIMEOUT_S}s`,
+    '-q',
+    ...extra,
+  ])
   return { code: run.code, stderr: run.stderr, ms: Date.now() - started }
 }
 
@@ -65,22 +81,35 @@ async function tagsOf(repo: string): Promise<string[]> {
 
 describe('a registry that answers 200 to everything', () => {
   it('HTML for everything: an error naming the host and text/html, nothing reported as pushed', async () => {
-    const host = await serve((res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Sign in</title>'))
+    const host = await serve((res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>Sign in</title>'),
+    )
     const run = await publish(host, 'liar/html')
     assert.equal(run.code, 1, run.stderr)
-    assert.match(run.stderr, new RegExp(`${host} answered text/html \\(HTTP 200\\).*is a proxy or login page in the way\\?`))
+    assert.match(
+      run.stderr,
+      new RegExp(`${host} answered text/html \\(HTTP 200\\).*is a proxy or login page in the way\\?`),
+    )
     assert.doesNotMatch(run.stderr, /unexpected error/i)
   })
 
   it('truncated JSON: an error naming the host and what came back', async () => {
-    const host = await serve((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"tags": ["v1", '))
+    const host = await serve((res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"tags": ["v1", '),
+    )
     const run = await publish(host, 'liar/json')
     assert.equal(run.code, 1, run.stderr)
     assert.match(run.stderr, new RegExp(`${host} answered application/json that does not parse as JSON`))
   })
 
   it('a manifest PUT answered 200 without a digest: refused, and no tag in the registry', async () => {
-    proxy.rules.push({ match: (r) => r.method === 'PUT' && r.path.includes('/manifests/'), fault: { kind: 'status', status: 200 }, times: 10 })
+    proxy.rules.push({
+      match: (r) => r.method === 'PUT' && r.path.includes('/manifests/'),
+      fault: { kind: 'status', status: 200 },
+      times: 10,
+    })
     try {
       const run = await publish(proxy.host, 'liar/nodigest')
       assert.equal(run.code, 1, run.stderr)
@@ -93,7 +122,11 @@ describe('a registry that answers 200 to everything', () => {
 
   it('a manifest PUT answered 201 with another digest: refused, and no tag in the registry', async () => {
     const other = `sha256:${'0'.repeat(64)}`
-    proxy.rules.push({ match: (r) => r.method === 'PUT' && r.path.includes('/manifests/'), fault: { kind: 'status', status: 201, headers: { 'docker-content-digest': other } }, times: 10 })
+    proxy.rules.push({
+      match: (r) => r.method === 'PUT' && r.path.includes('/manifests/'),
+      fault: { kind: 'status', status: 201, headers: { 'docker-content-digest': other } },
+      times: 10,
+    })
     try {
       const run = await publish(proxy.host, 'liar/wrongdigest')
       assert.equal(run.code, 1, run.stderr)
@@ -105,9 +138,26 @@ describe('a registry that answers 200 to everything', () => {
   })
 
   it('a blob HEAD answered 200 without digest or length is not "present": the blobs are uploaded', async () => {
-    proxy.rules.push({ match: (r) => r.method === 'HEAD' && r.path.includes('/blobs/'), fault: { kind: 'status', status: 200 }, times: 10 })
+    proxy.rules.push({
+      match: (r) => r.method === 'HEAD' && r.path.includes('/blobs/'),
+      fault: { kind: 'status', status: 200 },
+      times: 10,
+    })
     try {
-      const run = await runCliCaptured(['publish', '--dir', EXAMPLE, '--image', `${proxy.host}/liar/head`, '--tag', 'v1', '--timeout', '20s', '--format', 'json', '-q'])
+      const run = await runCliCaptured([
+        'publish',
+        '--dir',
+        EXAMPLE,
+        '--image',
+        `${proxy.host}/liar/head`,
+        '--tag',
+        'v1',
+        '--timeout',
+        '20s',
+        '--format',
+        'json',
+        '-q',
+      ])
       assert.equal(run.code, 0, run.stderr)
       assert.equal((JSON.parse(run.stdout) as { uploadedBlobs: number }).uploadedBlobs, 2)
       assert.ok((await tagsOf('liar/head')).includes('v1'))
@@ -142,12 +192,19 @@ describe('a registry that hangs', () => {
   })
 
   it('a registry that stalls the manifest PUT: not done names the manifest and the tag, and no tag is written', async () => {
-    proxy.rules.push({ match: (r) => r.method === 'PUT' && r.path.includes('/manifests/'), fault: { kind: 'stall' }, times: 10 })
+    proxy.rules.push({
+      match: (r) => r.method === 'PUT' && r.path.includes('/manifests/'),
+      fault: { kind: 'stall' },
+      times: 10,
+    })
     try {
       const run = await publish(proxy.host, 'hang/manifest')
       timings.push(`stalled manifest PUT: ${run.ms} ms (timeout ${TIMEOUT_S}s)`)
       assert.equal(run.code, 1, run.stderr)
-      assert.match(run.stderr, /not done: the manifest sha256:[0-9a-f]{64}, tags? .*v1.* \(no tag was written\)/)
+      assert.match(
+        run.stderr,
+        /not done: the manifest sha256:[0-9a-f]{64}, tags? .*v1.* \(no tag was written\)/,
+      )
       assert.ok(run.ms < TIMEOUT_S * 1000 + SLACK_MS, `took ${run.ms} ms`)
       assert.deepEqual(await tagsOf('hang/manifest'), [])
     } finally {

@@ -22,7 +22,10 @@ describe('parseImageReference', () => {
     ['docker.io/nginx', { registry: 'docker.io', repository: 'library/nginx' }],
     ['index.docker.io/team/app', { registry: 'docker.io', repository: 'team/app' }],
     ['team/app:v1', { registry: 'docker.io', repository: 'team/app', tag: 'v1' }],
-    ['us-docker.pkg.dev/proj/repo/img:v1', { registry: 'us-docker.pkg.dev', repository: 'proj/repo/img', tag: 'v1' }],
+    [
+      'us-docker.pkg.dev/proj/repo/img:v1',
+      { registry: 'us-docker.pkg.dev', repository: 'proj/repo/img', tag: 'v1' },
+    ],
     ['127.0.0.1:5000/test/app', { registry: '127.0.0.1:5000', repository: 'test/app' }],
     ['127.0.0.1:5000/test/app:v1', { registry: '127.0.0.1:5000', repository: 'test/app', tag: 'v1' }],
     ['localhost/app', { registry: 'localhost', repository: 'app' }],
@@ -68,21 +71,27 @@ describe('parseImageReference', () => {
   ]
   for (const [text, pattern] of invalid) {
     it(`rejects ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`, () => {
-      assert.throws(() => parseImageReference(text), (error: unknown) => {
-        assert.ok(error instanceof InputError)
-        assert.match(error.message, pattern)
-        return true
-      })
+      assert.throws(
+        () => parseImageReference(text),
+        (error: unknown) => {
+          assert.ok(error instanceof InputError)
+          assert.match(error.message, pattern)
+          return true
+        },
+      )
     })
   }
 
   it('names the input and gives an example', () => {
-    assert.throws(() => parseImageReference('Bad/Ref', 'image'), (error: unknown) => {
-      assert.ok(error instanceof InputError)
-      assert.match(error.message, /^image "Bad\/Ref" is not a valid image reference/)
-      assert.match(error.hint ?? '', /e\.g\. us-docker\.pkg\.dev/)
-      return true
-    })
+    assert.throws(
+      () => parseImageReference('Bad/Ref', 'image'),
+      (error: unknown) => {
+        assert.ok(error instanceof InputError)
+        assert.match(error.message, /^image "Bad\/Ref" is not a valid image reference/)
+        assert.match(error.hint ?? '', /e\.g\. us-docker\.pkg\.dev/)
+        return true
+      },
+    )
     assert.throws(() => parseImageReference('Bad', '--image'), /^InputError: --image "Bad"/)
   })
 })
@@ -134,11 +143,14 @@ describe('validateTag', () => {
   }
   for (const tag of ['', '.v1', '-v1', 'v1/x', 'v:1', 'v1+b', 't'.repeat(129), 'é']) {
     it(`rejects ${JSON.stringify(tag.slice(0, 20))}`, () => {
-      assert.throws(() => validateTag(tag, 'tags'), (error: unknown) => {
-        assert.ok(error instanceof InputError)
-        assert.match(error.message, /^tags ".*" is not a valid tag/)
-        return true
-      })
+      assert.throws(
+        () => validateTag(tag, 'tags'),
+        (error: unknown) => {
+          assert.ok(error instanceof InputError)
+          assert.match(error.message, /^tags ".*" is not a valid tag/)
+          return true
+        },
+      )
     })
   }
 })
@@ -162,7 +174,13 @@ describe('isDigest', () => {
 describe('ports (issue 15)', () => {
   it('refuses a port outside 1-65535 as an input error naming it', () => {
     for (const bad of ['127.0.0.1:0/app', '127.0.0.1:65536/app', 'host.example:99999/a/b']) {
-      assert.throws(() => parseImageReference(bad, 'image'), (e: unknown) => e instanceof InputError && /port \d+ is outside 1-65535/.test(e.message) && e.message.startsWith('image '))
+      assert.throws(
+        () => parseImageReference(bad, 'image'),
+        (e: unknown) =>
+          e instanceof InputError &&
+          /port \d+ is outside 1-65535/.test(e.message) &&
+          e.message.startsWith('image '),
+      )
     }
     assert.equal(parseImageReference('127.0.0.1:65535/app').registry, '127.0.0.1:65535')
   })

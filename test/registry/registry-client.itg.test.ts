@@ -27,7 +27,8 @@ before(async () => {
   sourceDir = join(work, 'src')
   await writeTree(sourceDir, {
     'namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: demo\n',
-    'apps/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  namespace: demo\ndata:\n  a: "1"\n',
+    'apps/config.yaml':
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  namespace: demo\ndata:\n  a: "1"\n',
   })
   image = await imageFromDirectory(sourceDir, work)
 })
@@ -51,11 +52,15 @@ function clientFor(
   trustCa = true,
 ): { client: RegistryClient; logger: RecordingLogger } {
   const logger = new RecordingLogger()
-  const credentials = reg.username === undefined || reg.password === undefined
-    ? {}
-    : { credentials: { username: reg.username, password: reg.password, source: 'the test registry login' } }
+  const credentials =
+    reg.username === undefined || reg.password === undefined
+      ? {}
+      : { credentials: { username: reg.username, password: reg.password, source: 'the test registry login' } }
   const client = new RegistryClient(parseImageReference(`${reg.hostPort}/${REPO}`), {
-    logger, ...credentials, ...(reg.caFile === undefined || !trustCa ? {} : { caFile: reg.caFile }), ...options,
+    logger,
+    ...credentials,
+    ...(reg.caFile === undefined || !trustCa ? {} : { caFile: reg.caFile }),
+    ...options,
   })
   clients.push(client)
   return { client, logger }
@@ -108,14 +113,21 @@ describe('RegistryClient against docker-registry 2.8.2', () => {
     const reg = await start('basic')
     const wrongPassword = `${reg.password ?? ''}-wrong`
     const { client: wrong, logger } = clientFor(reg, {
-      credentials: { username: reg.username ?? '', password: wrongPassword, source: 'the username/password inputs' },
+      credentials: {
+        username: reg.username ?? '',
+        password: wrongPassword,
+        source: 'the username/password inputs',
+      },
     })
     await assert.rejects(
       wrong.push(image, ['v1']),
-      registryError(/registry 127\.0\.0\.1:\d+ rejected the username\/password inputs \(user "testuser"\) \(HTTP 401/, (e) => {
-        assert.equal(e.status, 401)
-        assert.equal(`${e.message}${e.hint}`.includes(wrongPassword), false)
-      }),
+      registryError(
+        /registry 127\.0\.0\.1:\d+ rejected the username\/password inputs \(user "testuser"\) \(HTTP 401/,
+        (e) => {
+          assert.equal(e.status, 401)
+          assert.equal(`${e.message}${e.hint}`.includes(wrongPassword), false)
+        },
+      ),
     )
     assert.equal(logger.lines.join('\n').includes(wrongPassword), false)
     assert.deepEqual(await clientFor(reg).client.listTags(), [], 'nothing was tagged')
@@ -128,9 +140,12 @@ describe('RegistryClient against docker-registry 2.8.2', () => {
     const { client: untrusted } = clientFor(reg, {}, false)
     await assert.rejects(
       untrusted.push(image, ['v1']),
-      registryError(/cannot reach registry 127\.0\.0\.1:\d+: TLS certificate not trusted \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/, (e) => {
-        assert.match(e.hint ?? '', /ca-file.*NODE_EXTRA_CA_CERTS/)
-      }),
+      registryError(
+        /cannot reach registry 127\.0\.0\.1:\d+: TLS certificate not trusted \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/,
+        (e) => {
+          assert.match(e.hint ?? '', /ca-file.*NODE_EXTRA_CA_CERTS/)
+        },
+      ),
     )
     await pushAndCheck(reg, ['v1'])
   })

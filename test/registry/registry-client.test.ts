@@ -6,7 +6,12 @@ import type { Credentials } from '../../src/registry/auth.ts'
 import { HttpTransport } from '../../src/registry/http-transport.ts'
 import { parseImageReference } from '../../src/registry/image-reference.ts'
 import { RegistryClient, type RegistryClientOptions } from '../../src/registry/registry-client.ts'
-import { startFakeRegistry, startServer, type FakeRegistry, type FakeRegistryOptions } from './fake-registry.ts'
+import {
+  startFakeRegistry,
+  startServer,
+  type FakeRegistry,
+  type FakeRegistryOptions,
+} from './fake-registry.ts'
 import { smallImage } from './test-image.ts'
 
 const PASSWORD = 'pw-Very-Secret-42'
@@ -24,13 +29,21 @@ async function setup(
 ): Promise<{ fake: FakeRegistry; client: RegistryClient; logger: RecordingLogger }> {
   const fake = await startFakeRegistry(fakeOptions)
   const logger = new RecordingLogger()
-  const client = new RegistryClient(parseImageReference(`${fake.server.host}/team/app`), { logger, ...clientOptions })
-  cleanups.push(() => fake.server.close(), () => client.close())
+  const client = new RegistryClient(parseImageReference(`${fake.server.host}/team/app`), {
+    logger,
+    ...clientOptions,
+  })
+  cleanups.push(
+    () => fake.server.close(),
+    () => client.close(),
+  )
   return { fake, client, logger }
 }
 
 function manifestPuts(fake: FakeRegistry): string[] {
-  return fake.server.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')).map((r) => r.path.split('/').at(-1) ?? '')
+  return fake.server.requests
+    .filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))
+    .map((r) => r.path.split('/').at(-1) ?? '')
 }
 
 function assertRegistryError(pattern: RegExp, check: (error: RegistryError) => void = () => {}) {
@@ -62,9 +75,15 @@ describe('RegistryClient against a fake registry', () => {
     for (const blob of blobs) assert.ok(fake.blobs.has(blob.descriptor.digest))
 
     const fetched = await client.getManifest('v1')
-    assert.deepEqual(fetched, { mediaType: image.manifestMediaType, digest: image.manifestDigest, body: image.manifest })
+    assert.deepEqual(fetched, {
+      mediaType: image.manifestMediaType,
+      digest: image.manifestDigest,
+      body: image.manifest,
+    })
     assert.deepEqual(await client.headManifest('latest'), {
-      mediaType: image.manifestMediaType, digest: image.manifestDigest, size: image.manifest.length,
+      mediaType: image.manifestMediaType,
+      digest: image.manifestDigest,
+      size: image.manifest.length,
     })
     assert.equal(await client.getManifest('nope'), undefined)
     assert.deepEqual((await client.listTags()).sort(), ['latest', 'v1'])
@@ -80,7 +99,11 @@ describe('RegistryClient against a fake registry', () => {
     const again = await client.push(image, ['v2'])
     assert.equal(again.uploadedBlobs, 0)
     assert.equal(again.skippedBlobs, 2)
-    assert.deepEqual(blobs.map((b) => b.opened()), [1, 1], 'existing blobs are not read again')
+    assert.deepEqual(
+      blobs.map((b) => b.opened()),
+      [1, 1],
+      'existing blobs are not read again',
+    )
     assert.equal(fake.server.requests.filter((r) => r.method === 'POST').length, 2)
   })
 
@@ -89,7 +112,9 @@ describe('RegistryClient against a fake registry', () => {
     const { image } = smallImage()
     await assert.rejects(
       client.push(image, ['v1']),
-      assertRegistryError(new RegExp(`registry returned digest ${OTHER_DIGEST} for manifest ${image.manifestDigest}`)),
+      assertRegistryError(
+        new RegExp(`registry returned digest ${OTHER_DIGEST} for manifest ${image.manifestDigest}`),
+      ),
     )
     assert.deepEqual(manifestPuts(fake), [image.manifestDigest], 'no tag PUT after the mismatch')
   })
@@ -101,11 +126,14 @@ describe('RegistryClient against a fake registry', () => {
     )
     await assert.rejects(
       client.push(smallImage().image, ['v1']),
-      assertRegistryError(/^check blob sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ rejected the username\/password inputs \(user "alice"\) \(HTTP 401\)$/, (error) => {
-        assert.equal(error.status, 401)
-        assert.match(error.hint ?? '', /push to 127\.0\.0\.1:\d+\/team\/app/)
-        assert.doesNotMatch(`${error.message}${error.hint}`, new RegExp(PASSWORD))
-      }),
+      assertRegistryError(
+        /^check blob sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ rejected the username\/password inputs \(user "alice"\) \(HTTP 401\)$/,
+        (error) => {
+          assert.equal(error.status, 401)
+          assert.match(error.hint ?? '', /push to 127\.0\.0\.1:\d+\/team\/app/)
+          assert.doesNotMatch(`${error.message}${error.hint}`, new RegExp(PASSWORD))
+        },
+      ),
     )
     assert.deepEqual(manifestPuts(fake), [])
     assert.doesNotMatch(logger.lines.join('\n'), new RegExp(`${PASSWORD}|Basic |authorization`, 'i'))
@@ -120,13 +148,19 @@ describe('RegistryClient against a fake registry', () => {
   })
 
   it('reports a 403 as a missing permission, with the registry error', async () => {
-    const { client } = await setup({ basic: { username: 'alice', password: PASSWORD }, denyUpload: true }, { credentials: CREDS })
+    const { client } = await setup(
+      { basic: { username: 'alice', password: PASSWORD }, denyUpload: true },
+      { credentials: CREDS },
+    )
     await assert.rejects(
       client.push(smallImage().image, ['v1']),
-      assertRegistryError(/the username\/password inputs \(user "alice"\) may not push to 127\.0\.0\.1:\d+\/team\/app \(HTTP 403 DENIED: requested access/, (error) => {
-        assert.equal(error.status, 403)
-        assert.match(error.hint ?? '', /grant that account permission to push/)
-      }),
+      assertRegistryError(
+        /the username\/password inputs \(user "alice"\) may not push to 127\.0\.0\.1:\d+\/team\/app \(HTTP 403 DENIED: requested access/,
+        (error) => {
+          assert.equal(error.status, 403)
+          assert.match(error.hint ?? '', /grant that account permission to push/)
+        },
+      ),
     )
   })
 
@@ -134,7 +168,9 @@ describe('RegistryClient against a fake registry', () => {
     const { client } = await setup({ nameUnknown: true })
     await assert.rejects(
       client.push(smallImage().image, ['v1']),
-      assertRegistryError(/start upload of blob sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ answered \(HTTP 404 NAME_UNKNOWN: repository name not known to registry\)$/),
+      assertRegistryError(
+        /start upload of blob sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ answered \(HTTP 404 NAME_UNKNOWN: repository name not known to registry\)$/,
+      ),
     )
   })
 
@@ -156,19 +192,33 @@ describe('RegistryClient against a fake registry', () => {
       assert.equal(req.headers.authorization, undefined, 'credentials must not reach the storage host')
       assert.equal(req.method, 'PUT')
     }
-    assert.ok(fake.server.requests.filter((r) => r.path.includes('/blobs/uploads/')).every((r) => r.headers.authorization !== undefined))
-    assert.deepEqual(blobs.map((b) => b.opened()), [2, 2], 'the body is streamed again after the 307')
+    assert.ok(
+      fake.server.requests
+        .filter((r) => r.path.includes('/blobs/uploads/'))
+        .every((r) => r.headers.authorization !== undefined),
+    )
+    assert.deepEqual(
+      blobs.map((b) => b.opened()),
+      [2, 2],
+      'the body is streamed again after the 307',
+    )
   })
 
   it('resolves a relative upload Location against the request URL', async () => {
     const { fake, client } = await setup({ relativeLocation: true })
     const pushed = await client.push(smallImage().image, ['v1'])
     assert.equal(pushed.uploadedBlobs, 2)
-    assert.equal(fake.server.requests.filter((r) => r.method === 'PUT' && r.path.includes('/uploads/')).length, 2)
+    assert.equal(
+      fake.server.requests.filter((r) => r.method === 'PUT' && r.path.includes('/uploads/')).length,
+      2,
+    )
   })
 
   it('gets a bearer token once, and once more after invalid_token', async () => {
-    const { fake, client, logger } = await setup({ bearer: true, basic: { username: 'alice', password: PASSWORD } }, { credentials: CREDS })
+    const { fake, client, logger } = await setup(
+      { bearer: true, basic: { username: 'alice', password: PASSWORD } },
+      { credentials: CREDS },
+    )
     await client.push(smallImage('a').image, ['v1'])
     assert.equal(fake.tokenRequests, 1)
     fake.revokeTokens()
@@ -181,18 +231,27 @@ describe('RegistryClient against a fake registry', () => {
   })
 
   it('reports wrong credentials at the token server', async () => {
-    const { client } = await setup({ bearer: true, basic: { username: 'alice', password: 'other' } }, { credentials: CREDS })
+    const { client } = await setup(
+      { bearer: true, basic: { username: 'alice', password: 'other' } },
+      { credentials: CREDS },
+    )
     await assert.rejects(
       client.push(smallImage().image, ['v1']),
-      assertRegistryError(/token server 127\.0\.0\.1:\d+ rejected the username\/password inputs \(user "alice"\)/, (error) => {
-        assert.doesNotMatch(error.message, new RegExp(PASSWORD))
-      }),
+      assertRegistryError(
+        /token server 127\.0\.0\.1:\d+ rejected the username\/password inputs \(user "alice"\)/,
+        (error) => {
+          assert.doesNotMatch(error.message, new RegExp(PASSWORD))
+        },
+      ),
     )
   })
 
   it('validates tags before sending anything', async () => {
     const { fake, client } = await setup()
-    await assert.rejects(client.push(smallImage().image, ['ok', 'bad tag']), /tag "bad tag" is not a valid tag/)
+    await assert.rejects(
+      client.push(smallImage().image, ['ok', 'bad tag']),
+      /tag "bad tag" is not a valid tag/,
+    )
     assert.equal(fake.server.requests.length, 0)
   })
 })
@@ -201,11 +260,15 @@ describe('HttpTransport network errors', () => {
   it('reports a refused connection with the host and no stack', async () => {
     const closed = await startServer(() => {})
     await closed.close()
-    const client = new RegistryClient(parseImageReference(`${closed.host}/team/app`), { logger: new RecordingLogger() })
+    const client = new RegistryClient(parseImageReference(`${closed.host}/team/app`), {
+      logger: new RecordingLogger(),
+    })
     cleanups.push(() => client.close())
     await assert.rejects(
       client.push(smallImage().image, ['v1']),
-      assertRegistryError(new RegExp(`^cannot reach registry ${closed.host.replace(/\./g, '\\.')}: connection refused$`)),
+      assertRegistryError(
+        new RegExp(`^cannot reach registry ${closed.host.replace(/\./g, '\\.')}: connection refused$`),
+      ),
     )
   })
 
@@ -229,10 +292,18 @@ describe('HttpTransport network errors', () => {
   })
 
   it('logs method, URL without query and status only', async () => {
-    const { client, logger } = await setup({ basic: { username: 'alice', password: PASSWORD } }, { credentials: CREDS })
+    const { client, logger } = await setup(
+      { basic: { username: 'alice', password: PASSWORD } },
+      { credentials: CREDS },
+    )
     await client.push(smallImage().image, ['v1'])
     const debug = logger.lines.filter((l) => l.startsWith('debug: '))
-    assert.ok(debug.some((l) => /^debug: > PUT http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/uploads\/[^?]+\?…$/.test(l)), debug.join('\n'))
+    assert.ok(
+      debug.some((l) =>
+        /^debug: > PUT http:\/\/127\.0\.0\.1:\d+\/v2\/team\/app\/blobs\/uploads\/[^?]+\?…$/.test(l),
+      ),
+      debug.join('\n'),
+    )
     assert.ok(debug.some((l) => /^debug: < 201 PUT /.test(l)))
     assert.doesNotMatch(logger.lines.join('\n'), /_state|digest=|Basic |pw-Very/)
   })

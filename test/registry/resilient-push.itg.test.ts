@@ -40,7 +40,11 @@ after(async () => {
   await removeDir(work)
 })
 
-function client(repo: string, via: 'proxy' | 'direct' = 'proxy', retries = 3): { client: RegistryClient; logger: RecordingLogger } {
+function client(
+  repo: string,
+  via: 'proxy' | 'direct' = 'proxy',
+  retries = 3,
+): { client: RegistryClient; logger: RecordingLogger } {
   const logger = new RecordingLogger()
   const host = via === 'proxy' ? proxy.host : reg.hostPort
   const created = new RegistryClient(parseImageReference(`${host}/${repo}`), {
@@ -59,7 +63,10 @@ function rule(match: (r: ProxiedRequest) => boolean, fault: Fault, times = 1): v
 
 const uploadPut = (r: ProxiedRequest): boolean => r.method === 'PUT' && r.path.includes('/blobs/uploads/')
 const patch = (r: ProxiedRequest): boolean => r.method === 'PATCH'
-const manifestPut = (ref: string) => (r: ProxiedRequest): boolean => r.method === 'PUT' && r.path.endsWith(`/manifests/${ref}`)
+const manifestPut =
+  (ref: string) =>
+  (r: ProxiedRequest): boolean =>
+    r.method === 'PUT' && r.path.endsWith(`/manifests/${ref}`)
 
 /** The tag serves exactly this manifest, and skopeo copies every blob with its digest verified. */
 async function assertComplete(repo: string, tag: string, image: BuiltImage): Promise<void> {
@@ -70,7 +77,9 @@ async function assertComplete(repo: string, tag: string, image: BuiltImage): Pro
 }
 
 function bigImage(size: number, seed: string): BuiltImage {
-  return imageOf(blobOf(Buffer.from(`{"seed":"${seed}"}`), MEDIA_TYPE.imageConfig), [blobOf(randomBytes(size), MEDIA_TYPE.layerTarGzip)])
+  return imageOf(blobOf(Buffer.from(`{"seed":"${seed}"}`), MEDIA_TYPE.imageConfig), [
+    blobOf(randomBytes(size), MEDIA_TYPE.layerTarGzip),
+  ])
 }
 
 describe('pushes through faults', () => {
@@ -83,7 +92,11 @@ describe('pushes through faults', () => {
     const { client: c, logger } = client('faults/app')
     const pushed = await c.push(image, ['v1'])
     assert.equal(pushed.digest, image.manifestDigest)
-    assert.deepEqual(proxy.rules.map((r) => r.times), [0, 0, 0, 0], `every fault fired: ${proxy.log.join(' | ')}`)
+    assert.deepEqual(
+      proxy.rules.map((r) => r.times),
+      [0, 0, 0, 0],
+      `every fault fired: ${proxy.log.join(' | ')}`,
+    )
     assert.match(logger.lines.join('\n'), /retry 1 of 3/)
     await assertComplete('faults/app', 'v1', image)
     proxy.rules.length = 0
@@ -95,8 +108,14 @@ describe('pushes through faults', () => {
     const image = bigImage(4 * CHUNK + 7, 'chunked')
     const pushed = await client('faults/chunked').client.push(image, ['v1'])
     assert.equal(pushed.digest, image.manifestDigest)
-    assert.deepEqual(proxy.rules.map((r) => r.times), [0, 0])
-    assert.ok(proxy.log.filter((l) => l.startsWith('PATCH')).length > 5, 'chunks went up as PATCHes, some twice')
+    assert.deepEqual(
+      proxy.rules.map((r) => r.times),
+      [0, 0],
+    )
+    assert.ok(
+      proxy.log.filter((l) => l.startsWith('PATCH')).length > 5,
+      'chunks went up as PATCHes, some twice',
+    )
     await assertComplete('faults/chunked', 'v1', image)
     proxy.rules.length = 0
   })
@@ -116,7 +135,10 @@ describe('pushes through faults', () => {
     const { image } = smallImage('down')
     await assert.rejects(client('faults/down').client.push(image, ['v1']), (error: unknown) => {
       assert.ok(error instanceof RegistryError)
-      assert.match(error.message, /^put manifest sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ answered \(HTTP 503 UNAVAILABLE: injected by the fault proxy after 4 attempts\)$/)
+      assert.match(
+        error.message,
+        /^put manifest sha256:[0-9a-f]{64}: registry 127\.0\.0\.1:\d+ answered \(HTTP 503 UNAVAILABLE: injected by the fault proxy after 4 attempts\)$/,
+      )
       return true
     })
     assert.deepEqual(await client('faults/down', 'direct').client.listTags(), [])
@@ -126,35 +148,69 @@ describe('pushes through faults', () => {
 
 describe('storms of random faults', () => {
   const faults: Fault[] = [
-    { kind: 'status', status: 500 }, { kind: 'status', status: 503 },
+    { kind: 'status', status: 500 },
+    { kind: 'status', status: 503 },
     { kind: 'status', status: 429, headers: { 'retry-after': '0' } },
-    { kind: 'cut-body', afterBytes: 5 }, { kind: 'lose-answer' }, { kind: 'stall' },
+    { kind: 'cut-body', afterBytes: 5 },
+    { kind: 'lose-answer' },
+    { kind: 'stall' },
   ]
   const storms = [
-    { name: 'a quarter of all requests, 3 retries', seed: 0x5eed, rate: 0.25, retries: 3, pushes: 8, minOk: 6 },
-    { name: 'almost half of all requests, 1 retry', seed: 0xbad, rate: 0.45, retries: 1, pushes: 6, minOk: 0 },
+    {
+      name: 'a quarter of all requests, 3 retries',
+      seed: 0x5eed,
+      rate: 0.25,
+      retries: 3,
+      pushes: 8,
+      minOk: 6,
+    },
+    {
+      name: 'almost half of all requests, 1 retry',
+      seed: 0xbad,
+      rate: 0.45,
+      retries: 1,
+      pushes: 6,
+      minOk: 0,
+    },
   ]
   for (const storm of storms) {
     it(`${storm.name}: every push succeeds with the right digest or fails with a RegistryError; every tag is complete`, async (t) => {
       const random = mulberry32(storm.seed)
       const repo = `storm/r${storm.seed}`
       // One rule that fires on a share of all requests, picking a fault at random.
-      proxy.rules.push({ match: () => random() < storm.rate, get fault(): Fault { return faults[Math.floor(random() * faults.length)] ?? faults[0]! }, times: 10_000 })
+      proxy.rules.push({
+        match: () => random() < storm.rate,
+        get fault(): Fault {
+          return faults[Math.floor(random() * faults.length)] ?? faults[0]!
+        },
+        times: 10_000,
+      })
       const firstRequest = proxy.log.length
       const outcomes: { tag: string; image: BuiltImage; ok: boolean }[] = []
       for (let i = 0; i < storm.pushes; i++) {
-        const image = i % 2 === 0 ? smallImage(`storm-${storm.seed}-${i}`).image : bigImage(2 * CHUNK + i, `storm-${storm.seed}-${i}`)
+        const image =
+          i % 2 === 0
+            ? smallImage(`storm-${storm.seed}-${i}`).image
+            : bigImage(2 * CHUNK + i, `storm-${storm.seed}-${i}`)
         const tag = `run-${i}`
-        const ok = await client(repo, 'proxy', storm.retries).client.push(image, [tag]).then(
-          (pushed) => (assert.equal(pushed.digest, image.manifestDigest), true),
-          (error: unknown) => (assert.ok(error instanceof RegistryError, String(error)), t.diagnostic(`${tag}: ${error.message}`), false),
-        )
+        const ok = await client(repo, 'proxy', storm.retries)
+          .client.push(image, [tag])
+          .then(
+            (pushed) => (assert.equal(pushed.digest, image.manifestDigest), true),
+            (error: unknown) => (
+              assert.ok(error instanceof RegistryError, String(error)),
+              t.diagnostic(`${tag}: ${error.message}`),
+              false
+            ),
+          )
         outcomes.push({ tag, image, ok })
       }
       proxy.rules.length = 0
       const stormLog = proxy.log.slice(firstRequest)
       const injected = stormLog.filter((l) => l.includes('[')).length
-      t.diagnostic(`${injected} faults in ${stormLog.length} requests; pushes ok: ${outcomes.map((o) => o.ok).join(',')}`)
+      t.diagnostic(
+        `${injected} faults in ${stormLog.length} requests; pushes ok: ${outcomes.map((o) => o.ok).join(',')}`,
+      )
       assert.ok(injected >= 10, `the storm injected ${injected} faults`)
       assert.ok(outcomes.filter((o) => o.ok).length >= storm.minOk, 'enough pushes got through')
       const tags = await client(repo, 'direct').client.listTags()
@@ -179,7 +235,10 @@ describe('concurrency', () => {
       assert.deepEqual([pa.digest, pb.digest], [a.manifestDigest, b.manifestDigest])
       const served = await skopeoRawManifest(reg, 'race/app:live')
       const winner = sha256(served) === a.manifestDigest ? a : b
-      assert.ok([a.manifestDigest, b.manifestDigest].includes(sha256(served)), 'the tag is one of the two manifests')
+      assert.ok(
+        [a.manifestDigest, b.manifestDigest].includes(sha256(served)),
+        'the tag is one of the two manifests',
+      )
       await assertComplete('race/app', 'live', winner)
     }
   })

@@ -4,7 +4,13 @@ import { RegistryError } from '../../src/errors.ts'
 import { RecordingLogger } from '../harness/recording-logger.ts'
 import type { HttpResponse } from '../../src/registry/http-transport.ts'
 import {
-  DEFAULT_RETRY_POLICY, isRetryableError, isRetryableStatus, isTransientError, parseRetryAfter, retryDelay, withRetries,
+  DEFAULT_RETRY_POLICY,
+  isRetryableError,
+  isRetryableStatus,
+  isTransientError,
+  parseRetryAfter,
+  retryDelay,
+  withRetries,
   type RetryPolicy,
 } from '../../src/registry/retry.ts'
 
@@ -15,14 +21,23 @@ function response(status: number, headers: Record<string, string> = {}): HttpRes
 /** A policy that records its waits instead of sleeping. */
 function recordingPolicy(overrides: Partial<RetryPolicy> = {}): RetryPolicy & { waits: number[] } {
   const waits: number[] = []
-  return { ...DEFAULT_RETRY_POLICY, random: () => 0.5, sleep: async (ms) => void waits.push(ms), ...overrides, waits }
+  return {
+    ...DEFAULT_RETRY_POLICY,
+    random: () => 0.5,
+    sleep: async (ms) => void waits.push(ms),
+    ...overrides,
+    waits,
+  }
 }
 
 const reset = (): Error => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
 
 describe('retry classification', () => {
   it('retries 408, 429 and 5xx gateway/server errors, nothing else', () => {
-    assert.deepEqual([200, 201, 400, 401, 403, 404, 408, 429, 500, 501, 502, 503, 504].filter(isRetryableStatus), [408, 429, 500, 502, 503, 504])
+    assert.deepEqual(
+      [200, 201, 400, 401, 403, 404, 408, 429, 500, 501, 502, 503, 504].filter(isRetryableStatus),
+      [408, 429, 500, 502, 503, 504],
+    )
   })
 
   it('finds transient codes anywhere in the cause chain, but not refused connections, DNS or TLS', () => {
@@ -51,8 +66,14 @@ describe('parseRetryAfter and retryDelay', () => {
   it('doubles the backoff with jitter between half and all of it, capped', () => {
     const low = { ...DEFAULT_RETRY_POLICY, random: () => 0 }
     const high = { ...DEFAULT_RETRY_POLICY, random: () => 0.999999 }
-    assert.deepEqual([0, 1, 2, 3].map((r) => retryDelay(low, r)), [500, 1000, 2000, 4000])
-    assert.deepEqual([0, 1, 2, 3].map((r) => retryDelay(high, r)), [1000, 2000, 4000, 8000])
+    assert.deepEqual(
+      [0, 1, 2, 3].map((r) => retryDelay(low, r)),
+      [500, 1000, 2000, 4000],
+    )
+    assert.deepEqual(
+      [0, 1, 2, 3].map((r) => retryDelay(high, r)),
+      [1000, 2000, 4000, 8000],
+    )
     assert.equal(retryDelay(high, 10), 30_000, 'capped at maxDelayMs')
   })
 
@@ -67,11 +88,19 @@ describe('withRetries', () => {
     const policy = recordingPolicy()
     const answers = [response(503), response(429, { 'retry-after': '2' }), response(200)]
     const logger = new RecordingLogger()
-    const result = await withRetries(policy, logger, 'put manifest v1', async () => answers.shift() ?? response(500))
+    const result = await withRetries(
+      policy,
+      logger,
+      'put manifest v1',
+      async () => answers.shift() ?? response(500),
+    )
     assert.equal(result.status, 200)
     assert.equal(result.attempts, 3)
     assert.deepEqual(policy.waits, [750, 2000])
-    assert.match(logger.lines.join('\n'), /put manifest v1: HTTP 429 \(Retry-After 2 s\); retry 2 of 4 in 2\.0 s/)
+    assert.match(
+      logger.lines.join('\n'),
+      /put manifest v1: HTTP 429 \(Retry-After 2 s\); retry 2 of 4 in 2\.0 s/,
+    )
   })
 
   it('returns the last failure with its attempt count when retries run out', async () => {
@@ -88,20 +117,26 @@ describe('withRetries', () => {
     await assert.rejects(
       withRetries(policy, new RecordingLogger(), 'upload', async () => {
         calls++
-        throw new RegistryError('upload', 'cannot reach registry h: connection reset by the server', { cause: reset() })
+        throw new RegistryError('upload', 'cannot reach registry h: connection reset by the server', {
+          cause: reset(),
+        })
       }),
-      (error: unknown) => error instanceof RegistryError &&
-        error.message === 'upload: cannot reach registry h: connection reset by the server (gave up after 2 attempts)',
+      (error: unknown) =>
+        error instanceof RegistryError &&
+        error.message ===
+          'upload: cannot reach registry h: connection reset by the server (gave up after 2 attempts)',
     )
     assert.equal(calls, 2)
   })
 
   it('does not retry other errors or statuses, and 0 retries sends once', async () => {
     let calls = 0
-    await assert.rejects(withRetries(recordingPolicy(), new RecordingLogger(), 'x', async () => {
-      calls++
-      throw new RegistryError('x', 'HTTP 401', { status: 401 })
-    }))
+    await assert.rejects(
+      withRetries(recordingPolicy(), new RecordingLogger(), 'x', async () => {
+        calls++
+        throw new RegistryError('x', 'HTTP 401', { status: 401 })
+      }),
+    )
     assert.equal(calls, 1)
     const once = recordingPolicy({ retries: 0 })
     assert.equal((await withRetries(once, new RecordingLogger(), 'x', async () => response(503))).attempts, 1)

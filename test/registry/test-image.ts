@@ -41,7 +41,11 @@ export function blobOf(bytes: Buffer, mediaType: string): CountingBlob {
 }
 
 /** An OCI image manifest over a config and layers; `extra` changes the digest. */
-export function imageOf(config: BlobData, layers: readonly BlobData[], extra: Record<string, string> = {}): BuiltImage {
+export function imageOf(
+  config: BlobData,
+  layers: readonly BlobData[],
+  extra: Record<string, string> = {},
+): BuiltImage {
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,

@@ -14,7 +14,13 @@ import { RegistryError } from '../../src/errors.ts'
 import { RecordingLogger } from '../harness/recording-logger.ts'
 import { parseImageReference } from '../../src/registry/image-reference.ts'
 import { RegistryClient } from '../../src/registry/registry-client.ts'
-import { requestUrl, startRegistry, TOKEN_ISSUER, TOKEN_SERVICE, type TestRegistry } from '../harness/registry.ts'
+import {
+  requestUrl,
+  startRegistry,
+  TOKEN_ISSUER,
+  TOKEN_SERVICE,
+  type TestRegistry,
+} from '../harness/registry.ts'
 import { startTokenServer, type TokenServer } from '../harness/token-server.ts'
 import { skopeoRawManifest } from '../harness/verify.ts'
 import { startFaultProxy, type FaultProxy, type TokenRoute } from './fault-proxy.ts'
@@ -59,7 +65,11 @@ async function proxyWith(route: Partial<TokenRoute> = {}): Promise<FaultProxy> {
   return proxy
 }
 
-function client(proxy: FaultProxy, repo: string, mountFrom: string[] = []): { client: RegistryClient; logger: RecordingLogger } {
+function client(
+  proxy: FaultProxy,
+  repo: string,
+  mountFrom: string[] = [],
+): { client: RegistryClient; logger: RecordingLogger } {
   const logger = new RecordingLogger()
   loggers.push(logger)
   const created = new RegistryClient(parseImageReference(`${proxy.host}/${repo}`), {
@@ -87,14 +97,19 @@ describe('bearer tokens from a real token server', () => {
     await assert.rejects(client(proxy, 'tok/denied').client.push(image, ['v1']), (error: unknown) => {
       assert.ok(error instanceof RegistryError)
       assert.equal(error.status, 401)
-      assert.match(error.message, /the test login \(user "testuser"\) may not push to 127\.0\.0\.1:\d+\/tok\/denied \(HTTP 401 UNAUTHORIZED/)
+      assert.match(
+        error.message,
+        /the test login \(user "testuser"\) may not push to 127\.0\.0\.1:\d+\/tok\/denied \(HTTP 401 UNAUTHORIZED/,
+      )
       assert.match(error.hint ?? '', /grant that account permission to push/)
       return true
     })
   })
 
   it('gets a new token when the registry answers invalid_token for an expired one', async () => {
-    const proxy = await proxyWith({ upstream: (index) => (index === 0 ? expired.realm : (reg.tokenRealm ?? '')) })
+    const proxy = await proxyWith({
+      upstream: (index) => (index === 0 ? expired.realm : (reg.tokenRealm ?? '')),
+    })
     const { image } = smallImage('expired')
     const pushed = await client(proxy, 'tok/expired').client.push(image, ['v1'])
     assert.equal(pushed.digest, image.manifestDigest)
@@ -107,23 +122,38 @@ describe('bearer tokens from a real token server', () => {
 describe('identity tokens', () => {
   it('exchanges a Docker identity token with the OAuth2 refresh_token grant, never sending the password', async () => {
     const form = new URLSearchParams({
-      grant_type: 'password', username: reg.username ?? '', password: reg.password ?? '',
-      service: TOKEN_SERVICE, access_type: 'offline', client_id: 'test',
+      grant_type: 'password',
+      username: reg.username ?? '',
+      password: reg.password ?? '',
+      service: TOKEN_SERVICE,
+      access_type: 'offline',
+      client_id: 'test',
     })
     const answer = await requestUrl(reg.tokenRealm ?? '', {
-      method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      body: form.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })
     const refresh = (JSON.parse(answer.body.toString()) as { refresh_token: string }).refresh_token
     const logger = new RecordingLogger()
     loggers.push(logger)
     const identity = new RegistryClient(parseImageReference(`${reg.hostPort}/tok/identity`), {
-      logger, credentials: { username: '<token>', password: '', identityToken: refresh, source: 'a Docker identity token' },
+      logger,
+      credentials: {
+        username: '<token>',
+        password: '',
+        identityToken: refresh,
+        source: 'a Docker identity token',
+      },
     })
     clients.push(identity)
     const { image } = smallImage('identity')
     await identity.push(image, ['v1'])
     const lines = (reg.tokenServer?.log() ?? '').split('\n').filter((l) => l.includes('tok/identity'))
-    assert.ok(lines.length > 0 && lines.every((l) => l.startsWith('POST /token') && l.includes('subject=testuser')), lines.join('\n'))
+    assert.ok(
+      lines.length > 0 && lines.every((l) => l.startsWith('POST /token') && l.includes('subject=testuser')),
+      lines.join('\n'),
+    )
     assert.equal(logger.lines.join('\n').includes(refresh), false)
   })
 })
@@ -137,19 +167,31 @@ describe('cross-repository mount with token auth', () => {
     const pushed = await dst.push(image, ['v1'])
     assert.equal(pushed.uploadedBlobs, 0)
     assert.match(logger.lines.join('\n'), /Blobs: 0 uploaded, 2 mounted from tok\/src, 0 already in/)
-    assert.ok(proxy.tokenScopes.some((s) => s.join(' ') === 'repository:tok/dst:pull,push repository:tok/src:pull'), JSON.stringify(proxy.tokenScopes))
-    assert.equal(proxy.log.filter((l) => l.startsWith('PUT') && l.includes('/blobs/uploads/')).length, 2, 'only the source push uploaded')
+    assert.ok(
+      proxy.tokenScopes.some((s) => s.join(' ') === 'repository:tok/dst:pull,push repository:tok/src:pull'),
+      JSON.stringify(proxy.tokenScopes),
+    )
+    assert.equal(
+      proxy.log.filter((l) => l.startsWith('PUT') && l.includes('/blobs/uploads/')).length,
+      2,
+      'only the source push uploaded',
+    )
     assert.deepEqual(await skopeoRawManifest(reg, 'tok/dst:v1'), image.manifest)
   })
 
   it('uploads instead when the token lacks pull on the source (401 insufficient_scope, no 202 fallback)', async () => {
-    const proxy = await proxyWith({ filterScope: (scope) => (scope.startsWith('repository:tok/src2:') ? undefined : scope) })
+    const proxy = await proxyWith({
+      filterScope: (scope) => (scope.startsWith('repository:tok/src2:') ? undefined : scope),
+    })
     const { image } = smallImage('nomount')
     await client(await proxyWith(), 'tok/src2').client.push(image, ['v1'])
     const { client: dst, logger } = client(proxy, 'tok/dst2', ['tok/src2'])
     const pushed = await dst.push(image, ['v1'])
     assert.equal(pushed.uploadedBlobs, 2)
-    assert.match(logger.lines.join('\n'), /cannot mount blob sha256:[0-9a-f]{64} from tok\/src2 \(HTTP 401\); uploading it/)
+    assert.match(
+      logger.lines.join('\n'),
+      /cannot mount blob sha256:[0-9a-f]{64} from tok\/src2 \(HTTP 401\); uploading it/,
+    )
     assert.deepEqual(await skopeoRawManifest(reg, 'tok/dst2:v1'), image.manifest)
   })
 })

@@ -16,6 +16,9 @@ test('the RootSync snippet uses k8sserviceaccount for Google registries, token w
 test('an OCI layout gets push commands for its path and digest, never an oci-layout: image', () => {
   const commands = layoutPushCommands(`oci-layout:./out/layout@${DIGEST}`)
   assert.match(commands, /^skopeo copy oci:\.\/out\/layout docker:\/\/REGISTRY\/REPOSITORY:TAG$/m)
-  assert.match(commands, new RegExp(`^oras cp --from-oci-layout \\./out/layout@${DIGEST} REGISTRY/REPOSITORY:TAG$`, 'm'))
+  assert.match(
+    commands,
+    new RegExp(`^oras cp --from-oci-layout \\./out/layout@${DIGEST} REGISTRY/REPOSITORY:TAG$`, 'm'),
+  )
   assert.match(layoutPushCommands('oci-layout:out:v1'), /skopeo copy oci:out docker:/)
 })

@@ -11,11 +11,29 @@ import { sarifReferenceProblems, sarifShapeProblems } from './sarif-shape.ts'
 
 const temps = tempDirs()
 const FINDINGS: Finding[] = [
-  { code: 'KNV2010', severity: 'error', file: 'namespaces/shop/b.yaml', line: 3, message: 'missing "metadata.name"' },
-  { code: 'KNV1058', severity: 'error', file: 'cluster/role.yaml', line: 1, message: 'cluster-scoped object in a namespace repo' },
+  {
+    code: 'KNV2010',
+    severity: 'error',
+    file: 'namespaces/shop/b.yaml',
+    line: 3,
+    message: 'missing "metadata.name"',
+  },
+  {
+    code: 'KNV1058',
+    severity: 'error',
+    file: 'cluster/role.yaml',
+    line: 1,
+    message: 'cluster-scoped object in a namespace repo',
+  },
   { code: 'CSO2003', severity: 'warning', file: 'crs/widget.yaml', line: 0, message: 'no schema for Widget' },
   { code: 'KNV2010', severity: 'error', file: 'namespaces/shop/a.yaml', line: 7, message: 'missing "kind"' },
-  { code: 'KNV1061', severity: 'warning', file: 'with space/ü.yaml', line: 2, message: 'name longer than 26' },
+  {
+    code: 'KNV1061',
+    severity: 'warning',
+    file: 'with space/ü.yaml',
+    line: 2,
+    message: 'name longer than 26',
+  },
 ]
 const BASE = { dir: '/ws/config', root: '/ws' }
 
@@ -64,11 +82,20 @@ test('results: sorted by file and line, level from severity, URIs relative to %S
 
 test('a directory outside the root is its own root, so no URI climbs out of %SRCROOT%', () => {
   const log = buildSarifLog(FINDINGS.slice(0, 1), { dir: '/elsewhere/config', root: '/ws' })
-  assert.equal(log.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri, 'namespaces/shop/b.yaml')
+  assert.equal(
+    log.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri,
+    'namespaces/shop/b.yaml',
+  )
   const same = buildSarifLog(FINDINGS.slice(0, 1), { dir: '/ws', root: '/ws' })
-  assert.equal(same.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri, 'namespaces/shop/b.yaml')
+  assert.equal(
+    same.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri,
+    'namespaces/shop/b.yaml',
+  )
   const sibling = buildSarifLog(FINDINGS.slice(0, 1), { dir: '/ws/..config', root: '/ws' })
-  assert.equal(sibling.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri, '..config/namespaces/shop/b.yaml')
+  assert.equal(
+    sibling.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri,
+    '..config/namespaces/shop/b.yaml',
+  )
 })
 
 test('no findings: a valid log with no rules and no results (it clears earlier alerts)', () => {
@@ -81,11 +108,23 @@ test('no findings: a valid log with no rules and no results (it clears earlier a
 test('the shape check catches what upload-sarif would refuse', () => {
   const good = JSON.parse(renderSarif(FINDINGS, BASE)) as { runs: { results: Record<string, unknown>[] }[] }
   const mutations: [string, (log: typeof good) => void][] = [
-    ['line 0', (l) => ((l.runs[0]!.results[0]!['locations'] as { physicalLocation: { region: { startLine: number } } }[])[0]!.physicalLocation.region.startLine = 0)],
+    [
+      'line 0',
+      (l) =>
+        ((
+          l.runs[0]!.results[0]!['locations'] as { physicalLocation: { region: { startLine: number } } }[]
+        )[0]!.physicalLocation.region.startLine = 0),
+    ],
     ['level info', (l) => (l.runs[0]!.results[0]!['level'] = 'info')],
     ['no message', (l) => delete l.runs[0]!.results[0]!['message']],
     ['misspelt property', (l) => (l.runs[0]!.results[0]!['ruleID'] = 'x')],
-    ['absolute uri', (l) => ((l.runs[0]!.results[0]!['locations'] as { physicalLocation: { artifactLocation: { uri: string } } }[])[0]!.physicalLocation.artifactLocation.uri = '/ws/a.yaml')],
+    [
+      'absolute uri',
+      (l) =>
+        ((
+          l.runs[0]!.results[0]!['locations'] as { physicalLocation: { artifactLocation: { uri: string } } }[]
+        )[0]!.physicalLocation.artifactLocation.uri = '/ws/a.yaml'),
+    ],
   ]
   for (const [name, mutate] of mutations) {
     const log = structuredClone(good)
@@ -95,7 +134,10 @@ test('the shape check catches what upload-sarif would refuse', () => {
 })
 
 test('unknown codes keep a description; KNV codes link to Config Sync error docs', () => {
-  assert.deepEqual(describeCode('KNV9999'), { shortDescription: 'Config Sync error KNV9999', helpUri: 'https://g.co/cloud/acm-errors#knv9999' })
+  assert.deepEqual(describeCode('KNV9999'), {
+    shortDescription: 'Config Sync error KNV9999',
+    helpUri: 'https://g.co/cloud/acm-errors#knv9999',
+  })
   assert.deepEqual(describeCode('CSO9999'), { shortDescription: 'configsync-oci check CSO9999' })
   assert.match(describeCode('CSO1001').shortDescription, /Secret/)
 })

@@ -18,7 +18,8 @@ const propertyBag = { type: 'object' }
 const text = { type: 'string' }
 const uri = { type: 'string', format: 'uri' }
 // Properties the schema allows that we never write: present, any value is accepted.
-const allowed = (names: string): Record<string, object> => Object.fromEntries(names.split(',').map((n) => [n, {}]))
+const allowed = (names: string): Record<string, object> =>
+  Object.fromEntries(names.split(',').map((n) => [n, {}]))
 
 const definitions = {
   multiformatMessageString: {
@@ -32,19 +33,33 @@ const definitions = {
     additionalProperties: false,
     // The schema requires text or id; upload-sarif needs text.
     required: ['text'],
-    properties: { text, markdown: text, id: text, arguments: { type: 'array', items: text }, properties: propertyBag },
+    properties: {
+      text,
+      markdown: text,
+      id: text,
+      arguments: { type: 'array', items: text },
+      properties: propertyBag,
+    },
   },
   reportingConfiguration: {
     type: 'object',
     additionalProperties: false,
-    properties: { enabled: { type: 'boolean' }, level: { enum: ['none', 'note', 'warning', 'error'] }, rank: { type: 'number' }, parameters: propertyBag, properties: propertyBag },
+    properties: {
+      enabled: { type: 'boolean' },
+      level: { enum: ['none', 'note', 'warning', 'error'] },
+      rank: { type: 'number' },
+      parameters: propertyBag,
+      properties: propertyBag,
+    },
   },
   reportingDescriptor: {
     type: 'object',
     additionalProperties: false,
     required: ['id', 'shortDescription'],
     properties: {
-      ...allowed('deprecatedIds,guid,deprecatedGuids,name,deprecatedNames,fullDescription,messageStrings,help,relationships,properties'),
+      ...allowed(
+        'deprecatedIds,guid,deprecatedGuids,name,deprecatedNames,fullDescription,messageStrings,help,relationships,properties',
+      ),
       id: { type: 'string', pattern: '^(KNV\\d{4}|CSO\\d{4}|[A-Z]+\\d+)$' },
       shortDescription: { $ref: '#/definitions/multiformatMessageString' },
       defaultConfiguration: { $ref: '#/definitions/reportingConfiguration' },
@@ -71,7 +86,9 @@ const definitions = {
     additionalProperties: false,
     required: ['startLine'],
     properties: {
-      ...allowed('startColumn,endLine,endColumn,charOffset,charLength,byteOffset,byteLength,snippet,message,sourceLanguage,properties'),
+      ...allowed(
+        'startColumn,endLine,endColumn,charOffset,charLength,byteOffset,byteLength,snippet,message,sourceLanguage,properties',
+      ),
       startLine: { type: 'integer', minimum: 1 },
     },
   },
@@ -82,7 +99,11 @@ const definitions = {
     properties: {
       ...allowed('index,description,properties'),
       // Relative to %SRCROOT%: no scheme, no leading slash, no parent steps.
-      uri: { type: 'string', format: 'uri-reference', pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!/)(?!\\.\\./)' },
+      uri: {
+        type: 'string',
+        format: 'uri-reference',
+        pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!/)(?!\\.\\./)',
+      },
       uriBaseId: { const: '%SRCROOT%' },
     },
   },
@@ -100,7 +121,10 @@ const definitions = {
     type: 'object',
     additionalProperties: false,
     required: ['physicalLocation'],
-    properties: { ...allowed('id,logicalLocations,message,annotations,relationships,properties'), physicalLocation: { $ref: '#/definitions/physicalLocation' } },
+    properties: {
+      ...allowed('id,logicalLocations,message,annotations,relationships,properties'),
+      physicalLocation: { $ref: '#/definitions/physicalLocation' },
+    },
   },
   result: {
     type: 'object',
@@ -130,7 +154,11 @@ const definitions = {
         type: 'object',
         additionalProperties: false,
         required: ['driver'],
-        properties: { driver: { $ref: '#/definitions/toolComponent' }, extensions: { type: 'array' }, properties: propertyBag },
+        properties: {
+          driver: { $ref: '#/definitions/toolComponent' },
+          extensions: { type: 'array' },
+          properties: propertyBag,
+        },
       },
       columnKind: { enum: ['utf16CodeUnits', 'unicodeCodePoints'] },
       results: { type: 'array', items: { $ref: '#/definitions/result' } },
@@ -160,7 +188,9 @@ const validate = ajv.compile(SARIF_LOG_SHAPE)
 /** The problems with a SARIF log's shape, as "path: message" lines; empty when it conforms. */
 export function sarifShapeProblems(log: unknown): string[] {
   if (validate(log)) return []
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`)
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`,
+  )
 }
 
 /** Cross-references the schema cannot express: each result's rule exists at its ruleIndex, every rule is used. */
@@ -172,10 +202,13 @@ export function sarifReferenceProblems(log: {
     const ids = run.tool.driver.rules.map((r) => r.id)
     if (new Set(ids).size !== ids.length) problems.push('rule ids repeat')
     for (const [i, result] of run.results.entries()) {
-      if (result.ruleIndex !== undefined && ids[result.ruleIndex] !== result.ruleId) problems.push(`results[${i}]: ruleIndex does not point at ${result.ruleId}`)
-      if (!ids.includes(result.ruleId)) problems.push(`results[${i}]: rule ${result.ruleId} not in driver.rules`)
+      if (result.ruleIndex !== undefined && ids[result.ruleIndex] !== result.ruleId)
+        problems.push(`results[${i}]: ruleIndex does not point at ${result.ruleId}`)
+      if (!ids.includes(result.ruleId))
+        problems.push(`results[${i}]: rule ${result.ruleId} not in driver.rules`)
     }
-    for (const id of ids) if (!run.results.some((r) => r.ruleId === id)) problems.push(`rule ${id} has no result`)
+    for (const id of ids)
+      if (!run.results.some((r) => r.ruleId === id)) problems.push(`rule ${id} has no result`)
   }
   return problems
 }

@@ -17,8 +17,14 @@ async function importsOf(file: string): Promise<{ statics: string[]; dynamics: s
   const text = await readFile(join(DIST, file), 'utf8')
   const resolve = (spec: string): string => normalize(join(dirname(file), spec))
   // esbuild names its own files ./chunks/NAME-HASH.js (from an entry) and ./NAME-HASH.js (between chunks).
-  const statics = [...text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.\/(?:chunks\/)?[\w.-]+-[A-Z0-9]{8}\.js)["']/g)].map((m) => resolve(m[1]!))
-  const dynamics = [...text.matchAll(/import\(\s*["'](\.\/(?:chunks\/)?[\w.-]+-[A-Z0-9]{8}\.js)["']\s*\)/g)].map((m) => resolve(m[1]!))
+  const statics = [
+    ...text.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.\/(?:chunks\/)?[\w.-]+-[A-Z0-9]{8}\.js)["']/g,
+    ),
+  ].map((m) => resolve(m[1]!))
+  const dynamics = [
+    ...text.matchAll(/import\(\s*["'](\.\/(?:chunks\/)?[\w.-]+-[A-Z0-9]{8}\.js)["']\s*\)/g),
+  ].map((m) => resolve(m[1]!))
   return { statics, dynamics }
 }
 
@@ -45,7 +51,8 @@ async function holdsClientNode(file: string): Promise<boolean> {
 for (const entry of ['index.js', 'cli.js']) {
   test(`${entry} loads client-node only through a dynamic import`, async () => {
     const { files, dynamics } = await staticClosure(entry)
-    for (const file of files) assert.equal(await holdsClientNode(file), false, `${file} is loaded at startup and holds client-node`)
+    for (const file of files)
+      assert.equal(await holdsClientNode(file), false, `${file} is loaded at startup and holds client-node`)
     // Every chunk reachable through dynamic imports, at any depth (the CLI's commands are themselves loaded lazily).
     const reachable = new Set<string>()
     const pending = [...dynamics].filter((d) => !files.has(d))
@@ -56,7 +63,12 @@ for (const entry of ['index.js', 'cli.js']) {
       for (const f of closure.files) reachable.add(f)
       pending.push(...[...closure.dynamics].filter((d) => !files.has(d) && !reachable.has(d)))
     }
-    const withClient = (await Promise.all([...reachable].map(async (f) => ((await holdsClientNode(f)) ? f : '')))).filter((f) => f !== '')
-    assert.ok(withClient.length > 0, 'some lazily loaded chunk holds client-node (the markers still match the bundle)')
+    const withClient = (
+      await Promise.all([...reachable].map(async (f) => ((await holdsClientNode(f)) ? f : '')))
+    ).filter((f) => f !== '')
+    assert.ok(
+      withClient.length > 0,
+      'some lazily loaded chunk holds client-node (the markers still match the bundle)',
+    )
   })
 }

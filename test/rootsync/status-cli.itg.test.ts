@@ -47,19 +47,38 @@ after(async () => {
 })
 
 test('status prints a nomos-like block per cluster and exits 0 only when all are SYNCED', async () => {
-  const ok = await runCliCaptured(['status', '--context', 'prod', '--root-sync', 'root-sync', '--repo-sync', 'shop/repo-sync'], { env })
+  const ok = await runCliCaptured(
+    ['status', '--context', 'prod', '--root-sync', 'root-sync', '--repo-sync', 'shop/repo-sync'],
+    { env },
+  )
   assert.equal(ok.code, 0, ok.stderr)
-  assert.match(ok.stdout, new RegExp(`^prod\\n  --------------------\\n  <root>:root-sync   ${digestRef('a').replace(/\./g, '\\.')}\\n  SYNCED @ 2026-11-20T10:00:00Z   a{64}\\n  shop:repo-sync   `))
+  assert.match(
+    ok.stdout,
+    new RegExp(
+      `^prod\\n  --------------------\\n  <root>:root-sync   ${digestRef('a').replace(/\./g, '\\.')}\\n  SYNCED @ 2026-11-20T10:00:00Z   a{64}\\n  shop:repo-sync   `,
+    ),
+  )
   const mixed = await runCliCaptured(['status', '--context', 'prod', '--context', 'bare'], { env })
   assert.equal(mixed.code, 1)
-  assert.match(mixed.stdout, /bare\n {2}-+\n {2}<root>:root-sync {3}\(no image\)\n {2}ERROR\n {2}Error: {3}Config Sync is not installed in cluster bare/)
+  assert.match(
+    mixed.stdout,
+    /bare\n {2}-+\n {2}<root>:root-sync {3}\(no image\)\n {2}ERROR\n {2}Error: {3}Config Sync is not installed in cluster bare/,
+  )
   assert.match(mixed.stdout, /Hint: {4}install Config Sync first/)
 })
 
 test('status --image: SYNCED means exactly that digest; --format json', async () => {
-  const other = await runCliCaptured(['status', '--context', 'prod', '--image', digestRef('b'), '--format', 'json'], { env })
+  const other = await runCliCaptured(
+    ['status', '--context', 'prod', '--image', digestRef('b'), '--format', 'json'],
+    { env },
+  )
   assert.equal(other.code, 1)
-  const [report] = JSON.parse(other.stdout) as { cluster: string; state: string; commit: string; problem: string }[]
+  const [report] = JSON.parse(other.stdout) as {
+    cluster: string
+    state: string
+    commit: string
+    problem: string
+  }[]
   assert.deepEqual([report?.cluster, report?.state, report?.commit], ['prod', 'PENDING', 'a'.repeat(64)])
   assert.match(report?.problem ?? '', /spec.oci.image is .*aaaa, not .*bbbb/)
   const same = await runCliCaptured(['status', '--context', 'prod', '--image', digestRef('a')], { env })
@@ -70,25 +89,63 @@ test('status --image: SYNCED means exactly that digest; --format json', async ()
 })
 
 test('rollout from the CLI: a failing cluster exits 1 and prints its errors; --rollback-on-failure re-points it', async () => {
-  const result = await runCliCaptured(['rollout', '--image', digestRef('b'), '--context', 'broken', '--timeout', '20s', '--rollback-on-failure', '-q'], { env })
+  const result = await runCliCaptured(
+    [
+      'rollout',
+      '--image',
+      digestRef('b'),
+      '--context',
+      'broken',
+      '--timeout',
+      '20s',
+      '--rollback-on-failure',
+      '-q',
+    ],
+    { env },
+  )
   assert.equal(result.code, 1, result.stderr)
   assert.match(result.stdout, /^broken\n/)
   assert.match(result.stdout, /Error: {3}KNV2009: failed to apply Deployment\.apps, shop\/web/)
   assert.match(result.stdout, /Resource: Deployment\.apps shop\/web \(namespaces\/shop\/app\.yaml\)/)
   assert.match(result.stdout, new RegExp(`Rollback: re-pointed at ${digestRef('a').replace(/\./g, '\\.')}`))
-  const json = await runCliCaptured(['rollout', '--image', digestRef('c'), '--context', 'prod', '--format', 'json', '-q'], { env })
+  const json = await runCliCaptured(
+    ['rollout', '--image', digestRef('c'), '--context', 'prod', '--format', 'json', '-q'],
+    { env },
+  )
   assert.equal(json.code, 0, json.stderr)
   assert.equal((JSON.parse(json.stdout) as { syncStatus: string }).syncStatus, 'SYNCED')
   assert.equal((await runCliCaptured(['rollout', '--context', 'prod'], { env })).code, 2)
-  const outside = await runCliCaptured(['rollout', '--image', digestRef('c'), '--context', 'prod', '--create-sync', '--source-format', 'unstructured', '--sync-dir', 'a/../../up'], { env })
+  const outside = await runCliCaptured(
+    [
+      'rollout',
+      '--image',
+      digestRef('c'),
+      '--context',
+      'prod',
+      '--create-sync',
+      '--source-format',
+      'unstructured',
+      '--sync-dir',
+      'a/../../up',
+    ],
+    { env },
+  )
   assert.equal(outside.code, 2, 'a --sync-dir that leaves the image is a usage error, before any request')
   assert.match(outside.stderr, /--sync-dir is "\.\.\/up"; it must stay inside the image/)
 })
 
 test('on Node 20, status and rollout refuse with "needs Node 22 or later"; the loader says so too', async () => {
-  await assert.rejects(loadClusterModule('configsync-oci status', '20.20.2'), (e: unknown) => e instanceof ActionError && e.message === 'configsync-oci status needs Node 22 or later; this is Node 20.20.2')
+  await assert.rejects(
+    loadClusterModule('configsync-oci status', '20.20.2'),
+    (e: unknown) =>
+      e instanceof ActionError &&
+      e.message === 'configsync-oci status needs Node 22 or later; this is Node 20.20.2',
+  )
   const node20 = await findNode20()
-  const failed = await run(node20, [CLI, 'status', '--context', 'prod'], { env }).then(() => undefined, (e: unknown) => e as { code: number; stderr: string })
+  const failed = await run(node20, [CLI, 'status', '--context', 'prod'], { env }).then(
+    () => undefined,
+    (e: unknown) => e as { code: number; stderr: string },
+  )
   assert.equal(failed?.code, 1)
   assert.match(failed?.stderr ?? '', /configsync-oci status needs Node 22 or later; this is Node 20\./)
   const help = await run(node20, [CLI, 'help'], { env })

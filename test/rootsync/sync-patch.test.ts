@@ -29,11 +29,24 @@ test('reconciler names follow CONFIG-SYNC.md §3', () => {
 
 test('name limits are checked before any call: 38 for a RootSync, 45 for a RepoSync namespace+name', () => {
   checkSyncRef(rootSyncRef('r'.repeat(38)), 'root-sync')
-  assert.throws(() => checkSyncRef(rootSyncRef('r'.repeat(39)), 'root-sync'), (e: unknown) => e instanceof InputError && /39-character name; Config Sync allows at most 38/.test(e.message))
+  assert.throws(
+    () => checkSyncRef(rootSyncRef('r'.repeat(39)), 'root-sync'),
+    (e: unknown) =>
+      e instanceof InputError && /39-character name; Config Sync allows at most 38/.test(e.message),
+  )
   checkSyncRef({ kind: 'RepoSync', namespace: 'n'.repeat(20), name: 'm'.repeat(25) }, 'repo-sync')
-  assert.throws(() => checkSyncRef({ kind: 'RepoSync', namespace: 'n'.repeat(20), name: 'm'.repeat(26) }, 'repo-sync'), /namespace \+ name of 46 characters/)
-  assert.throws(() => checkSyncRef({ kind: 'RepoSync', namespace: 'config-management-system', name: 'x' }, 'repo-sync'), /must not be in config-management-system/)
-  assert.throws(() => checkSyncRef({ kind: 'RootSync', namespace: 'default', name: 'x' }, 'root-sync'), /must be in config-management-system/)
+  assert.throws(
+    () => checkSyncRef({ kind: 'RepoSync', namespace: 'n'.repeat(20), name: 'm'.repeat(26) }, 'repo-sync'),
+    /namespace \+ name of 46 characters/,
+  )
+  assert.throws(
+    () => checkSyncRef({ kind: 'RepoSync', namespace: 'config-management-system', name: 'x' }, 'repo-sync'),
+    /must not be in config-management-system/,
+  )
+  assert.throws(
+    () => checkSyncRef({ kind: 'RootSync', namespace: 'default', name: 'x' }, 'root-sync'),
+    /must be in config-management-system/,
+  )
   assert.throws(() => checkSyncRef(rootSyncRef('Bad_Name'), 'root-sync'), /is not a valid name/)
 })
 
@@ -47,19 +60,60 @@ test('the apply configuration names only spec.oci.image, with the resourceVersio
 })
 
 test('plan: patch, unchanged, create, or a clear error', () => {
-  const existing = (spec: SyncObject['spec']): SyncObject => ({ metadata: { name: 'root-sync', resourceVersion: '7', generation: 3 }, ...(spec === undefined ? {} : { spec }) })
-  const patch = planSyncChange(existing({ sourceType: 'oci', oci: { image: OLD } }), REF, IMAGE, undefined, 'prod')
+  const existing = (spec: SyncObject['spec']): SyncObject => ({
+    metadata: { name: 'root-sync', resourceVersion: '7', generation: 3 },
+    ...(spec === undefined ? {} : { spec }),
+  })
+  const patch = planSyncChange(
+    existing({ sourceType: 'oci', oci: { image: OLD } }),
+    REF,
+    IMAGE,
+    undefined,
+    'prod',
+  )
   assert.equal(patch.kind, 'apply-image')
-  assert.deepEqual(patch.kind === 'apply-image' ? patch.body['metadata'] : undefined, { name: 'root-sync', namespace: 'config-management-system', resourceVersion: '7' })
-  assert.deepEqual(planSyncChange(existing({ sourceType: 'oci', oci: { image: IMAGE } }), REF, IMAGE, undefined, 'prod'), { kind: 'unchanged' })
-  assert.throws(() => planSyncChange(undefined, REF, IMAGE, undefined, 'prod'), (e: unknown) => e instanceof ClusterError && /RootSync config-management-system\/root-sync does not exist in cluster prod/.test(e.message) && /create-sync: true/.test(e.hint ?? ''))
-  assert.throws(() => planSyncChange(existing({ oci: { image: OLD } }), REF, IMAGE, undefined, 'prod'), /syncs from git \(spec.sourceType\), not oci/)
-  const create = planSyncChange(undefined, REF, IMAGE, { sourceFormat: 'unstructured', dir: 'config', auth: 'gcpserviceaccount', gcpServiceAccountEmail: 'config-sync@p.iam.gserviceaccount.com' }, 'prod')
+  assert.deepEqual(patch.kind === 'apply-image' ? patch.body['metadata'] : undefined, {
+    name: 'root-sync',
+    namespace: 'config-management-system',
+    resourceVersion: '7',
+  })
+  assert.deepEqual(
+    planSyncChange(existing({ sourceType: 'oci', oci: { image: IMAGE } }), REF, IMAGE, undefined, 'prod'),
+    { kind: 'unchanged' },
+  )
+  assert.throws(
+    () => planSyncChange(undefined, REF, IMAGE, undefined, 'prod'),
+    (e: unknown) =>
+      e instanceof ClusterError &&
+      /RootSync config-management-system\/root-sync does not exist in cluster prod/.test(e.message) &&
+      /create-sync: true/.test(e.hint ?? ''),
+  )
+  assert.throws(
+    () => planSyncChange(existing({ oci: { image: OLD } }), REF, IMAGE, undefined, 'prod'),
+    /syncs from git \(spec.sourceType\), not oci/,
+  )
+  const create = planSyncChange(
+    undefined,
+    REF,
+    IMAGE,
+    {
+      sourceFormat: 'unstructured',
+      dir: 'config',
+      auth: 'gcpserviceaccount',
+      gcpServiceAccountEmail: 'config-sync@p.iam.gserviceaccount.com',
+    },
+    'prod',
+  )
   assert.equal(create.kind, 'create')
   assert.deepEqual(create.kind === 'create' ? create.body['spec'] : undefined, {
     sourceType: 'oci',
     sourceFormat: 'unstructured',
-    oci: { image: IMAGE, dir: 'config', auth: 'gcpserviceaccount', gcpServiceAccountEmail: 'config-sync@p.iam.gserviceaccount.com' },
+    oci: {
+      image: IMAGE,
+      dir: 'config',
+      auth: 'gcpserviceaccount',
+      gcpServiceAccountEmail: 'config-sync@p.iam.gserviceaccount.com',
+    },
   })
 })
 
@@ -67,7 +121,10 @@ test('digest references only; oci-layout is refused; the commit is the digest he
   assert.equal(requireRolloutImage(IMAGE), IMAGE)
   assert.equal(digestHex(IMAGE), 'b'.repeat(64))
   assert.throws(() => requireRolloutImage('us-docker.pkg.dev/p/r/app:v1'), /needs a digest reference/)
-  assert.throws(() => requireRolloutImage(`oci-layout:out@sha256:${'a'.repeat(64)}`), /needs a registry image/)
+  assert.throws(
+    () => requireRolloutImage(`oci-layout:out@sha256:${'a'.repeat(64)}`),
+    /needs a registry image/,
+  )
 })
 
 test('default auth by registry; RepoSyncs are unstructured; GSA email rules', () => {
@@ -75,11 +132,20 @@ test('default auth by registry; RepoSyncs are unstructured; GSA email rules', ()
   assert.equal(defaultOciAuth(`gcr.io/p/app@sha256:${'a'.repeat(64)}`), 'k8sserviceaccount')
   assert.equal(defaultOciAuth(`ghcr.io/acme/app@sha256:${'a'.repeat(64)}`), 'none')
   assert.equal(defaultOciAuth(`127.0.0.1:5000/acme/app@sha256:${'a'.repeat(64)}`), 'none')
-  assert.throws(() => checkSourceFormat(parseRepoSyncRef('shop/rs', 'x'), 'hierarchy', 'input "source-format"'), /a RepoSync reads only unstructured/)
+  assert.throws(
+    () => checkSourceFormat(parseRepoSyncRef('shop/rs', 'x'), 'hierarchy', 'input "source-format"'),
+    /a RepoSync reads only unstructured/,
+  )
   checkSourceFormat(REF, 'hierarchy', 'input "source-format"')
   checkGcpServiceAccountEmail('config-sync@my-project.iam.gserviceaccount.com', 'e')
-  assert.throws(() => checkGcpServiceAccountEmail('short@p.iam.gserviceaccount.com', 'e'), /not a Google service account email/)
-  assert.throws(() => checkGcpServiceAccountEmail('config-sync@example.com', 'e'), /not a Google service account email/)
+  assert.throws(
+    () => checkGcpServiceAccountEmail('short@p.iam.gserviceaccount.com', 'e'),
+    /not a Google service account email/,
+  )
+  assert.throws(
+    () => checkGcpServiceAccountEmail('config-sync@example.com', 'e'),
+    /not a Google service account email/,
+  )
 })
 
 test('spec.oci.dir is cleaned as Config Sync cleans it; a path out of the image is refused', () => {
@@ -88,5 +154,11 @@ test('spec.oci.dir is cleaned as Config Sync cleans it; a path out of the image 
   assert.equal(syncDirOf('/config/', '--sync-dir', '--sync-dir .'), 'config')
   assert.equal(syncDirOf('a//b/./c/', '--sync-dir', '--sync-dir .'), 'a/b/c')
   assert.equal(syncDirOf('a/../b', '--sync-dir', '--sync-dir .'), 'b')
-  assert.throws(() => syncDirOf('../up', 'input "sync-dir"', 'sync-dir: .'), (error: unknown) => error instanceof InputError && /input "sync-dir" is "\.\.\/up"; it must stay inside the image/.test(error.message) && error.hint === 'e.g. sync-dir: .')
+  assert.throws(
+    () => syncDirOf('../up', 'input "sync-dir"', 'sync-dir: .'),
+    (error: unknown) =>
+      error instanceof InputError &&
+      /input "sync-dir" is "\.\.\/up"; it must stay inside the image/.test(error.message) &&
+      error.hint === 'e.g. sync-dir: .',
+  )
 })

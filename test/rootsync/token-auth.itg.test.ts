@@ -22,7 +22,14 @@ import { startFakeApiServer, type FakeApiServer } from '../fakes/kube-apiserver/
 
 const HTTP = { timeoutMs: 5_000, attempts: 1, retryDelayMs: 10 }
 const TOKEN = 'ghp_tokenValueThatMustNeverLeak0123'
-const NAMES = { auth: 'sync-auth', username: 'sync-username', token: 'sync-token', secretName: 'sync-secret-name', caFile: 'sync-ca-file', caSecretName: 'sync-ca-secret-name' }
+const NAMES = {
+  auth: 'sync-auth',
+  username: 'sync-username',
+  token: 'sync-token',
+  secretName: 'sync-secret-name',
+  caFile: 'sync-ca-file',
+  caSecretName: 'sync-ca-secret-name',
+}
 let cluster: ClusterModule
 let dir: string
 const servers: FakeApiServer[] = []
@@ -39,16 +46,36 @@ after(async () => {
 async function fake(options: Parameters<typeof startFakeApiServer>[0] = {}) {
   const server = await startFakeApiServer(options)
   servers.push(server)
-  const file = await writeKubeconfig(join(dir, `kc-${servers.length}.yaml`), [{ context: `c${servers.length}`, server: server.url, caPem: server.caPem }])
+  const file = await writeKubeconfig(join(dir, `kc-${servers.length}.yaml`), [
+    { context: `c${servers.length}`, server: server.url, caPem: server.caPem },
+  ])
   const [member] = cluster.openFleet({ kubeconfigs: [file], contexts: [] }, [], {}, HTTP)
   return { server, target: await member!.connect() }
 }
 
 function settings(ref: SyncRef, token: string, restart = false, create = true): RolloutSettings {
-  const secrets = syncSecretsOf({ auth: undefined, username: 'acme-bot', token, secretName: '', caSecretName: '', restartReconciler: restart }, ref, NAMES)!
+  const secrets = syncSecretsOf(
+    {
+      auth: undefined,
+      username: 'acme-bot',
+      token,
+      secretName: '',
+      caSecretName: '',
+      restartReconciler: restart,
+    },
+    ref,
+    NAMES,
+  )!
   return {
-    ref, image: digestRef('b', 'ghcr.io/acme/config'), wait: false, timeoutMs: 1000, policy: { sourceErrorGraceMs: 0 }, secrets,
-    ...(create ? { create: { sourceFormat: 'unstructured', dir: '.', auth: 'token', ...secretRefsOf(secrets) } } : {}),
+    ref,
+    image: digestRef('b', 'ghcr.io/acme/config'),
+    wait: false,
+    timeoutMs: 1000,
+    policy: { sourceErrorGraceMs: 0 },
+    secrets,
+    ...(create
+      ? { create: { sourceFormat: 'unstructured', dir: '.', auth: 'token', ...secretRefsOf(secrets) } }
+      : {}),
   }
 }
 
@@ -57,7 +84,8 @@ function assertNoLeak(server: FakeApiServer, logger: RecordingLogger, token: str
   const forms = [token, Buffer.from(token).toString('base64')]
   for (const r of server.requests) {
     if (r.path.includes('/secrets')) continue
-    for (const form of forms) assert.ok(!r.body.includes(form) && !r.path.includes(form), `token in ${r.method} ${r.path}`)
+    for (const form of forms)
+      assert.ok(!r.body.includes(form) && !r.path.includes(form), `token in ${r.method} ${r.path}`)
   }
   const logged = JSON.stringify(logger)
   for (const form of forms) assert.ok(!logged.includes(form), 'token in the log')
@@ -70,9 +98,16 @@ test('a created RootSync gets auth token and secretRef; the Secret (username, pa
   const result = await rolloutCluster(target, settings(ref, TOKEN), logger)
   assert.equal(result.action, 'created')
   assert.equal(result.secrets?.token, 'created')
-  assert.deepEqual(server.core.secretValues('config-management-system', 'root-sync-oci-token'), { username: 'acme-bot', password: TOKEN })
+  assert.deepEqual(server.core.secretValues('config-management-system', 'root-sync-oci-token'), {
+    username: 'acme-bot',
+    password: TOKEN,
+  })
   assert.equal(server.core.secret('config-management-system', 'root-sync-oci-token')?.['type'], 'Opaque')
-  const oci = (server.store.get({ resource: 'rootsyncs', namespace: 'config-management-system', name: 'root-sync' }) as { spec: { oci: Record<string, unknown> } }).spec.oci
+  const oci = (
+    server.store.get({ resource: 'rootsyncs', namespace: 'config-management-system', name: 'root-sync' }) as {
+      spec: { oci: Record<string, unknown> }
+    }
+  ).spec.oci
   assert.equal(oci['auth'], 'token')
   assert.deepEqual(oci['secretRef'], { name: 'root-sync-oci-token' })
   assertNoLeak(server, logger, TOKEN)
@@ -82,7 +117,13 @@ test('a created RootSync gets auth token and secretRef; the Secret (username, pa
   const again = await rolloutCluster(target, settings(ref, TOKEN), new RecordingLogger())
   assert.equal(again.secrets?.token, 'unchanged')
   assert.equal(again.secrets?.restartNeeded, false)
-  assert.deepEqual(server.requests.slice(before).filter((r) => r.path.includes('/secrets') && r.method !== 'GET').map((r) => r.method), [])
+  assert.deepEqual(
+    server.requests
+      .slice(before)
+      .filter((r) => r.path.includes('/secrets') && r.method !== 'GET')
+      .map((r) => r.method),
+    [],
+  )
 
   // A new token: the Secret is patched, and the running reconciler must restart (it read the old value).
   const warned = new RecordingLogger()
@@ -95,7 +136,10 @@ test('a created RootSync gets auth token and secretRef; the Secret (username, pa
   const restarted = await rolloutCluster(target, settings(ref, `${TOKEN}-again`, true), new RecordingLogger())
   assert.equal(restarted.secrets?.restarted, true)
   assert.equal(server.core.restarts.get('root-reconciler'), 1)
-  assert.equal(server.core.secretValues('config-management-system', 'root-sync-oci-token')?.['password'], `${TOKEN}-again`)
+  assert.equal(
+    server.core.secretValues('config-management-system', 'root-sync-oci-token')?.['password'],
+    `${TOKEN}-again`,
+  )
   assertNoLeak(server, warned, `${TOKEN}-rotated`)
 })
 
@@ -104,22 +148,44 @@ test('an existing RootSync with auth none is switched to token by a merge patch;
   const ref = rootSyncRef('root-sync')
   const key = seedSync(server, { image: digestRef('a', 'ghcr.io/acme/config') })
   await rolloutCluster(target, settings(ref, TOKEN, false, false), new RecordingLogger())
-  await rolloutCluster(target, { ref, image: digestRef('c', 'ghcr.io/acme/config'), wait: false, timeoutMs: 1000, policy: { sourceErrorGraceMs: 0 } }, new RecordingLogger())
+  await rolloutCluster(
+    target,
+    {
+      ref,
+      image: digestRef('c', 'ghcr.io/acme/config'),
+      wait: false,
+      timeoutMs: 1000,
+      policy: { sourceErrorGraceMs: 0 },
+    },
+    new RecordingLogger(),
+  )
   const oci = (server.store.get(key) as { spec: { oci: Record<string, unknown> } }).spec.oci
-  assert.deepEqual([oci['auth'], oci['secretRef'], oci['image']], ['token', { name: 'root-sync-oci-token' }, digestRef('c', 'ghcr.io/acme/config')])
+  assert.deepEqual(
+    [oci['auth'], oci['secretRef'], oci['image']],
+    ['token', { name: 'root-sync-oci-token' }, digestRef('c', 'ghcr.io/acme/config')],
+  )
 })
 
 test("a RepoSync's Secret lives in the RepoSync's own namespace", async () => {
   const { server, target } = await fake()
   const ref: SyncRef = { kind: 'RepoSync', namespace: 'shop', name: 'repo-sync' }
   await rolloutCluster(target, settings(ref, TOKEN), new RecordingLogger())
-  assert.deepEqual(server.core.secretValues('shop', 'repo-sync-oci-token'), { username: 'acme-bot', password: TOKEN })
+  assert.deepEqual(server.core.secretValues('shop', 'repo-sync-oci-token'), {
+    username: 'acme-bot',
+    password: TOKEN,
+  })
   assert.equal(server.core.secret('config-management-system', 'repo-sync-oci-token'), undefined)
 })
 
 test('a Config Sync older than 1.24.0 is refused before any Secret or RootSync is written', async () => {
   const { server, target } = await fake({ ociAuthValues: OCI_AUTH_VALUES_BEFORE_1_24 })
-  await assert.rejects(rolloutCluster(target, settings(rootSyncRef('root-sync'), TOKEN), new RecordingLogger()), /older than 1\.24\.0: its RootSync CRD allows spec\.oci\.auth gcenode, gcpserviceaccount, k8sserviceaccount, none, not token/)
+  await assert.rejects(
+    rolloutCluster(target, settings(rootSyncRef('root-sync'), TOKEN), new RecordingLogger()),
+    /older than 1\.24\.0: its RootSync CRD allows spec\.oci\.auth gcenode, gcpserviceaccount, k8sserviceaccount, none, not token/,
+  )
   assert.equal(server.core.secrets.size, 0)
-  assert.deepEqual(server.requests.filter((r) => r.method !== 'GET').map((r) => r.path), [])
+  assert.deepEqual(
+    server.requests.filter((r) => r.method !== 'GET').map((r) => r.path),
+    [],
+  )
 })

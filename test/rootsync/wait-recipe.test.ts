@@ -8,14 +8,26 @@ import { SCENARIOS } from '../fakes/kube-apiserver/reconciler.ts'
 
 const OLD = `us-docker.pkg.dev/p/r/app@sha256:${'a'.repeat(64)}`
 const NEW = `us-docker.pkg.dev/p/r/app@sha256:${'b'.repeat(64)}`
-const CONTEXT: FrameContext = { kind: 'RootSync', namespace: 'config-management-system', name: 'root-sync', generation: 2, image: NEW, dir: '.', previous: { image: OLD, generation: 1, dir: '.' } }
+const CONTEXT: FrameContext = {
+  kind: 'RootSync',
+  namespace: 'config-management-system',
+  name: 'root-sync',
+  generation: 2,
+  image: NEW,
+  dir: '.',
+  previous: { image: OLD, generation: 1, dir: '.' },
+}
 const EXPECT: SyncExpectation = { generation: 2, image: NEW, commit: 'b'.repeat(64) }
 const POLICY = { sourceErrorGraceMs: 10_000 }
 
 /** The object a client reads while `frame` is the status. */
 function observe(frame: Frame, context: FrameContext = CONTEXT): SyncObject {
   const status = frame(context)
-  return { metadata: { name: 'root-sync', generation: context.generation }, spec: { sourceType: 'oci', oci: { image: context.image } }, ...(status === undefined ? {} : { status }) } as SyncObject
+  return {
+    metadata: { name: 'root-sync', generation: context.generation },
+    spec: { sourceType: 'oci', oci: { image: context.image } },
+    ...(status === undefined ? {} : { status }),
+  } as SyncObject
 }
 
 test('every frame of the happy sequence waits at the right step, and only the last is synced', () => {
@@ -43,8 +55,14 @@ test('Stalled fails fast with the KNV1061 message', () => {
   assert.equal(verdict.kind, 'failed')
   if (verdict.kind !== 'failed') return
   assert.equal(verdict.state, 'STALLED')
-  assert.deepEqual(verdict.errors.map((e) => e.code), ['KNV1061'])
-  assert.match(verdict.reason, /Stalled \(Validation\): KNV1061: RootSyncs must specify spec.oci.gcpServiceAccountEmail/)
+  assert.deepEqual(
+    verdict.errors.map((e) => e.code),
+    ['KNV1061'],
+  )
+  assert.match(
+    verdict.reason,
+    /Stalled \(Validation\): KNV1061: RootSyncs must specify spec.oci.gcpServiceAccountEmail/,
+  )
 })
 
 test('source KNV2004 gets a grace period, then fails; a recovery clears it', () => {
@@ -78,7 +96,13 @@ test('KNV2016 in rendering is transient; KNV1029 in the source at our commit fai
 test('a created object with no status yet waits at step 1', () => {
   const fresh: FrameContext = { ...CONTEXT, generation: 1 }
   const { previous: _previous, ...noPrevious } = fresh
-  const verdict = evaluateSync(observe(FRAMES.before, noPrevious), { ...EXPECT, generation: 1 }, {}, 0, POLICY)
+  const verdict = evaluateSync(
+    observe(FRAMES.before, noPrevious),
+    { ...EXPECT, generation: 1 },
+    {},
+    0,
+    POLICY,
+  )
   assert.equal(verdict.kind === 'waiting' ? verdict.step : verdict.kind, 1)
 })
 
@@ -90,18 +114,36 @@ test('nomos labels: STALLED, RECONCILING, PENDING, SYNCED, ERROR with errors gat
   assert.equal(label(FRAMES.synced), 'SYNCED')
   const error = summarizeSyncStatus(observe(FRAMES.syncFailed))
   assert.equal(error.state, 'ERROR')
-  assert.deepEqual(error.errors.map((e) => e.code), ['KNV2009'])
+  assert.deepEqual(
+    error.errors.map((e) => e.code),
+    ['KNV2009'],
+  )
   assert.equal(error.commit, 'b'.repeat(64))
 })
 
 test('nomos rules: totalCount 0 means no errors; without a Syncing condition the legacy rule applies', () => {
   const base = { metadata: {}, spec: {} }
-  const syncing = (extra: object): SyncObject => ({ ...base, status: { conditions: [{ type: 'Syncing', status: 'False', commit: 'c', ...extra }] } })
-  assert.equal(summarizeSyncStatus(syncing({ errorSummary: { totalCount: 0 }, errors: [{ code: '2009' }] })).state, 'SYNCED')
-  assert.equal(summarizeSyncStatus(syncing({ errorSummary: { totalCount: 2 }, errorSourceRefs: ['sync'] })).moreErrors, 2)
+  const syncing = (extra: object): SyncObject => ({
+    ...base,
+    status: { conditions: [{ type: 'Syncing', status: 'False', commit: 'c', ...extra }] },
+  })
+  assert.equal(
+    summarizeSyncStatus(syncing({ errorSummary: { totalCount: 0 }, errors: [{ code: '2009' }] })).state,
+    'SYNCED',
+  )
+  assert.equal(
+    summarizeSyncStatus(syncing({ errorSummary: { totalCount: 2 }, errorSourceRefs: ['sync'] })).moreErrors,
+    2,
+  )
   const legacy = (status: object): string => summarizeSyncStatus({ ...base, status } as SyncObject).state
   assert.equal(legacy({ source: { commit: 'c' }, sync: { commit: 'c' } }), 'SYNCED')
   assert.equal(legacy({ source: { commit: 'd' }, sync: { commit: 'c' } }), 'PENDING')
   assert.equal(legacy({ source: { commit: 'c' } }), 'PENDING')
-  assert.equal(legacy({ source: { commit: 'c', errors: [{ code: '1029', errorMessage: 'KNV1029: dup' }] }, sync: { commit: 'c' } }), 'ERROR')
+  assert.equal(
+    legacy({
+      source: { commit: 'c', errors: [{ code: '1029', errorMessage: 'KNV1029: dup' }] },
+      sync: { commit: 'c' },
+    }),
+    'ERROR',
+  )
 })

@@ -22,7 +22,10 @@ let client: RegistryClient
 
 before(async () => {
   registry = await startRegistry('plain')
-  client = new RegistryClient(parseImageReference(`${registry.hostPort}/acme/preview`), { logger: new RecordingLogger(), retry: { retries: 1 } })
+  client = new RegistryClient(parseImageReference(`${registry.hostPort}/acme/preview`), {
+    logger: new RecordingLogger(),
+    retry: { retries: 1 },
+  })
 })
 
 after(async () => {
@@ -34,7 +37,11 @@ async function signedImage(seed: string, tags: string[]): Promise<{ digest: stri
   const { image } = smallImage(seed)
   await client.push(image, tags)
   const key = newKey()
-  const referrer = await signKeyBundle(client, key, { mediaType: image.manifestMediaType, digest: image.manifestDigest, size: image.manifest.length })
+  const referrer = await signKeyBundle(client, key, {
+    mediaType: image.manifestMediaType,
+    digest: image.manifestDigest,
+    size: image.manifest.length,
+  })
   await signLegacy(client, key, image.manifestDigest)
   return { digest: image.manifestDigest, referrer }
 }
@@ -53,7 +60,8 @@ describe('preview cleanup removes referrers with the digest', () => {
     } finally {
       await opened.close()
     }
-    for (const gone of [digest, referrer, sig, index, referrersTag(digest), legacySignatureTag(digest)]) assert.equal(await client.headManifest(gone), undefined, gone)
+    for (const gone of [digest, referrer, sig, index, referrersTag(digest), legacySignatureTag(digest)])
+      assert.equal(await client.headManifest(gone), undefined, gone)
   })
 
   it('keeps the signatures of a manifest another tag still uses', async () => {

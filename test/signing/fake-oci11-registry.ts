@@ -21,7 +21,8 @@ export interface Oci11Options {
 }
 
 const INDEX = 'application/vnd.oci.image.index.v1+json'
-const ERROR = (code: string, message: string): string => JSON.stringify({ errors: [{ code, message, detail: null }] })
+const ERROR = (code: string, message: string): string =>
+  JSON.stringify({ errors: [{ code, message, detail: null }] })
 const digestOf = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
 
 export class Oci11Registry {
@@ -34,7 +35,13 @@ export class Oci11Registry {
   server!: FakeServer
 
   constructor(options: Oci11Options) {
-    this.options = { referrersApi: true, conditional: true, refuseSubject: false, denyTags: false, ...options }
+    this.options = {
+      referrersApi: true,
+      conditional: true,
+      refuseSubject: false,
+      denyTags: false,
+      ...options,
+    }
   }
 
   get host(): string {
@@ -50,11 +57,14 @@ export class Oci11Registry {
       if (req.method === 'POST') {
         const uuid = randomUUID()
         this.sessions.add(uuid)
-        return void res.writeHead(202, { location: `/v2/x/blobs/uploads/${uuid}`, 'content-length': '0' }).end()
+        return void res
+          .writeHead(202, { location: `/v2/x/blobs/uploads/${uuid}`, 'content-length': '0' })
+          .end()
       }
       if (req.method === 'PUT' && this.sessions.delete(ref)) {
         const digest = req.query.get('digest') ?? ''
-        if (digestOf(req.body) !== digest) return void res.writeHead(400, json).end(ERROR('DIGEST_INVALID', 'digest mismatch'))
+        if (digestOf(req.body) !== digest)
+          return void res.writeHead(400, json).end(ERROR('DIGEST_INVALID', 'digest mismatch'))
         this.blobs.set(digest, req.body)
         return void res.writeHead(201, { 'docker-content-digest': digest }).end()
       }
@@ -79,14 +89,21 @@ export class Oci11Registry {
     const json = { 'content-type': 'application/json' }
     if (req.method === 'PUT') {
       const isTag = !ref.startsWith('sha256:')
-      if (isTag && this.options.denyTags) return void res.writeHead(403, json).end(ERROR('DENIED', 'tags are locked'))
+      if (isTag && this.options.denyTags)
+        return void res.writeHead(403, json).end(ERROR('DENIED', 'tags are locked'))
       const parsed = JSON.parse(req.body.toString('utf8')) as { subject?: { digest: string } }
       if (parsed.subject !== undefined && this.options.refuseSubject) {
-        return void res.writeHead(400, json).end(ERROR('MANIFEST_INVALID', 'manifest invalid: unknown field subject'))
+        return void res
+          .writeHead(400, json)
+          .end(ERROR('MANIFEST_INVALID', 'manifest invalid: unknown field subject'))
       }
       const ifMatch = req.headers['if-match']
       const current = this.manifests.get(ref)
-      if (this.options.conditional && ifMatch !== undefined && (current === undefined || `"${digestOf(current.body)}"` !== ifMatch)) {
+      if (
+        this.options.conditional &&
+        ifMatch !== undefined &&
+        (current === undefined || `"${digestOf(current.body)}"` !== ifMatch)
+      ) {
         this.preconditionFailures++
         return void res.writeHead(412, json).end(ERROR('PRECONDITION_FAILED', 'etag does not match'))
       }
@@ -95,13 +112,19 @@ export class Oci11Registry {
       this.manifests.set(ref, stored)
       this.manifests.set(digest, stored)
       const headers: Record<string, string> = { 'docker-content-digest': digest }
-      if (parsed.subject !== undefined && this.options.referrersApi) headers['oci-subject'] = parsed.subject.digest
+      if (parsed.subject !== undefined && this.options.referrersApi)
+        headers['oci-subject'] = parsed.subject.digest
       return void res.writeHead(201, headers).end()
     }
     const found = this.manifests.get(ref)
-    if (found === undefined) return void res.writeHead(404, json).end(ERROR('MANIFEST_UNKNOWN', 'manifest unknown'))
+    if (found === undefined)
+      return void res.writeHead(404, json).end(ERROR('MANIFEST_UNKNOWN', 'manifest unknown'))
     const digest = digestOf(found.body)
-    const headers: Record<string, string | number> = { 'content-type': found.type, 'docker-content-digest': digest, 'content-length': found.body.length }
+    const headers: Record<string, string | number> = {
+      'content-type': found.type,
+      'docker-content-digest': digest,
+      'content-length': found.body.length,
+    }
     if (this.options.conditional) headers['etag'] = `"${digest}"`
     res.writeHead(200, headers)
     res.end(req.method === 'HEAD' ? undefined : found.body)
@@ -112,10 +135,22 @@ export class Oci11Registry {
     const manifests = [...this.manifests.entries()]
       .filter(([key]) => key.startsWith('sha256:'))
       .flatMap(([digest, { type, body }]) => {
-        const m = JSON.parse(body.toString('utf8')) as { subject?: { digest: string }; artifactType?: string; annotations?: Record<string, string> }
+        const m = JSON.parse(body.toString('utf8')) as {
+          subject?: { digest: string }
+          artifactType?: string
+          annotations?: Record<string, string>
+        }
         if (m.subject?.digest !== subject) return []
         if (wanted !== null && m.artifactType !== wanted) return []
-        return [{ mediaType: type, digest, size: body.length, artifactType: m.artifactType, annotations: m.annotations }]
+        return [
+          {
+            mediaType: type,
+            digest,
+            size: body.length,
+            artifactType: m.artifactType,
+            annotations: m.annotations,
+          },
+        ]
       })
     const headers: Record<string, string> = { 'content-type': INDEX }
     if (wanted !== null) headers['oci-filters-applied'] = 'artifactType'

@@ -24,7 +24,9 @@ let client: RegistryClient
 
 before(async () => {
   registry = await startRegistry('plain')
-  client = new RegistryClient(parseImageReference(`${registry.hostPort}/${REPO}`), { logger: new RecordingLogger() })
+  client = new RegistryClient(parseImageReference(`${registry.hostPort}/${REPO}`), {
+    logger: new RecordingLogger(),
+  })
 })
 
 after(async () => {
@@ -32,7 +34,10 @@ after(async () => {
   await registry.stop()
 })
 
-const p256 = (): string => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+const p256 = (): string =>
+  generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString()
 
 describe('key signer', () => {
   it('signs with ECDSA P-256 and gives the matching public key', async () => {
@@ -47,10 +52,15 @@ describe('key signer', () => {
   })
 
   it('refuses bad keys by input name, without echoing them', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
-    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
     const malformed = '-----BEGIN PRIVATE KEY-----\nTUFMRk9STUVEU0VDUkVU\n-----END PRIVATE KEY-----\n'
-    const cosign = '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\neyJrZGYiOnt9fQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n'
+    const cosign =
+      '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\neyJrZGYiOnt9fQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n'
     const cases: Array<[string, RegExp]> = [
       [rsa, /signing-key is a rsa key, not ECDSA P-256/],
       [p384, /signing-key is an EC key on curve secp384r1, not ECDSA P-256/],
@@ -59,13 +69,16 @@ describe('key signer', () => {
       ['just text', /signing-key holds no PEM key/],
     ]
     for (const [pem, message] of cases) {
-      assert.throws(() => keySigner(pem, 'signing-key'), (error: unknown) => {
-        assert.ok(error instanceof InputError)
-        assert.match(error.message, message)
-        const body = pem.split('\n').find((line) => line.length > 8 && !line.startsWith('-----')) ?? pem
-        assert.ok(!`${error.message} ${error.hint ?? ''}`.includes(body), 'key material in the error')
-        return true
-      })
+      assert.throws(
+        () => keySigner(pem, 'signing-key'),
+        (error: unknown) => {
+          assert.ok(error instanceof InputError)
+          assert.match(error.message, message)
+          const body = pem.split('\n').find((line) => line.length > 8 && !line.startsWith('-----')) ?? pem
+          assert.ok(!`${error.message} ${error.hint ?? ''}`.includes(body), 'key material in the error')
+          return true
+        },
+      )
     }
   })
 })
@@ -81,7 +94,9 @@ describe('legacy cosign v2 signature', () => {
     const written = await pushLegacySignature(client, repository, image.manifestDigest, second)
     assert.equal(written.tag, legacySignatureTag(image.manifestDigest))
 
-    const manifest = JSON.parse((await skopeoRawManifest(registry, `${REPO}:${written.tag}`)).toString('utf8'))
+    const manifest = JSON.parse(
+      (await skopeoRawManifest(registry, `${REPO}:${written.tag}`)).toString('utf8'),
+    )
     assert.equal(manifest.layers.length, 2, 'one layer per signature, as cosign appends')
     const [older, layer] = manifest.layers
     assert.equal(layer.mediaType, SIGNING_MEDIA_TYPE.simpleSigning)
@@ -94,7 +109,8 @@ describe('legacy cosign v2 signature', () => {
       type: 'cosign container image signature',
     })
     const signature = Buffer.from(layer.annotations[SIGNING_ANNOTATION.legacySignature], 'base64')
-    if (second.identity.kind !== 'public-key' || first.identity.kind !== 'public-key') throw new Error('key signer expected')
+    if (second.identity.kind !== 'public-key' || first.identity.kind !== 'public-key')
+      throw new Error('key signer expected')
     assert.equal(verify('sha256', payload, second.identity.publicKeyPem, signature), true)
     assert.equal(verify('sha256', payload, first.identity.publicKeyPem, signature), false)
     assert.equal(older.digest, layer.digest)

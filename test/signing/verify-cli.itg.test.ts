@@ -26,7 +26,10 @@ let unsigned: string
 before(async () => {
   registry = await startRegistry('plain')
   repo = `${registry.hostPort}/team/config`
-  client = new RegistryClient(parseImageReference(repo), { logger: new RecordingLogger(), retry: { retries: 1 } })
+  client = new RegistryClient(parseImageReference(repo), {
+    logger: new RecordingLogger(),
+    retry: { retries: 1 },
+  })
   dir = await makeTempDir('verify-cli')
   const key = newKey()
   keyFile = join(dir, 'cosign.pub')
@@ -34,7 +37,11 @@ before(async () => {
   const a = smallImage('cli-signed').image
   await client.push(a, ['candidate'])
   signed = a.manifestDigest
-  await signKeyBundle(client, key, { mediaType: a.manifestMediaType, digest: signed, size: a.manifest.length })
+  await signKeyBundle(client, key, {
+    mediaType: a.manifestMediaType,
+    digest: signed,
+    size: a.manifest.length,
+  })
   await signLegacy(client, key, signed)
   const b = smallImage('cli-unsigned').image
   await client.push(b, ['unsigned'])
@@ -49,9 +56,22 @@ after(async () => {
 
 describe('configsync-oci verify', () => {
   it('exits 0 for a signed tag (resolved to its digest), with JSON naming the digest', async () => {
-    const run = await runCliCaptured(['verify', `${repo}:candidate`, '--key', keyFile, '--insecure', '--format', 'json', '-q'])
+    const run = await runCliCaptured([
+      'verify',
+      `${repo}:candidate`,
+      '--key',
+      keyFile,
+      '--insecure',
+      '--format',
+      'json',
+      '-q',
+    ])
     assert.equal(run.code, 0, run.stderr)
-    const json = JSON.parse(run.stdout) as { verified: boolean; digest: string; items: { format: string; ok: boolean }[] }
+    const json = JSON.parse(run.stdout) as {
+      verified: boolean
+      digest: string
+      items: { format: string; ok: boolean }[]
+    }
     assert.equal(json.verified, true)
     assert.equal(json.digest, signed)
     assert.equal(json.items.filter((i) => i.ok).length, 2)
@@ -61,7 +81,19 @@ describe('configsync-oci verify', () => {
     const run = await runCliCaptured(['verify', `${repo}@${unsigned}`, '--key', keyFile, '--insecure'])
     assert.equal(run.code, 1)
     assert.match(run.stdout, /^NOT verified \(missing\): .*no signature found/)
-    const json = JSON.parse((await runCliCaptured(['verify', `${repo}@${unsigned}`, '--key', keyFile, '--insecure', '--format', 'json'])).stdout) as { verified: boolean; reason: string }
+    const json = JSON.parse(
+      (
+        await runCliCaptured([
+          'verify',
+          `${repo}@${unsigned}`,
+          '--key',
+          keyFile,
+          '--insecure',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    ) as { verified: boolean; reason: string }
     assert.deepEqual([json.verified, json.reason], [false, 'missing'])
   })
 
@@ -72,7 +104,12 @@ describe('configsync-oci verify', () => {
     const missing = await runCliCaptured(['verify', `${repo}:candidate`, '--key', join(dir, 'nope.pub')])
     assert.equal(missing.code, 2)
     assert.match(missing.stderr, /--key .*nope\.pub cannot be read: ENOENT/)
-    const half = await runCliCaptured(['verify', `${repo}:candidate`, '--certificate-identity', 'https://github.com/a/b/.github/workflows/p.yml@refs/heads/main'])
+    const half = await runCliCaptured([
+      'verify',
+      `${repo}:candidate`,
+      '--certificate-identity',
+      'https://github.com/a/b/.github/workflows/p.yml@refs/heads/main',
+    ])
     assert.equal(half.code, 2)
     assert.match(half.stderr, /needs the certificate OIDC issuer/)
   })
@@ -80,11 +117,27 @@ describe('configsync-oci verify', () => {
 
 describe('promote gated by a policy', () => {
   it('refuses an unsigned digest and tags nothing; tags a signed one', async () => {
-    const refused = await runCliCaptured(['promote', `${repo}@${unsigned}`, 'prod', '--key', keyFile, '--insecure', '-q'])
+    const refused = await runCliCaptured([
+      'promote',
+      `${repo}@${unsigned}`,
+      'prod',
+      '--key',
+      keyFile,
+      '--insecure',
+      '-q',
+    ])
     assert.equal(refused.code, 1)
     assert.match(refused.stderr, /promote refused: .*not verified|promote refused: .*no signature found/)
     assert.equal(await client.headManifest('prod'), undefined)
-    const accepted = await runCliCaptured(['promote', `${repo}:candidate`, 'prod', '--key', keyFile, '--insecure', '-q'])
+    const accepted = await runCliCaptured([
+      'promote',
+      `${repo}:candidate`,
+      'prod',
+      '--key',
+      keyFile,
+      '--insecure',
+      '-q',
+    ])
     assert.equal(accepted.code, 0, accepted.stderr)
     assert.equal((await client.headManifest('prod'))?.digest, signed)
   })
@@ -92,7 +145,17 @@ describe('promote gated by a policy', () => {
 
 describe('rollout gated by a policy', () => {
   it('refuses an unsigned digest before any cluster is contacted', async () => {
-    const run = await runCliCaptured(['rollout', '--image', `${repo}@${unsigned}`, '--key', keyFile, '--insecure', '--kubeconfig', join(dir, 'no-such-kubeconfig'), '-q'])
+    const run = await runCliCaptured([
+      'rollout',
+      '--image',
+      `${repo}@${unsigned}`,
+      '--key',
+      keyFile,
+      '--insecure',
+      '--kubeconfig',
+      join(dir, 'no-such-kubeconfig'),
+      '-q',
+    ])
     assert.equal(run.code, 1)
     assert.match(run.stderr, /rollout refused: .*no signature found/)
   })

@@ -25,7 +25,10 @@ let policy: VerifyPolicy
 
 before(async () => {
   registry = await startRegistry('plain')
-  client = new RegistryClient(parseImageReference(`${registry.hostPort}/team/config`), { logger: new RecordingLogger(), retry: { retries: 1 } })
+  client = new RegistryClient(parseImageReference(`${registry.hostPort}/team/config`), {
+    logger: new RecordingLogger(),
+    retry: { retries: 1 },
+  })
   key = newKey()
   policy = buildVerifyPolicy({ key: { pem: key.publicPem, from: '--key' } })!
 })
@@ -48,7 +51,10 @@ describe('verify, key mode, real registry', () => {
     await signLegacy(client, key, subject.digest)
     const result = await verifyDigest(client, subject.digest, policy)
     assert.equal(result.verified, true, result.message)
-    assert.deepEqual(result.items.map((i) => [i.format, i.ok]).sort(), [['bundle', true], ['legacy', true]])
+    assert.deepEqual(result.items.map((i) => [i.format, i.ok]).sort(), [
+      ['bundle', true],
+      ['legacy', true],
+    ])
   })
 
   it('an unsigned digest (e.g. a changed layer gives another digest) is missing', async () => {
@@ -92,11 +98,20 @@ describe('verify, key mode, real registry', () => {
     await signKeyBundle(client, key, subject)
     const bare = await verifyDigest(client, subject.digest, strict)
     assert.equal(bare.reason, 'missing-attestation')
-    await signKeyBundle(client, key, subject, { predicateType: PREDICATE_TYPE.slsaProvenance, predicate: { buildDefinition: {} } })
-    await signKeyBundle(client, key, subject, { predicateType: PREDICATE_TYPE.validation, predicate: { findings: { bySeverity: { error: 2 }, byCode: { KNV1029: 2 } } } })
+    await signKeyBundle(client, key, subject, {
+      predicateType: PREDICATE_TYPE.slsaProvenance,
+      predicate: { buildDefinition: {} },
+    })
+    await signKeyBundle(client, key, subject, {
+      predicateType: PREDICATE_TYPE.validation,
+      predicate: { findings: { bySeverity: { error: 2 }, byCode: { KNV1029: 2 } } },
+    })
     const failing = await verifyDigest(client, subject.digest, strict)
     assert.equal(failing.reason, 'validation-errors')
-    await signKeyBundle(client, key, subject, { predicateType: PREDICATE_TYPE.validation, predicate: { findings: { bySeverity: { error: 0, warning: 3 }, byCode: {} } } })
+    await signKeyBundle(client, key, subject, {
+      predicateType: PREDICATE_TYPE.validation,
+      predicate: { findings: { bySeverity: { error: 0, warning: 3 }, byCode: {} } },
+    })
     const passing = await verifyDigest(client, subject.digest, strict)
     assert.equal(passing.verified, true, passing.message)
   })
@@ -104,14 +119,44 @@ describe('verify, key mode, real registry', () => {
 
 describe('verify policy input', () => {
   it('names the input for a private key, a non-EC key, and keyless without a trusted root', () => {
-    assert.throws(() => buildVerifyPolicy({ key: { pem: key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), from: '--key k.pem' } }), (e: unknown) => e instanceof InputError && /--key k\.pem holds a private key/.test(e.message))
-    assert.throws(() => buildVerifyPolicy({ key: { pem: 'nonsense', from: 'verify-key' } }), /verify-key is not a PEM public key/)
-    assert.throws(() => buildVerifyPolicy({ identity: { value: 'x', from: '--certificate-identity' }, issuer: { value: 'https://i', from: '--certificate-oidc-issuer' } }), /needs a Sigstore trusted root file/)
-    assert.throws(() => buildVerifyPolicy({ identityRegexp: { value: '(', from: '--certificate-identity-regexp' }, issuer: { value: 'https://i', from: 'x' }, trustedRoot: { json: '{}', from: 'r' } }), /is not a regular expression/)
+    assert.throws(
+      () =>
+        buildVerifyPolicy({
+          key: {
+            pem: key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+            from: '--key k.pem',
+          },
+        }),
+      (e: unknown) => e instanceof InputError && /--key k\.pem holds a private key/.test(e.message),
+    )
+    assert.throws(
+      () => buildVerifyPolicy({ key: { pem: 'nonsense', from: 'verify-key' } }),
+      /verify-key is not a PEM public key/,
+    )
+    assert.throws(
+      () =>
+        buildVerifyPolicy({
+          identity: { value: 'x', from: '--certificate-identity' },
+          issuer: { value: 'https://i', from: '--certificate-oidc-issuer' },
+        }),
+      /needs a Sigstore trusted root file/,
+    )
+    assert.throws(
+      () =>
+        buildVerifyPolicy({
+          identityRegexp: { value: '(', from: '--certificate-identity-regexp' },
+          issuer: { value: 'https://i', from: 'x' },
+          trustedRoot: { json: '{}', from: 'r' },
+        }),
+      /is not a regular expression/,
+    )
     assert.equal(buildVerifyPolicy({}), undefined)
   })
 
   it('says that verification needs Node 22+ on Node 20', async () => {
-    await assert.rejects(loadSigstore('configsync-oci verify', '20.19.0'), /configsync-oci verify needs Node 22 or later; this is Node 20\.19\.0/)
+    await assert.rejects(
+      loadSigstore('configsync-oci verify', '20.19.0'),
+      /configsync-oci verify needs Node 22 or later; this is Node 20\.19\.0/,
+    )
   })
 })

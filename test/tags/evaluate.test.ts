@@ -31,19 +31,30 @@ describe('metadata-action README "Basic" (its default rules, without type=schedu
     ['push tag refs/tags/v2.0.8-beta.67', on('push-tag-prerelease'), ['v2.0.8-beta.67', 'latest']],
     ['workflow_dispatch refs/heads/master', on('workflow-dispatch', 'refs/heads/master'), ['master']],
   ]
-  for (const [name, context, expected] of rows) test(name, () => assert.deepEqual(tags(rules, context), expected))
+  for (const [name, context, expected] of rows)
+    test(name, () => assert.deepEqual(tags(rules, context), expected))
 })
 
 describe('metadata-action README "Semver"', () => {
-  const rules = ['type=ref,event=branch', 'type=ref,event=pr', 'type=semver,pattern={{version}}', 'type=semver,pattern={{major}}.{{minor}}']
+  const rules = [
+    'type=ref,event=branch',
+    'type=ref,event=pr',
+    'type=semver,pattern={{version}}',
+    'type=semver,pattern={{major}}.{{minor}}',
+  ]
   const rows: [string, TagContext, string[]][] = [
     ['pull_request', on('pull-request-opened', 'refs/pull/2/merge'), ['pr-2']],
     ['push master', on('push-branch', 'refs/heads/master'), ['master']],
     ['push releases/v1', on('push-branch', 'refs/heads/releases/v1'), ['releases-v1']],
     ['push tag v1.2.3', on('push-tag-release'), ['1.2.3', '1.2', 'latest']],
-    ['push tag v2.0.8-beta.67: a pre-release gets only its full version, no latest', on('push-tag-prerelease'), ['2.0.8-beta.67']],
+    [
+      'push tag v2.0.8-beta.67: a pre-release gets only its full version, no latest',
+      on('push-tag-prerelease'),
+      ['2.0.8-beta.67'],
+    ],
   ]
-  for (const [name, context, expected] of rows) test(name, () => assert.deepEqual(tags(rules, context), expected))
+  for (const [name, context, expected] of rows)
+    test(name, () => assert.deepEqual(tags(rules, context), expected))
 })
 
 describe('type=semver patterns (README table)', () => {
@@ -66,7 +77,10 @@ describe('type=semver patterns (README table)', () => {
   for (const [gitTag, pattern, match, expected] of rows) {
     test(`${gitTag} ${pattern}${match === '' ? '' : ` match=${match}`} → ${expected ?? 'nothing'}`, () => {
       const rule = `type=semver,pattern=${pattern}${match === '' ? '' : `,match=${match}`}`
-      const plan = planTags({ rules: [rule], flavor: ['latest=false'] }, on('push-tag-release', `refs/tags/${gitTag}`))
+      const plan = planTags(
+        { rules: [rule], flavor: ['latest=false'] },
+        on('push-tag-release', `refs/tags/${gitTag}`),
+      )
       assert.deepEqual(plan.tags, expected === undefined ? [] : [expected])
       if (expected === undefined) assert.match(plan.notes.join('\n'), /not a valid semantic version/)
     })
@@ -92,7 +106,10 @@ describe('type=match (README table)', () => {
     })
   }
   test('no match gives nothing and says so', () => {
-    const plan = planTags({ rules: ['type=match,pattern=^x(\\d+)$,group=1'], flavor: [] }, on('push-tag-release'))
+    const plan = planTags(
+      { rules: ['type=match,pattern=^x(\\d+)$,group=1'], flavor: [] },
+      on('push-tag-release'),
+    )
     assert.deepEqual(plan.tags, [])
     assert.match(plan.notes[0] ?? '', /does not match v1\.2\.3/)
   })
@@ -101,14 +118,35 @@ describe('type=match (README table)', () => {
 describe('type=ref (README table) and sanitising', () => {
   const rows: [string, TagContext, string, string[]][] = [
     ['my/branch', on('push-branch', 'refs/heads/my/branch'), 'type=ref,event=branch', ['my-branch']],
-    ['feature/Shop_Limits keeps case and _', on('push-feature-branch'), 'type=ref,event=branch', ['feature-Shop_Limits']],
+    [
+      'feature/Shop_Limits keeps case and _',
+      on('push-feature-branch'),
+      'type=ref,event=branch',
+      ['feature-Shop_Limits'],
+    ],
     ['a tag event gives no branch tag', on('push-tag-release'), 'type=ref,event=branch', []],
     ['a branch event gives no tag tag', on('push-branch'), 'type=ref,event=tag', []],
-    ['pr prefix can be changed', on('pull-request-opened'), 'type=ref,event=pr,prefix=preview-', ['preview-42']],
-    ['leading dots and dashes go', on('push-branch', 'refs/heads/.-hidden'), 'type=ref,event=branch', ['hidden']],
-    ['runs of invalid characters become one -', on('push-branch', 'refs/heads/a//b @c'), 'type=ref,event=branch', ['a-b-c']],
+    [
+      'pr prefix can be changed',
+      on('pull-request-opened'),
+      'type=ref,event=pr,prefix=preview-',
+      ['preview-42'],
+    ],
+    [
+      'leading dots and dashes go',
+      on('push-branch', 'refs/heads/.-hidden'),
+      'type=ref,event=branch',
+      ['hidden'],
+    ],
+    [
+      'runs of invalid characters become one -',
+      on('push-branch', 'refs/heads/a//b @c'),
+      'type=ref,event=branch',
+      ['a-b-c'],
+    ],
   ]
-  for (const [name, context, rule, expected] of rows) test(name, () => assert.deepEqual(tags([rule], context), expected))
+  for (const [name, context, rule, expected] of rows)
+    test(name, () => assert.deepEqual(tags([rule], context), expected))
   test('a 200-character branch is cut to 128 characters, the OCI limit', () => {
     const [tag] = tags(['type=ref,event=branch'], on('push-branch', `refs/heads/${'b'.repeat(200)}`))
     assert.equal(tag, 'b'.repeat(128))
@@ -151,26 +189,57 @@ describe('expressions, enable, priority, latest and flavor', () => {
     assert.deepEqual(tags(['type=raw,value=from-{{base_ref}}'], on('push-tag-release')), ['from-main'])
   })
   test('{{date}} and {{commit_date}} with moment-style tokens and a time zone', () => {
-    assert.deepEqual(tags(["type=raw,value=nightly-{{date 'YYYYMMDD'}}"], on('push-branch')), ['nightly-20261123'])
-    assert.deepEqual(tags(["type=raw,value={{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}"], on('push-branch')), ['20261123-180807'])
+    assert.deepEqual(tags(["type=raw,value=nightly-{{date 'YYYYMMDD'}}"], on('push-branch')), [
+      'nightly-20261123',
+    ])
+    assert.deepEqual(tags(["type=raw,value={{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}"], on('push-branch')), [
+      '20261123-180807',
+    ])
     assert.deepEqual(tags(["type=raw,value=c{{commit_date 'YY.MM.DD'}}"], on('push-branch')), ['c26.11.20'])
   })
   test('priority orders the list and picks the version; ties keep the written order', () => {
-    const plan = planTags({ rules: ['type=sha,format=short', 'type=raw,value=b', 'type=raw,value=a', 'type=ref,event=branch,priority=50'], flavor: [] }, on('push-branch'))
+    const plan = planTags(
+      {
+        rules: [
+          'type=sha,format=short',
+          'type=raw,value=b',
+          'type=raw,value=a',
+          'type=ref,event=branch,priority=50',
+        ],
+        flavor: [],
+      },
+      on('push-branch'),
+    )
     assert.deepEqual(plan.tags, ['b', 'a', '860c190', 'main'])
     assert.equal(plan.version, 'b')
   })
   test('latest=auto follows the highest-priority producing rule', () => {
     // type=raw (200) outranks nothing here but is below ref (600): the tag ref decides → latest.
-    assert.deepEqual(tags(['type=raw,value=stable', 'type=ref,event=tag'], on('push-tag-release')), ['v1.2.3', 'stable', 'latest'])
+    assert.deepEqual(tags(['type=raw,value=stable', 'type=ref,event=tag'], on('push-tag-release')), [
+      'v1.2.3',
+      'stable',
+      'latest',
+    ])
     // raw first by priority → no latest.
-    assert.deepEqual(tags(['type=raw,value=stable,priority=1000', 'type=ref,event=tag'], on('push-tag-release')), ['stable', 'v1.2.3'])
+    assert.deepEqual(
+      tags(['type=raw,value=stable,priority=1000', 'type=ref,event=tag'], on('push-tag-release')),
+      ['stable', 'v1.2.3'],
+    )
   })
   test('flavor: latest=true/false, global prefix/suffix, onlatest', () => {
     assert.deepEqual(tags(['type=ref,event=branch'], on('push-branch'), ['latest=true']), ['main', 'latest'])
     assert.deepEqual(tags(['type=ref,event=tag'], on('push-tag-release'), ['latest=false']), ['v1.2.3'])
-    assert.deepEqual(tags(['type=ref,event=tag', 'type=raw,value=x,prefix='], on('push-tag-release'), ['prefix=cfg-', 'suffix=-eu,onlatest=true']), ['cfg-v1.2.3-eu', 'x-eu', 'latest-eu'])
-    assert.deepEqual(tags(['type=ref,event=branch'], on('push-branch'), ['latest=true', 'prefix=p-,onlatest=true']), ['p-main', 'p-latest'])
+    assert.deepEqual(
+      tags(['type=ref,event=tag', 'type=raw,value=x,prefix='], on('push-tag-release'), [
+        'prefix=cfg-',
+        'suffix=-eu,onlatest=true',
+      ]),
+      ['cfg-v1.2.3-eu', 'x-eu', 'latest-eu'],
+    )
+    assert.deepEqual(
+      tags(['type=ref,event=branch'], on('push-branch'), ['latest=true', 'prefix=p-,onlatest=true']),
+      ['p-main', 'p-latest'],
+    )
   })
   test('latest=true adds nothing when no rule produced a tag', () => {
     assert.deepEqual(tags(['type=ref,event=tag'], on('push-branch'), ['latest=true']), [])

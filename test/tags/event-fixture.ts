@@ -22,7 +22,9 @@ export type EventName =
 
 /** Reads test/fixtures/events/NAME.json. */
 export function loadEvent(name: EventName): EventFixture {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/events', `${name}.json`), 'utf8')) as EventFixture
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/events', `${name}.json`), 'utf8'),
+  ) as EventFixture
 }
 
 /** The environment the runner sets for the fixture. */
@@ -35,5 +37,8 @@ export function contextFor(name: EventName, overrides: { ref?: string; revision?
   const event = loadEvent(name)
   const env = { ...eventEnv(event), ...(overrides.ref === undefined ? {} : { GITHUB_REF: overrides.ref }) }
   const now = new Date('2026-11-23T09:08:07Z')
-  return tagContextFrom(env, event.payload, overrides.revision, { now, commitDate: new Date('2026-11-20T09:00:00Z') })
+  return tagContextFrom(env, event.payload, overrides.revision, {
+    now,
+    commitDate: new Date('2026-11-20T09:00:00Z'),
+  })
 }

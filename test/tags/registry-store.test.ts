@@ -13,14 +13,22 @@ test('RegistryStore.getBlob checks the digest, honours the size limit and reads 
   const server = await startServer((req, res) => {
     if (req.path === '/v2/') return void res.writeHead(200).end()
     if (req.path === `/v2/acme/x/blobs/${GOOD_DIGEST}`) return void res.writeHead(200).end(GOOD)
-    if (req.path === `/v2/acme/x/blobs/${LIE_DIGEST}`) return void res.writeHead(200).end(Buffer.from('other bytes'))
+    if (req.path === `/v2/acme/x/blobs/${LIE_DIGEST}`)
+      return void res.writeHead(200).end(Buffer.from('other bytes'))
     res.writeHead(404).end()
   })
-  const { store } = openImageStore(`${server.host}/acme/x`, { logger: NULL_LOGGER, registry: { retries: 0, env: {} } }, 'image')
+  const { store } = openImageStore(
+    `${server.host}/acme/x`,
+    { logger: NULL_LOGGER, registry: { retries: 0, env: {} } },
+    'image',
+  )
   try {
     assert.deepEqual(await store.getBlob(GOOD_DIGEST, 1024), GOOD)
     await assert.rejects(store.getBlob(GOOD_DIGEST, 4), /is 11 bytes, over the 4-byte limit/)
-    await assert.rejects(store.getBlob(LIE_DIGEST, 1024), /registry returned content with digest sha256:[0-9a-f]{64} for blob sha256:0{64}/)
+    await assert.rejects(
+      store.getBlob(LIE_DIGEST, 1024),
+      /registry returned content with digest sha256:[0-9a-f]{64} for blob sha256:0{64}/,
+    )
     assert.equal(await store.getBlob(`sha256:${'1'.repeat(64)}`, 1024), undefined)
   } finally {
     store.close()

@@ -20,14 +20,19 @@ let reg: TestRegistry
 let locked: TestRegistry
 
 before(async () => {
-  ;[reg, locked] = await Promise.all([startRegistry('plain'), startRegistry('plain', { deleteEnabled: false })])
+  ;[reg, locked] = await Promise.all([
+    startRegistry('plain'),
+    startRegistry('plain', { deleteEnabled: false }),
+  ])
 })
 after(async () => {
   await Promise.all([reg?.stop(), locked?.stop()])
 })
 
 function client(registry: TestRegistry, repository: string): RegistryClient {
-  return new RegistryClient(parseImageReference(`${registry.hostPort}/${repository}`), { logger: NULL_LOGGER })
+  return new RegistryClient(parseImageReference(`${registry.hostPort}/${repository}`), {
+    logger: NULL_LOGGER,
+  })
 }
 
 describe('RegistryClient.deleteManifest on distribution 2.8', () => {
@@ -67,7 +72,10 @@ describe('removeTags over openTagStore', () => {
       assert.equal(opened.store.tagApi, false)
       assert.equal(result.method, 'manifest')
       assert.deepEqual(result.removed, [{ tag: 'a'.repeat(40), digest: own.manifestDigest }])
-      assert.deepEqual(result.kept.map((k) => [k.tag, k.digest, k.failed]), [['pr-9', shared.manifestDigest, false]])
+      assert.deepEqual(
+        result.kept.map((k) => [k.tag, k.digest, k.failed]),
+        [['pr-9', shared.manifestDigest, false]],
+      )
     } finally {
       await opened.close()
     }

@@ -9,7 +9,12 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { NULL_LOGGER } from '../../src/logger.ts'
 import { openImageStore } from '../../src/registry/open-image-store.ts'
-import { describeStoredArtifact, findStoredArtifact, hasSameContent, retagArtifact } from '../../src/tags/stored-artifact.ts'
+import {
+  describeStoredArtifact,
+  findStoredArtifact,
+  hasSameContent,
+  retagArtifact,
+} from '../../src/tags/stored-artifact.ts'
 import { runCliCaptured } from '../harness/cli-io.ts'
 import { startRegistry, type TestRegistry } from '../harness/registry.ts'
 import { makeTempDir, removeDir } from '../harness/tmp.ts'
@@ -38,7 +43,7 @@ describe('registry', () => {
     const { store } = openImageStore(`${reg.hostPort}/acme/shop`, { logger: NULL_LOGGER }, 'image')
     try {
       const main = await findStoredArtifact(store, 'main')
-      const again = (await pushDirectory(SHOP_OLD, `oci-layout:${join(work, 'probe')}`, ['x']))
+      const again = await pushDirectory(SHOP_OLD, `oci-layout:${join(work, 'probe')}`, ['x'])
       assert.equal(main?.manifest.digest, oldDigest)
       assert.equal(again.digest, oldDigest, 'deterministic: the same directory gives the same digest')
       const next = await findStoredArtifact(store, 'next')
@@ -64,9 +69,14 @@ describe('registry', () => {
       const requests = await watch.requests()
       assert.deepEqual(blobUploads(requests, 'acme/shop'), [])
       assert.ok(!requests.some((r) => /\/blobs\//.test(r)), `no blob request at all: ${requests.join(', ')}`)
-      assert.deepEqual(requests.filter((r) => r.startsWith('PUT ')).sort(), [
-        `PUT /v2/acme/shop/manifests/${oldDigest}`, 'PUT /v2/acme/shop/manifests/prod', 'PUT /v2/acme/shop/manifests/v1.2.3',
-      ].sort())
+      assert.deepEqual(
+        requests.filter((r) => r.startsWith('PUT ')).sort(),
+        [
+          `PUT /v2/acme/shop/manifests/${oldDigest}`,
+          'PUT /v2/acme/shop/manifests/prod',
+          'PUT /v2/acme/shop/manifests/v1.2.3',
+        ].sort(),
+      )
       const original = await skopeoRawManifest(reg, 'acme/shop:main')
       assert.deepEqual(await skopeoRawManifest(reg, 'acme/shop:prod'), original)
       assert.deepEqual((await skopeoListTags(reg, 'acme/shop')).sort(), ['main', 'next', 'prod', 'v1.2.3'])
@@ -81,7 +91,10 @@ describe('registry', () => {
       const next = await findStoredArtifact(store, 'next')
       assert.ok(next)
       const description = await describeStoredArtifact(store, next)
-      assert.deepEqual([description.layer.fileCount, description.manifestFiles, description.objectCount], [6, 5, 5])
+      assert.deepEqual(
+        [description.layer.fileCount, description.manifestFiles, description.objectCount],
+        [6, 5, 5],
+      )
       assert.equal(description.layer.diffId, next.diffId)
     } finally {
       store.close()
@@ -101,8 +114,16 @@ describe('OCI layout', () => {
     assert.equal(retagged.digest, pushed.digest)
     assert.equal(retagged.uploadedBlobs, 0)
     assert.deepEqual((await readdir(join(layout, 'blobs', 'sha256'))).sort(), blobsBefore)
-    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string; annotations: Record<string, string> }[] }
-    assert.deepEqual(index.manifests.map((m) => [m.annotations['org.opencontainers.image.ref.name'], m.digest]).sort(), [['main', pushed.digest], ['prod', pushed.digest]])
+    const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as {
+      manifests: { digest: string; annotations: Record<string, string> }[]
+    }
+    assert.deepEqual(
+      index.manifests.map((m) => [m.annotations['org.opencontainers.image.ref.name'], m.digest]).sort(),
+      [
+        ['main', pushed.digest],
+        ['prod', pushed.digest],
+      ],
+    )
   })
 })
 
@@ -110,14 +131,33 @@ describe('configsync-oci promote', () => {
   test('FROM TAG…: tags the digest, prints the pinned image, uploads nothing', async () => {
     const watch = logWatch(reg)
     await watch.mark()
-    const run = await runCliCaptured(['promote', `${reg.hostPort}/acme/shop@${oldDigest}`, 'stable', 'eu', '--format', 'json', '-q'])
+    const run = await runCliCaptured([
+      'promote',
+      `${reg.hostPort}/acme/shop@${oldDigest}`,
+      'stable',
+      'eu',
+      '--format',
+      'json',
+      '-q',
+    ])
     assert.equal(run.code, 0, run.stderr)
-    assert.deepEqual(JSON.parse(run.stdout), { digest: oldDigest, image: `${reg.hostPort}/acme/shop@${oldDigest}`, tags: ['stable', 'eu'], uploadedBlobs: 0 })
+    assert.deepEqual(JSON.parse(run.stdout), {
+      digest: oldDigest,
+      image: `${reg.hostPort}/acme/shop@${oldDigest}`,
+      tags: ['stable', 'eu'],
+      uploadedBlobs: 0,
+    })
     assert.deepEqual(blobUploads(await watch.requests(), 'acme/shop'), [])
-    assert.deepEqual(await skopeoRawManifest(reg, 'acme/shop:stable'), await skopeoRawManifest(reg, 'acme/shop:main'))
+    assert.deepEqual(
+      await skopeoRawManifest(reg, 'acme/shop:stable'),
+      await skopeoRawManifest(reg, 'acme/shop:main'),
+    )
     const text = await runCliCaptured(['promote', `${reg.hostPort}/acme/shop:next`, 'canary', '-q'])
     assert.equal(text.code, 0, text.stderr)
-    assert.match(text.stdout, new RegExp(`^image:  ${reg.hostPort}/acme/shop@sha256:[0-9a-f]{64}\\ntags:   canary\\n$`))
+    assert.match(
+      text.stdout,
+      new RegExp(`^image:  ${reg.hostPort}/acme/shop@sha256:[0-9a-f]{64}\\ntags:   canary\\n$`),
+    )
   })
   test('a missing FROM fails (1); a missing TAG is a usage error (2)', async () => {
     const missing = await runCliCaptured(['promote', `${reg.hostPort}/acme/shop:nope`, 'prod'])

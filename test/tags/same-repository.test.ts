@@ -15,12 +15,22 @@ test('compare-with and from: a tag, a digest or a full reference of the image re
     ['oci-layout:out:v1', 'oci-layout:out:main', 'main'],
     ['oci-layout:out', `oci-layout:out@${DIGEST}`, DIGEST],
   ]
-  for (const [image, value, expected] of rows) assert.equal(sameRepositoryReference(image, value, 'compare-with'), expected, `${image} ${value}`)
+  for (const [image, value, expected] of rows)
+    assert.equal(sameRepositoryReference(image, value, 'compare-with'), expected, `${image} ${value}`)
 })
 
 test('another repository, a bare repository or a bad tag is an input error naming the input', () => {
-  for (const value of ['ghcr.io/acme/other:main', 'ghcr.io/acme/config', 'bad tag!', 'oci-layout:elsewhere:main']) {
-    assert.throws(() => sameRepositoryReference('ghcr.io/acme/config', value, 'compare-with'), (e: unknown) => e instanceof InputError && /compare-with/.test(e.message), value)
+  for (const value of [
+    'ghcr.io/acme/other:main',
+    'ghcr.io/acme/config',
+    'bad tag!',
+    'oci-layout:elsewhere:main',
+  ]) {
+    assert.throws(
+      () => sameRepositoryReference('ghcr.io/acme/config', value, 'compare-with'),
+      (e: unknown) => e instanceof InputError && /compare-with/.test(e.message),
+      value,
+    )
   }
 })
 

@@ -56,7 +56,8 @@ class MemoryRegistry implements TagStore {
 
   #call(what: string): void {
     this.calls.push(what)
-    if (this.failOn?.test(what)) throw new RegistryError(what, `${what}: HTTP 503 Service Unavailable`, { status: 503 })
+    if (this.failOn?.test(what))
+      throw new RegistryError(what, `${what}: HTTP 503 Service Unavailable`, { status: 503 })
   }
 }
 
@@ -71,7 +72,10 @@ describe('removeTags', () => {
     const registry = new MemoryRegistry('tag-api', START)
     const result = await removeTags(registry, PR42, new RecordingLogger())
     assert.equal(result.method, 'tag-api')
-    assert.deepEqual(result.removed, [{ tag: 'pr-42', digest: MAIN }, { tag: 'a1', digest: D1 }])
+    assert.deepEqual(result.removed, [
+      { tag: 'pr-42', digest: MAIN },
+      { tag: 'a1', digest: D1 },
+    ])
     assert.deepEqual(result.absent, ['b2x', 'c3'])
     assert.deepEqual([...registry.tags.keys()].sort(), ['b2', 'm1', 'main', 'pr-7'])
     assert.ok(!registry.calls.some((c) => c.startsWith('DELETE manifest')))
@@ -81,8 +85,14 @@ describe('removeTags', () => {
     const registry = new MemoryRegistry('tag-reference', START)
     const result = await removeTags(registry, ['pr-42', 'a1'], new RecordingLogger())
     assert.equal(result.method, 'tag-reference')
-    assert.deepEqual(result.removed.map((r) => r.tag), ['pr-42', 'a1'])
-    assert.deepEqual(registry.calls.filter((c) => c.startsWith('DELETE')), ['DELETE tag pr-42', 'DELETE tag a1'])
+    assert.deepEqual(
+      result.removed.map((r) => r.tag),
+      ['pr-42', 'a1'],
+    )
+    assert.deepEqual(
+      registry.calls.filter((c) => c.startsWith('DELETE')),
+      ['DELETE tag pr-42', 'DELETE tag a1'],
+    )
     assert.equal(registry.tags.get('main'), MAIN)
   })
 
@@ -91,12 +101,27 @@ describe('removeTags', () => {
     const logger = new RecordingLogger()
     const result = await removeTags(registry, ['pr-42', 'a1', 'a1b', 'b2', 'gone'], logger)
     assert.equal(result.method, 'manifest')
-    assert.deepEqual(result.removed, [{ tag: 'a1', digest: D1 }, { tag: 'a1b', digest: D1 }])
-    assert.deepEqual(result.kept.map((k) => [k.tag, k.failed]), [['pr-42', false], ['b2', false]])
-    assert.match(result.kept[0]!.reason, /^this registry deletes a tag only with its manifest, and that manifest is also tagged main, m1$/)
+    assert.deepEqual(result.removed, [
+      { tag: 'a1', digest: D1 },
+      { tag: 'a1b', digest: D1 },
+    ])
+    assert.deepEqual(
+      result.kept.map((k) => [k.tag, k.failed]),
+      [
+        ['pr-42', false],
+        ['b2', false],
+      ],
+    )
+    assert.match(
+      result.kept[0]!.reason,
+      /^this registry deletes a tag only with its manifest, and that manifest is also tagged main, m1$/,
+    )
     assert.match(result.kept[1]!.reason, /also tagged pr-7$/)
     assert.deepEqual(result.absent, ['gone'])
-    assert.deepEqual(registry.calls.filter((c) => c.startsWith('DELETE')), ['DELETE tag pr-42', `DELETE manifest ${D1}`])
+    assert.deepEqual(
+      registry.calls.filter((c) => c.startsWith('DELETE')),
+      ['DELETE tag pr-42', `DELETE manifest ${D1}`],
+    )
     assert.deepEqual([...registry.tags.keys()].sort(), ['b2', 'm1', 'main', 'pr-42', 'pr-7'])
     assert.ok(logger.lines.some((l) => /does not delete tags \(DELETE by tag was refused\)/.test(l)))
   })
@@ -105,7 +130,14 @@ describe('removeTags', () => {
     const registry = new MemoryRegistry('no-deletes', START)
     const result = await removeTags(registry, ['a1'], new RecordingLogger())
     assert.deepEqual(result.removed, [])
-    assert.deepEqual(result.kept, [{ tag: 'a1', digest: D1, reason: 'the registry does not allow deleting manifests (deletes switched off?)', failed: false }])
+    assert.deepEqual(result.kept, [
+      {
+        tag: 'a1',
+        digest: D1,
+        reason: 'the registry does not allow deleting manifests (deletes switched off?)',
+        failed: false,
+      },
+    ])
     assert.equal(registry.tags.get('a1'), D1)
   })
 
@@ -113,8 +145,14 @@ describe('removeTags', () => {
     const registry = new MemoryRegistry('tag-reference', START)
     registry.failOn = /DELETE tag a1/
     const result = await removeTags(registry, ['pr-42', 'a1', 'b2'], new RecordingLogger())
-    assert.deepEqual(result.removed.map((r) => r.tag), ['pr-42', 'b2'])
-    assert.deepEqual(result.kept.map((k) => [k.tag, k.failed]), [['a1', true]])
+    assert.deepEqual(
+      result.removed.map((r) => r.tag),
+      ['pr-42', 'b2'],
+    )
+    assert.deepEqual(
+      result.kept.map((k) => [k.tag, k.failed]),
+      [['a1', true]],
+    )
     assert.match(result.kept[0]!.reason, /HTTP 503/)
   })
 

@@ -35,8 +35,16 @@ async function workspace(): Promise<string> {
 }
 
 /** Everything a run printed or produced, minus the ::add-mask:: commands that register the secrets. */
-function unmasked(run: { stdout: string; stderr: string; outputs: Record<string, string>; summary: string }): string {
-  const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')
+function unmasked(run: {
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}): string {
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
   return `${stdout}${run.stderr}${JSON.stringify(run.outputs)}${run.summary}`
 }
 
@@ -45,7 +53,10 @@ function manifest(image: string): string {
 }
 
 test('publish, then commit the pinned image to a config repo (file://); a rerun of the same commit makes no commit', async () => {
-  const repo = await seedBareRepo({ 'clusters/prod/root-sync.yaml': manifest(OLD), 'clusters/dev/root-sync.yaml': manifest(OLD) }, { root, name: 'direct' })
+  const repo = await seedBareRepo(
+    { 'clusters/prod/root-sync.yaml': manifest(OLD), 'clusters/dev/root-sync.yaml': manifest(OLD) },
+    { root, name: 'direct' },
+  )
   const ws = await workspace()
   const inputs = {
     dir: 'config',
@@ -55,7 +66,13 @@ test('publish, then commit the pinned image to a config repo (file://); a rerun 
     'config-repo-path': 'clusters/prod',
     'config-repo-token': TOKEN,
   }
-  const first = await runAction({ workspace: ws, sha: SHA, event: EVENT, inputs, env: { GITHUB_RUN_ID: '77' } })
+  const first = await runAction({
+    workspace: ws,
+    sha: SHA,
+    event: EVENT,
+    inputs,
+    env: { GITHUB_RUN_ID: '77' },
+  })
   assert.equal(first.code, 0, first.stdout + first.stderr)
   const image = first.outputs['image']!
   assert.match(image, /@sha256:[0-9a-f]{64}$/)
@@ -63,9 +80,16 @@ test('publish, then commit the pinned image to a config repo (file://); a rerun 
   assert.equal(first.outputs['commit-sha'], (await git(repo.bare, ['rev-parse', 'main'])).trim())
   assert.equal(first.outputs['pull-request-number'], '')
   assert.equal(await showFile(repo.bare, 'main', 'clusters/prod/root-sync.yaml'), manifest(image))
-  assert.equal(await showFile(repo.bare, 'main', 'clusters/dev/root-sync.yaml'), manifest(OLD), 'outside config-repo-path')
+  assert.equal(
+    await showFile(repo.bare, 'main', 'clusters/dev/root-sync.yaml'),
+    manifest(OLD),
+    'outside config-repo-path',
+  )
   const body = await git(repo.bare, ['log', '-1', '--format=%B', 'main'])
-  assert.match(body, new RegExp(`Source: acme/config@${SHA.slice(0, 7)} https://github.com/acme/config/commit/${SHA}`))
+  assert.match(
+    body,
+    new RegExp(`Source: acme/config@${SHA.slice(0, 7)} https://github.com/acme/config/commit/${SHA}`),
+  )
   assert.match(body, /Run: https:\/\/github\.com\/acme\/config\/actions\/runs\/77/)
   assert.match(first.stdout, /::group::Write back RootSync config-management-system\/root-sync/)
   assert.match(first.summary, /configsync-oci: write-back/)
@@ -84,7 +108,10 @@ test('publish, then commit the pinned image to a config repo (file://); a rerun 
 })
 
 test('publish, then open a pull request (owner/name on a file:// server, API on the fake) with labels and auto-merge', async () => {
-  const repo = await seedBareRepo({ 'clusters/prod/root-sync.yaml': manifest(OLD) }, { root: join(root, 'acme'), name: 'platform-config' })
+  const repo = await seedBareRepo(
+    { 'clusters/prod/root-sync.yaml': manifest(OLD) },
+    { root: join(root, 'acme'), name: 'platform-config' },
+  )
   const ws = await workspace()
   const run = await runAction({
     workspace: ws,
@@ -108,10 +135,16 @@ test('publish, then open a pull request (owner/name on a file:// server, API on 
   assert.equal(run.outputs['pull-request-url'], 'https://github.test/acme/platform-config/pull/1')
   const branch = 'configsync-oci/rootsync-config-management-system-root-sync'
   assert.equal(run.outputs['commit-sha'], (await git(repo.bare, ['rev-parse', branch])).trim())
-  assert.equal(await showFile(repo.bare, branch, 'clusters/prod/root-sync.yaml'), manifest(run.outputs['image']!))
+  assert.equal(
+    await showFile(repo.bare, branch, 'clusters/prod/root-sync.yaml'),
+    manifest(run.outputs['image']!),
+  )
   assert.deepEqual(await subjects(repo.bare, 'main'), ['seed'])
   const pull = github.pulls.find((p) => p.html_url === run.outputs['pull-request-url'])
-  assert.deepEqual(pull?.labels.map((l) => l.name), ['configsync', 'automated'])
+  assert.deepEqual(
+    pull?.labels.map((l) => l.name),
+    ['configsync', 'automated'],
+  )
   assert.equal(pull?.autoMerge, 'SQUASH')
   assert.equal(unmasked(run).includes(TOKEN), false)
 })
@@ -122,7 +155,12 @@ test('write-back inputs are checked before anything is pushed', async () => {
     workspace: ws,
     sha: SHA,
     event: EVENT,
-    inputs: { dir: 'config', image: `${registry.hostPort}/acme/unpushed`, 'config-repo': 'acme/x', 'write-back-target': 'Deployment/x' },
+    inputs: {
+      dir: 'config',
+      image: `${registry.hostPort}/acme/unpushed`,
+      'config-repo': 'acme/x',
+      'write-back-target': 'Deployment/x',
+    },
   })
   assert.equal(run.code, 1)
   assert.match(run.stdout, /::error::configsync-oci: input "write-back-target" "Deployment\/x" is neither/)

@@ -23,18 +23,64 @@ interface Case {
 
 const CASES: Case[] = [
   { file: 'root-sync.yaml', target: 'RootSync/root-sync', line: 16, expected: `    image: ${NEW}  # pinned` },
-  { file: 'repo-sync-crlf.yaml', target: 'RepoSync/shop/repo-sync', line: 12, expected: `    image: "${NEW}"` },
+  {
+    file: 'repo-sync-crlf.yaml',
+    target: 'RepoSync/shop/repo-sync',
+    line: 12,
+    expected: `    image: "${NEW}"`,
+  },
   { file: 'multi-doc.yaml', target: 'RepoSync/shop/repo-sync', line: 18, expected: `    image: '${NEW}'` },
-  { file: 'multi-doc.yaml', target: 'RootSync/config-management-system/root-sync', line: 30, expected: `  oci: {image: "${NEW}", dir: ., auth: none}` },
+  {
+    file: 'multi-doc.yaml',
+    target: 'RootSync/config-management-system/root-sync',
+    line: 30,
+    expected: `  oci: {image: "${NEW}", dir: ., auth: none}`,
+  },
   { file: 'no-final-newline.yaml', target: 'RootSync/edge', line: 12, expected: `    image: ${NEW}` },
   { file: 'anchors.yaml', target: 'rootsync/root-sync', line: 19, expected: `    image: ${NEW}` },
-  { file: 'missing-image.yaml', target: 'RootSync/root-sync', line: 11, expected: `      image: ${NEW}`, inserted: true },
-  { file: 'values.yaml', target: 'marker:platform', line: 8, expected: `  image: "${NEW}"   # configsync-oci: image platform` },
-  { file: 'values.yaml', target: 'marker:shop', line: 13, expected: `    image: ${NEW} # configsync-oci: image shop` },
-  { file: 'values.yaml', target: 'marker:billing', line: 15, expected: `    image: '${NEW}'\t# configsync-oci: image billing` },
-  { file: 'kustomization.yaml', target: 'marker', line: 13, expected: `        value: ${NEW} # configsync-oci: image` },
-  { file: 'rootsync-patch-json6902.yaml', target: 'marker', line: 4, expected: `  value: ${NEW} # configsync-oci: image` },
-  { file: 'bom-no-namespace.yaml', target: 'RootSync/root-sync', line: 8, expected: `    image: !!str ${NEW}` },
+  {
+    file: 'missing-image.yaml',
+    target: 'RootSync/root-sync',
+    line: 11,
+    expected: `      image: ${NEW}`,
+    inserted: true,
+  },
+  {
+    file: 'values.yaml',
+    target: 'marker:platform',
+    line: 8,
+    expected: `  image: "${NEW}"   # configsync-oci: image platform`,
+  },
+  {
+    file: 'values.yaml',
+    target: 'marker:shop',
+    line: 13,
+    expected: `    image: ${NEW} # configsync-oci: image shop`,
+  },
+  {
+    file: 'values.yaml',
+    target: 'marker:billing',
+    line: 15,
+    expected: `    image: '${NEW}'\t# configsync-oci: image billing`,
+  },
+  {
+    file: 'kustomization.yaml',
+    target: 'marker',
+    line: 13,
+    expected: `        value: ${NEW} # configsync-oci: image`,
+  },
+  {
+    file: 'rootsync-patch-json6902.yaml',
+    target: 'marker',
+    line: 4,
+    expected: `  value: ${NEW} # configsync-oci: image`,
+  },
+  {
+    file: 'bom-no-namespace.yaml',
+    target: 'RootSync/root-sync',
+    line: 8,
+    expected: `    image: !!str ${NEW}`,
+  },
 ]
 
 /** Lines with their own line breaks, so CRLF and a missing final newline count. */
@@ -59,19 +105,33 @@ for (const c of CASES) {
     if (c.inserted) {
       assert.equal(after.length, before.length + 1)
       assert.deepEqual([...after.slice(0, c.line - 1), ...after.slice(c.line)], before)
-      assert.equal(changed.slice(c.expected.length), before[c.line - 1]!.match(/\r?\n$/)?.[0] ?? '', 'the new line uses the file line break')
+      assert.equal(
+        changed.slice(c.expected.length),
+        before[c.line - 1]!.match(/\r?\n$/)?.[0] ?? '',
+        'the new line uses the file line break',
+      )
     } else {
       assert.equal(after.length, before.length)
       const differing = after.flatMap((line, i) => (line === before[i] ? [] : [i + 1]))
       assert.deepEqual(differing, [c.line])
-      assert.equal(changed.slice(c.expected.length), before[c.line - 1]!.slice(before[c.line - 1]!.replace(/\r?\n$/, '').length), 'same line break')
+      assert.equal(
+        changed.slice(c.expected.length),
+        before[c.line - 1]!.slice(before[c.line - 1]!.replace(/\r?\n$/, '').length),
+        'same line break',
+      )
     }
     const out = Buffer.from(edit.text, 'utf8')
     const line = before.slice(0, c.line - 1).join('')
     const prefix = Buffer.byteLength(line, 'utf8')
-    assert.ok(out.subarray(0, prefix).equals(bytes.subarray(0, prefix)), 'bytes before the line are identical')
+    assert.ok(
+      out.subarray(0, prefix).equals(bytes.subarray(0, prefix)),
+      'bytes before the line are identical',
+    )
     const tailLength = Buffer.byteLength(before.slice(c.inserted ? c.line - 1 : c.line).join(''), 'utf8')
-    assert.ok(out.subarray(out.length - tailLength).equals(bytes.subarray(bytes.length - tailLength)), 'bytes after the line are identical')
+    assert.ok(
+      out.subarray(out.length - tailLength).equals(bytes.subarray(bytes.length - tailLength)),
+      'bytes after the line are identical',
+    )
     assert.equal(edit.changes[0]!.line, c.line)
     assert.equal(edit.changes[0]!.after, c.expected)
   })
@@ -84,9 +144,14 @@ test('the edit changes the value and nothing else in the parsed documents', asyn
     const before = parseAllDocuments(text).map((d) => d.toJS({ maxAliasCount: 100 }) as unknown)
     const after = parseAllDocuments(edit.text).map((d) => d.toJS({ maxAliasCount: 100 }) as unknown)
     const target = parseTarget(c.target, 'target')
-    const index = before.findIndex((doc) => isObject(doc) && doc['kind'] === (target.type === 'object' ? target.kind : '') && metadataName(doc) === (target.type === 'object' ? target.name : ''))
+    const index = before.findIndex(
+      (doc) =>
+        isObject(doc) &&
+        doc['kind'] === (target.type === 'object' ? target.kind : '') &&
+        metadataName(doc) === (target.type === 'object' ? target.name : ''),
+    )
     const expected = structuredClone(before)
-    const oci = ((expected[index] as Record<string, Record<string, Record<string, unknown>>>)['spec']!)['oci']!
+    const oci = (expected[index] as Record<string, Record<string, Record<string, unknown>>>)['spec']!['oci']!
     oci['image'] = NEW
     assert.deepEqual(after, expected, c.file)
   }
@@ -118,7 +183,9 @@ test('a marker inside a string or a prose block is not a marker', async () => {
   const { text } = await fixture('values.yaml')
   const edit = editYaml(text, parseTarget('marker:platform', 't'), NEW, 'values.yaml')
   assert.equal(edit.matches, 1, 'only the real line comment')
-  assert.ok(edit.text.includes('Prose, not YAML - a marker inside it is text # configsync-oci: image platform'))
+  assert.ok(
+    edit.text.includes('Prose, not YAML - a marker inside it is text # configsync-oci: image platform'),
+  )
   assert.ok(edit.text.includes('"quoted text is not a comment either # configsync-oci: image platform"'))
 })
 
@@ -141,11 +208,16 @@ test('a RootSync of another API group, another name or another namespace is not 
 
 test('refusals: a git RepoSync, a block scalar, an alias, a flow spec.oci without image, a marker on its own line, broken YAML', async () => {
   const git = (await fixture('reposync-gamestore-git.yaml')).text
-  const sync = (oci: string) => `apiVersion: configsync.gke.io/v1beta1\nkind: RootSync\nmetadata:\n  name: root-sync\nspec:\n  sourceType: oci\n${oci}`
+  const sync = (oci: string) =>
+    `apiVersion: configsync.gke.io/v1beta1\nkind: RootSync\nmetadata:\n  name: root-sync\nspec:\n  sourceType: oci\n${oci}`
   const cases: [string, string, RegExp][] = [
     [git, 'RepoSync/gamestore/repo-sync', /has no spec\.oci mapping/],
     [sync('  oci:\n    image: |-\n      ghcr.io/a/b:v1\n'), 'RootSync/root-sync', /block scalar/],
-    [`x: &img ghcr.io/a/b:v1\n${sync('  oci:\n    image: *img\n')}`, 'RootSync/root-sync', /not a single value/],
+    [
+      `x: &img ghcr.io/a/b:v1\n${sync('  oci:\n    image: *img\n')}`,
+      'RootSync/root-sync',
+      /not a single value/,
+    ],
     [sync('  oci: {dir: .}\n'), 'RootSync/root-sync', /not a block mapping/],
     ['a:\n  # configsync-oci: image\n  image: x\n', 'marker', /not the line comment of a scalar/],
     ['a: [x # configsync-oci: image\n', 'marker', /:2 is not valid YAML|:1 is not valid YAML/],
@@ -162,15 +234,24 @@ test('refusals: a git RepoSync, a block scalar, an alias, a flow spec.oci withou
 test('an empty value gets the image written in; a value that would not read back plainly is refused', () => {
   const edit = editYaml('image: # configsync-oci: image\nnext: 1\n', parseTarget('marker', 't'), NEW, 'f')
   assert.equal(edit.text, `image: ${NEW} # configsync-oci: image\nnext: 1\n`)
-  const keyOnly = editYaml('apiVersion: configsync.gke.io/v1\nkind: RootSync\nmetadata: {name: root-sync}\nspec:\n  oci:\n    image:\n    dir: .\n', parseTarget('RootSync/root-sync', 't'), NEW, 'f')
+  const keyOnly = editYaml(
+    'apiVersion: configsync.gke.io/v1\nkind: RootSync\nmetadata: {name: root-sync}\nspec:\n  oci:\n    image:\n    dir: .\n',
+    parseTarget('RootSync/root-sync', 't'),
+    NEW,
+    'f',
+  )
   assert.match(keyOnly.text, new RegExp(`\n    image: ${NEW.replace(/[.]/g, '\\.')}\n    dir: \\.\n$`))
   assert.match(keyOnly.warnings.join('\n'), /spec\.sourceType is not set/)
 })
 
 test('a file of 2,000 documents: only the documents that may hold the target are parsed; line numbers stay absolute', () => {
-  const docs = Array.from({ length: 2000 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  a: "${i}" # c\n`)
+  const docs = Array.from(
+    { length: 2000 },
+    (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  a: "${i}" # c\n`,
+  )
   docs[700] = '{{- if .Values.broken }}\nkind: [\n'
-  docs[1500] = '%YAML 1.2\n---\napiVersion: configsync.gke.io/v1beta1\nkind: RootSync\nmetadata:\n  name: root-sync\nspec:\n  sourceType: oci\n  oci:\n    image: old # x\n'
+  docs[1500] =
+    '%YAML 1.2\n---\napiVersion: configsync.gke.io/v1beta1\nkind: RootSync\nmetadata:\n  name: root-sync\nspec:\n  sourceType: oci\n  oci:\n    image: old # x\n'
   const text = docs.join('---\n')
   const started = performance.now()
   const edit = editYaml(text, parseTarget('RootSync/root-sync', 't'), NEW, 'big.yaml')

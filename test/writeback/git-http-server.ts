@@ -32,7 +32,12 @@ export interface GitHttpServer {
 export type BeforePush = (path: string) => Promise<void>
 
 /** Serves the repositories under `projectRoot` at /NAME.git, for `username`/`password` only. */
-export async function startGitHttpServer(projectRoot: string, username: string, password: string, beforePush?: BeforePush): Promise<GitHttpServer> {
+export async function startGitHttpServer(
+  projectRoot: string,
+  username: string,
+  password: string,
+  beforePush?: BeforePush,
+): Promise<GitHttpServer> {
   const expected = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
   const requests: SeenRequest[] = []
   const server = createServer((req, res) => {
@@ -74,7 +79,8 @@ function serveCgi(req: IncomingMessage, res: ServerResponse, projectRoot: string
     REMOTE_ADDR: '127.0.0.1',
   }
   if (req.headers['content-length'] !== undefined) env['CONTENT_LENGTH'] = req.headers['content-length']
-  if (req.headers['content-encoding'] !== undefined) env['HTTP_CONTENT_ENCODING'] = req.headers['content-encoding']
+  if (req.headers['content-encoding'] !== undefined)
+    env['HTTP_CONTENT_ENCODING'] = req.headers['content-encoding']
   if (typeof req.headers['git-protocol'] === 'string') env['GIT_PROTOCOL'] = req.headers['git-protocol']
   const child = spawn(HTTP_BACKEND, [], { env, stdio: ['pipe', 'pipe', 'ignore'] })
   req.pipe(child.stdin)

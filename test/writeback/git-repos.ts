@@ -20,7 +20,17 @@ export const TEST_IDENTITY = {
 
 /** Runs git with a clean, prompt-free environment; returns stdout. */
 export async function git(cwd: string, args: string[], env: Record<string, string> = {}): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: cwd, GIT_TERMINAL_PROMPT: '0', ...TEST_IDENTITY, ...env }, maxBuffer: 16 * 1024 * 1024 })
+  const { stdout } = await run('git', args, {
+    cwd,
+    env: {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: cwd,
+      GIT_TERMINAL_PROMPT: '0',
+      ...TEST_IDENTITY,
+      ...env,
+    },
+    maxBuffer: 16 * 1024 * 1024,
+  })
   return stdout
 }
 
@@ -34,7 +44,10 @@ export interface SeededRepo {
 }
 
 /** Creates `<root>/<name>.git` seeded with files on `branch` (its default branch). */
-export async function seedBareRepo(files: Record<string, string>, options: { branch?: string; name?: string; root?: string } = {}): Promise<SeededRepo> {
+export async function seedBareRepo(
+  files: Record<string, string>,
+  options: { branch?: string; name?: string; root?: string } = {},
+): Promise<SeededRepo> {
   const branch = options.branch ?? 'main'
   const root = options.root ?? (await makeTempDir('wb-remote'))
   const bare = join(root, `${options.name ?? 'config'}.git`)
@@ -64,7 +77,12 @@ export async function subjects(bare: string, branch: string): Promise<string[]> 
 }
 
 /** Pushes a commit that adds `file` to `branch`, from a throwaway clone (another writer). */
-export async function pushOtherCommit(url: string, branch: string, file: string, content: string): Promise<void> {
+export async function pushOtherCommit(
+  url: string,
+  branch: string,
+  file: string,
+  content: string,
+): Promise<void> {
   const dir = await makeTempDir('wb-other')
   try {
     await git(dir, ['clone', '--quiet', '--branch', branch, url, 'repo'])
@@ -78,7 +96,12 @@ export async function pushOtherCommit(url: string, branch: string, file: string,
 }
 
 /** A RootSync/RepoSync manifest in the style of the Config Sync docs. */
-export function syncManifest(kind: 'RootSync' | 'RepoSync', namespace: string, name: string, image: string): string {
+export function syncManifest(
+  kind: 'RootSync' | 'RepoSync',
+  namespace: string,
+  name: string,
+  image: string,
+): string {
   return [
     '# managed by CI: spec.oci.image is written back by configsync-oci',
     'apiVersion: configsync.gke.io/v1beta1',

@@ -19,7 +19,9 @@ let server: GitHttpServer
 let bare: string
 
 before(async () => {
-  const seeded = await seedBareRepo({ 'root-sync.yaml': syncManifest('RootSync', 'config-management-system', 'root-sync', OLD) })
+  const seeded = await seedBareRepo({
+    'root-sync.yaml': syncManifest('RootSync', 'config-management-system', 'root-sync', OLD),
+  })
   temps.adopt(seeded.root)
   bare = seeded.bare
   server = await startGitHttpServer(seeded.root, 'x-access-token', TOKEN)
@@ -44,24 +46,48 @@ test('smart HTTP with Basic auth: the token authenticates every request and appe
   const image = digestRef('f')
   const watch = watchProcesses(SECRETS)
   const seenBefore = server.requests.length
-  const result = await writeBack(settingsFor(`${server.url}/config.git`, { image, token: TOKEN }), env, logger)
+  const result = await writeBack(
+    settingsFor(`${server.url}/config.git`, { image, token: TOKEN }),
+    env,
+    logger,
+  )
   const scans = await watch.stop()
   assert.equal(result.status, 'committed')
-  assert.equal(await showFile(bare, 'main', 'root-sync.yaml'), syncManifest('RootSync', 'config-management-system', 'root-sync', image))
+  assert.equal(
+    await showFile(bare, 'main', 'root-sync.yaml'),
+    syncManifest('RootSync', 'config-management-system', 'root-sync', image),
+  )
 
   const requests = server.requests.slice(seenBefore)
-  assert.ok(requests.some((r) => r.url.includes('git-upload-pack')) && requests.some((r) => r.url.includes('git-receive-pack')), 'cloned and pushed over HTTP')
-  assert.ok(requests.every((r) => r.authorized), 'every request carried the token, none had to be challenged')
+  assert.ok(
+    requests.some((r) => r.url.includes('git-upload-pack')) &&
+      requests.some((r) => r.url.includes('git-receive-pack')),
+    'cloned and pushed over HTTP',
+  )
+  assert.ok(
+    requests.every((r) => r.authorized),
+    'every request carried the token, none had to be challenged',
+  )
   for (const r of requests) assertNoSecret(r.url, 'a request URL')
 
   const argv = await shim.readLog()
-  assert.ok(argv.some((args) => args[0] === 'clone') && argv.some((args) => args[0] === 'push'), 'the shim saw the git calls')
+  assert.ok(
+    argv.some((args) => args[0] === 'clone') && argv.some((args) => args[0] === 'push'),
+    'the shim saw the git calls',
+  )
   for (const args of argv) assertNoSecret(args.join(' '), `git argv ${args[0]}`)
   assert.deepEqual(watch.leaks, [], 'no process command line held the token')
-  assert.ok(scans > 3 && watch.gitCommands.size > 0, `the /proc poller looked (${scans} scans, ${watch.gitCommands.size} git command lines)`)
+  assert.ok(
+    scans > 3 && watch.gitCommands.size > 0,
+    `the /proc poller looked (${scans} scans, ${watch.gitCommands.size} git command lines)`,
+  )
   assertNoSecret(logger.lines.join('\n'), 'the log')
   assertNoSecret(JSON.stringify(result), 'the result')
-  const place = { repo: settingsFor(`${server.url}/config.git`).repo, target: settingsFor('a/b').target, image }
+  const place = {
+    repo: settingsFor(`${server.url}/config.git`).repo,
+    target: settingsFor('a/b').target,
+    image,
+  }
   assertNoSecret(renderWriteBackResult(result, place, 'json'), 'the CLI output')
 })
 
@@ -70,29 +96,38 @@ test('a wrong token fails with a hint, and neither it nor the Basic form is in t
   const logger = new RecordingLogger()
   const wrong = 'ghs_WrongToken_abcdefSECRET'
   let caught: unknown
-  await writeBack(settingsFor(`${server.url}/config.git`, { token: wrong }), env, logger).catch((error: unknown) => {
-    caught = error
-  })
+  await writeBack(settingsFor(`${server.url}/config.git`, { token: wrong }), env, logger).catch(
+    (error: unknown) => {
+      caught = error
+    },
+  )
   assert.ok(caught instanceof WriteBackError, String(caught))
   const { message, hint } = describeError(caught)
   assert.match(message, /git clone failed/)
   assert.match(hint ?? '', /config-repo-token/)
   const everything = [message, hint ?? '', ...causeChain(caught), ...logger.lines].join('\n')
-  for (const secret of [wrong, Buffer.from(`x-access-token:${wrong}`).toString('base64'), TOKEN]) assert.equal(everything.includes(secret), false)
+  for (const secret of [wrong, Buffer.from(`x-access-token:${wrong}`).toString('base64'), TOKEN])
+    assert.equal(everything.includes(secret), false)
 })
 
 test('no token: git does not prompt, it fails fast with the same hint', async () => {
   const { env } = await shimmedEnv()
   const started = Date.now()
-  await assert.rejects(writeBack(settingsFor(`${server.url}/config.git`), env, new RecordingLogger()), (error: unknown) => {
-    return error instanceof WriteBackError && /config-repo-token/.test(error.hint ?? '')
-  })
+  await assert.rejects(
+    writeBack(settingsFor(`${server.url}/config.git`), env, new RecordingLogger()),
+    (error: unknown) => {
+      return error instanceof WriteBackError && /config-repo-token/.test(error.hint ?? '')
+    },
+  )
   assert.ok(Date.now() - started < 15_000)
 })
 
 test('credentials in the URL are refused before git runs, without echoing the password', async () => {
   assert.throws(
     () => settingsFor(`http://x-access-token:${TOKEN}@127.0.0.1:1/config.git`),
-    (error: unknown) => error instanceof Error && /must not carry credentials/.test(error.message) && !error.message.includes(TOKEN),
+    (error: unknown) =>
+      error instanceof Error &&
+      /must not carry credentials/.test(error.message) &&
+      !error.message.includes(TOKEN),
   )
 })

@@ -7,7 +7,15 @@ import { writeBack } from '../../src/writeback/git/write-back.ts'
 import type { WriteBackSettings } from '../../src/writeback/git/writeback-types.ts'
 import { tempDirs } from '../harness/tmp.ts'
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github.ts'
-import { digestRef, git, pushOtherCommit, seedBareRepo, showFile, subjects, syncManifest } from './git-repos.ts'
+import {
+  digestRef,
+  git,
+  pushOtherCommit,
+  seedBareRepo,
+  showFile,
+  subjects,
+  syncManifest,
+} from './git-repos.ts'
 import { gitEnv, settingsFor } from './settings.ts'
 
 const TOKEN = 'ghp_PullRequestToken_0123456789'
@@ -26,16 +34,32 @@ function manifest(image: string): string {
 }
 
 /** A fresh owner/name.git bare repo under root, and a fake GitHub that knows its branches. */
-async function setup(name: string, options: { autoMergeAllowed?: boolean; failures?: { match: RegExp; status: number }[] } = {}) {
-  const seeded = await seedBareRepo({ 'clusters/prod/root-sync.yaml': manifest(OLD) }, { root: join(root, 'acme'), name })
+async function setup(
+  name: string,
+  options: { autoMergeAllowed?: boolean; failures?: { match: RegExp; status: number }[] } = {},
+) {
+  const seeded = await seedBareRepo(
+    { 'clusters/prod/root-sync.yaml': manifest(OLD) },
+    { root: join(root, 'acme'), name },
+  )
   const github = await startFakeGitHub({
     token: TOKEN,
-    branchExists: async (_owner, repo, branch) => repo === name && (await git(seeded.bare, ['branch', '--list', branch])).trim() !== '',
+    branchExists: async (_owner, repo, branch) =>
+      repo === name && (await git(seeded.bare, ['branch', '--list', branch])).trim() !== '',
     ...options,
   })
   const settings = (overrides: Partial<Omit<WriteBackSettings, 'target'>> = {}) => {
     const base = settingsFor(seeded.url, { token: TOKEN, mode: 'pull-request', ...overrides })
-    return { ...base, pullRequest: { ...base.pullRequest, apiUrl: github.url, labels: ['configsync', 'automated'], autoMerge: 'squash' as const, ...overrides.pullRequest } }
+    return {
+      ...base,
+      pullRequest: {
+        ...base.pullRequest,
+        apiUrl: github.url,
+        labels: ['configsync', 'automated'],
+        autoMerge: 'squash' as const,
+        ...overrides.pullRequest,
+      },
+    }
   }
   return { ...seeded, github, settings }
 }
@@ -55,18 +79,37 @@ test('pull-request mode: a branch per target, one PR with title, diff body, labe
     const result = await writeBack(repo.settings({ image }), env, new RecordingLogger())
     assert.equal(result.status, 'pull-request')
     assert.equal(result.branch, BRANCH)
-    assert.deepEqual(result.pullRequest, { number: 1, url: 'https://github.test/acme/platform-config/pull/1', created: true, autoMerge: 'enabled' })
+    assert.deepEqual(result.pullRequest, {
+      number: 1,
+      url: 'https://github.test/acme/platform-config/pull/1',
+      created: true,
+      autoMerge: 'enabled',
+    })
     assert.deepEqual(await subjects(repo.bare, 'main'), ['seed'])
-    assert.equal((await git(repo.bare, ['rev-parse', `${BRANCH}~1`])).trim(), (await git(repo.bare, ['rev-parse', 'main'])).trim())
+    assert.equal(
+      (await git(repo.bare, ['rev-parse', `${BRANCH}~1`])).trim(),
+      (await git(repo.bare, ['rev-parse', 'main'])).trim(),
+    )
     assert.equal(await showFile(repo.bare, BRANCH, 'clusters/prod/root-sync.yaml'), manifest(image))
     const [pull] = repo.github.pulls
-    assert.equal(pull?.title, `configsync-oci: set RootSync config-management-system/root-sync image to sha256:${'b'.repeat(12)}`)
+    assert.equal(
+      pull?.title,
+      `configsync-oci: set RootSync config-management-system/root-sync image to sha256:${'b'.repeat(12)}`,
+    )
     assert.equal(pull?.head.ref, BRANCH)
     assert.equal(pull?.base.ref, 'main')
     assert.match(pull?.body ?? '', /### Changes \(1 file\)/)
-    assert.ok(pull?.body.includes(`-    image: "${OLD}"   # pinned by digest\n+    image: "${image}"   # pinned by digest`), pull?.body)
+    assert.ok(
+      pull?.body.includes(
+        `-    image: "${OLD}"   # pinned by digest\n+    image: "${image}"   # pinned by digest`,
+      ),
+      pull?.body,
+    )
     assert.match(pull?.body ?? '', /Run: https:\/\/github\.com\/acme\/app\/actions\/runs\/42/)
-    assert.deepEqual(pull?.labels.map((l) => l.name), ['configsync', 'automated'])
+    assert.deepEqual(
+      pull?.labels.map((l) => l.name),
+      ['configsync', 'automated'],
+    )
     assert.equal(pull?.autoMerge, 'SQUASH')
     assert.ok(repo.github.requests.every((r) => r.authorization === `token ${TOKEN}`))
   })
@@ -82,7 +125,11 @@ test('a later run updates the same branch and the same PR; the same image again 
     assert.equal(second.pullRequest?.created, false)
     assert.equal(repo.github.pulls.length, 1)
     assert.equal(await showFile(repo.bare, BRANCH, 'clusters/prod/root-sync.yaml'), manifest(image))
-    assert.equal((await git(repo.bare, ['rev-list', '--count', BRANCH])).trim(), '2', 'the branch is the base plus one commit')
+    assert.equal(
+      (await git(repo.bare, ['rev-list', '--count', BRANCH])).trim(),
+      '2',
+      'the branch is the base plus one commit',
+    )
     assert.match(repo.github.pulls[0]!.title, /dddddddddddd/)
 
     const head = (await git(repo.bare, ['rev-parse', BRANCH])).trim()
@@ -101,14 +148,20 @@ test('the base moved: the branch is rebuilt on the new base; once the base has t
     await writeBack(repo.settings({ image }), env, new RecordingLogger())
     await pushOtherCommit(repo.url, 'main', 'README.md', 'hello\n')
     const rebuilt = await writeBack(repo.settings({ image }), env, new RecordingLogger())
-    assert.equal((await git(repo.bare, ['rev-parse', `${rebuilt.commitSha}~1`])).trim(), (await git(repo.bare, ['rev-parse', 'main'])).trim())
+    assert.equal(
+      (await git(repo.bare, ['rev-parse', `${rebuilt.commitSha}~1`])).trim(),
+      (await git(repo.bare, ['rev-parse', 'main'])).trim(),
+    )
     assert.equal(await showFile(repo.bare, BRANCH, 'README.md'), 'hello\n')
 
     await git(repo.bare, ['update-ref', 'refs/heads/main', rebuilt.commitSha])
     const done = await writeBack(repo.settings({ image }), env, new RecordingLogger())
     assert.equal(done.status, 'unchanged')
     assert.equal(done.pullRequest, undefined)
-    assert.deepEqual(done.stalePullRequest, { number: 1, url: 'https://github.test/acme/config-three/pull/1' })
+    assert.deepEqual(done.stalePullRequest, {
+      number: 1,
+      url: 'https://github.test/acme/config-three/pull/1',
+    })
   })
 })
 
@@ -118,12 +171,19 @@ test('auto-merge the repository does not allow: the PR is still opened, with a w
     const logger = new RecordingLogger()
     const result = await writeBack(repo.settings({ image: digestRef('f') }), env, logger)
     assert.equal(result.pullRequest?.autoMerge, 'failed')
-    assert.ok(logger.lines.some((line) => /^warning: auto-merge of #1 was not enabled: .*Auto merge is not allowed/.test(line)), logger.lines.join('\n'))
+    assert.ok(
+      logger.lines.some((line) =>
+        /^warning: auto-merge of #1 was not enabled: .*Auto merge is not allowed/.test(line),
+      ),
+      logger.lines.join('\n'),
+    )
   })
 })
 
 test('an API refusal fails the write-back with a hint, and the token is nowhere in it', async () => {
-  const repo = await setup('config-five', { failures: [{ match: /^POST \/repos\/acme\/config-five\/pulls$/, status: 403 }] })
+  const repo = await setup('config-five', {
+    failures: [{ match: /^POST \/repos\/acme\/config-five\/pulls$/, status: 403 }],
+  })
   await withGitHub(repo.github, async () => {
     const logger = new RecordingLogger()
     let caught: unknown
@@ -140,8 +200,13 @@ test('two PR runs for the same target at once: one branch, one PR, and the branc
   await withGitHub(repo.github, async () => {
     const images = [digestRef('7'), digestRef('8')]
     // The lease makes a loser start over; a loser that finds the PR already created updates it.
-    const results = await Promise.all(images.map((image) => writeBack(repo.settings({ image }), env, new RecordingLogger())))
-    assert.deepEqual(results.map((r) => r.pullRequest?.number), [1, 1])
+    const results = await Promise.all(
+      images.map((image) => writeBack(repo.settings({ image }), env, new RecordingLogger())),
+    )
+    assert.deepEqual(
+      results.map((r) => r.pullRequest?.number),
+      [1, 1],
+    )
     assert.equal(repo.github.pulls.length, 1)
     const onBranch = await showFile(repo.bare, BRANCH, 'clusters/prod/root-sync.yaml')
     assert.ok(images.some((image) => onBranch === manifest(image)))
@@ -150,6 +215,16 @@ test('two PR runs for the same target at once: one branch, one PR, and the branc
 })
 
 test('pull-request mode without a token or without owner/name is refused before cloning', async () => {
-  await assert.rejects(writeBack({ ...settingsFor('file:///x/y.git', { mode: 'pull-request' }) }, env, new RecordingLogger()), /needs config-repo-token/)
-  await assert.rejects(writeBack({ ...settingsFor('file:///y.git', { mode: 'pull-request', token: 't' }) }, env, new RecordingLogger()), /cannot tell the GitHub owner\/name/)
+  await assert.rejects(
+    writeBack({ ...settingsFor('file:///x/y.git', { mode: 'pull-request' }) }, env, new RecordingLogger()),
+    /needs config-repo-token/,
+  )
+  await assert.rejects(
+    writeBack(
+      { ...settingsFor('file:///y.git', { mode: 'pull-request', token: 't' }) },
+      env,
+      new RecordingLogger(),
+    ),
+    /cannot tell the GitHub owner\/name/,
+  )
 })

@@ -56,18 +56,40 @@ function manifest(image: string): string {
 
 test('four write-backs racing on one branch over HTTP, each to its own file: all four land, in four commits', async () => {
   const names = ['a', 'b', 'c', 'd']
-  const seeded = await seedBareRepo(Object.fromEntries(names.map((n) => [`clusters/${n}/root-sync.yaml`, manifest(OLD)])), { root, name: 'four' })
+  const seeded = await seedBareRepo(
+    Object.fromEntries(names.map((n) => [`clusters/${n}/root-sync.yaml`, manifest(OLD)])),
+    { root, name: 'four' },
+  )
   const loggers = barrierLoggers(names.length)
   const results = await Promise.all(
     names.map((name, i) =>
-      writeBack(settingsFor(`${server.url}/four.git`, { token: TOKEN, path: `clusters/${name}`, image: digestRef(String(i + 2)), maxAttempts: 8 }), env, loggers[i]!),
+      writeBack(
+        settingsFor(`${server.url}/four.git`, {
+          token: TOKEN,
+          path: `clusters/${name}`,
+          image: digestRef(String(i + 2)),
+          maxAttempts: 8,
+        }),
+        env,
+        loggers[i]!,
+      ),
     ),
   )
-  assert.deepEqual(results.map((r) => r.status), ['committed', 'committed', 'committed', 'committed'])
-  assert.ok(results.filter((r) => r.attempts === 1).length === 1, `exactly one run won the first round: ${results.map((r) => r.attempts).join(', ')}`)
+  assert.deepEqual(
+    results.map((r) => r.status),
+    ['committed', 'committed', 'committed', 'committed'],
+  )
+  assert.ok(
+    results.filter((r) => r.attempts === 1).length === 1,
+    `exactly one run won the first round: ${results.map((r) => r.attempts).join(', ')}`,
+  )
   const log = await subjects(seeded.bare, 'main')
   assert.equal(log.length, names.length + 1, log.join(' | '))
-  for (const [i, name] of names.entries()) assert.equal(await showFile(seeded.bare, 'main', `clusters/${name}/root-sync.yaml`), manifest(digestRef(String(i + 2))))
+  for (const [i, name] of names.entries())
+    assert.equal(
+      await showFile(seeded.bare, 'main', `clusters/${name}/root-sync.yaml`),
+      manifest(digestRef(String(i + 2))),
+    )
   assert.equal((await git(seeded.bare, ['rev-list', '--count', 'main'])).trim(), '5')
 })
 
@@ -75,13 +97,24 @@ test('two write-backs of different images to the same target at the same moment:
   const seeded = await seedBareRepo({ 'root-sync.yaml': manifest(OLD) }, { root, name: 'same' })
   const loggers = barrierLoggers(2)
   const images = [digestRef('7'), digestRef('8')]
-  const results = await Promise.all(images.map((image, i) => writeBack(settingsFor(`${server.url}/same.git`, { token: TOKEN, image }), env, loggers[i]!)))
-  assert.deepEqual(results.map((r) => r.status), ['committed', 'committed'])
+  const results = await Promise.all(
+    images.map((image, i) =>
+      writeBack(settingsFor(`${server.url}/same.git`, { token: TOKEN, image }), env, loggers[i]!),
+    ),
+  )
+  assert.deepEqual(
+    results.map((r) => r.status),
+    ['committed', 'committed'],
+  )
   const log = await subjects(seeded.bare, 'main')
   assert.equal(log.length, 3, log.join(' | '))
   const last = results.reduce((a, b) => (a.attempts > b.attempts ? a : b))
   const winner = images[results.indexOf(last)]!
-  assert.equal(await showFile(seeded.bare, 'main', 'root-sync.yaml'), manifest(winner), 'the run that pushed last holds the branch')
+  assert.equal(
+    await showFile(seeded.bare, 'main', 'root-sync.yaml'),
+    manifest(winner),
+    'the run that pushed last holds the branch',
+  )
   assert.equal((await git(seeded.bare, ['rev-parse', 'main'])).trim(), last.commitSha)
 })
 
@@ -94,21 +127,43 @@ test('the branch moves before each push: the write-back retries on each new head
     moves++
     // Another writer lands between our fetch and our push: a commit made directly in the bare repo.
     const tree = (await git(seeded.bare, ['rev-parse', 'main^{tree}'])).trim()
-    const commit = (await git(seeded.bare, ['commit-tree', tree, '-p', 'main', '-m', `other writer ${moves}`])).trim()
+    const commit = (
+      await git(seeded.bare, ['commit-tree', tree, '-p', 'main', '-m', `other writer ${moves}`])
+    ).trim()
     await git(seeded.bare, ['update-ref', 'refs/heads/main', commit])
   })
   try {
-    await assert.rejects(writeBack(settingsFor(`${busy.url}/busy.git`, { token: TOKEN, maxAttempts: 3 }), env, new RecordingLogger()), /gave up after 3 pushes: main kept moving/)
+    await assert.rejects(
+      writeBack(
+        settingsFor(`${busy.url}/busy.git`, { token: TOKEN, maxAttempts: 3 }),
+        env,
+        new RecordingLogger(),
+      ),
+      /gave up after 3 pushes: main kept moving/,
+    )
     assert.equal(moves, 3)
-    assert.deepEqual(await subjects(seeded.bare, 'main'), ['other writer 3', 'other writer 2', 'other writer 1', 'seed'])
+    assert.deepEqual(await subjects(seeded.bare, 'main'), [
+      'other writer 3',
+      'other writer 2',
+      'other writer 1',
+      'seed',
+    ])
 
     limit = moves + 2
     const image = digestRef('9')
-    const result = await writeBack(settingsFor(`${busy.url}/busy.git`, { token: TOKEN, image, maxAttempts: 3 }), env, new RecordingLogger())
+    const result = await writeBack(
+      settingsFor(`${busy.url}/busy.git`, { token: TOKEN, image, maxAttempts: 3 }),
+      env,
+      new RecordingLogger(),
+    )
     assert.equal(result.status, 'committed')
     assert.equal(result.attempts, 3)
     const log = await subjects(seeded.bare, 'main')
-    assert.deepEqual(log.slice(1), ['other writer 5', 'other writer 4', 'other writer 3', 'other writer 2', 'other writer 1', 'seed'], 'no commit lost')
+    assert.deepEqual(
+      log.slice(1),
+      ['other writer 5', 'other writer 4', 'other writer 3', 'other writer 2', 'other writer 1', 'seed'],
+      'no commit lost',
+    )
     assert.equal(await showFile(seeded.bare, 'main', 'root-sync.yaml'), manifest(image))
   } finally {
     await busy.stop()

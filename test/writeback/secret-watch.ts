@@ -8,7 +8,10 @@ import { chmod, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 /** Installs `<dir>/git`, which appends its NUL-separated argv to `<dir>/argv.log` and execs the real git. */
-export async function installGitShim(dir: string, realGit = '/usr/bin/git'): Promise<{ log: string; readLog: () => Promise<string[][]> }> {
+export async function installGitShim(
+  dir: string,
+  realGit = '/usr/bin/git',
+): Promise<{ log: string; readLog: () => Promise<string[][]> }> {
   const log = join(dir, 'argv.log')
   await writeFile(log, '')
   const script = `#!/bin/sh\n{ for a in "$@"; do printf '%s\\037' "$a"; done; printf '\\n'; } >> '${log}'\nexec '${realGit}' "$@"\n`
@@ -45,7 +48,10 @@ export function watchProcesses(secrets: readonly string[]): ProcessWatch {
       const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name))
       await Promise.all(
         pids.map(async (pid) => {
-          const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0').join(' ').trim()
+          const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => ''))
+            .split('\0')
+            .join(' ')
+            .trim()
           if (cmdline === '') return
           if (/(^|\/)git(-[a-z-]+)?( |$)/.test(cmdline)) gitCommands.add(cmdline)
           if (secrets.some((secret) => cmdline.includes(secret))) leaks.push(cmdline)

@@ -11,7 +11,10 @@ import { digestRef } from './git-repos.ts'
 export const SOURCE_SHA = '0123456789abcdef0123456789abcdef01234567'
 
 /** Write-back settings for `repo` (a URL or owner/name), with test defaults and overrides. */
-export function settingsFor(repo: string, overrides: Partial<Omit<WriteBackSettings, 'target'>> & { target?: string } = {}): WriteBackSettings {
+export function settingsFor(
+  repo: string,
+  overrides: Partial<Omit<WriteBackSettings, 'target'>> & { target?: string } = {},
+): WriteBackSettings {
   const { target: targetText, ...rest } = overrides
   const target = parseTarget(targetText ?? DEFAULT_TARGET, 'target')
   const path = rest.path ?? '.'
@@ -24,10 +27,20 @@ export function settingsFor(repo: string, overrides: Partial<Omit<WriteBackSetti
     token: '',
     mode: 'commit',
     message: DEFAULT_COMMIT_MESSAGE,
-    source: { repository: 'acme/app', sha: SOURCE_SHA, commitUrl: `https://github.com/acme/app/commit/${SOURCE_SHA}`, runUrl: 'https://github.com/acme/app/actions/runs/42' },
+    source: {
+      repository: 'acme/app',
+      sha: SOURCE_SHA,
+      commitUrl: `https://github.com/acme/app/commit/${SOURCE_SHA}`,
+      runUrl: 'https://github.com/acme/app/actions/runs/42',
+    },
     author: ACTIONS_BOT,
     committer: ACTIONS_BOT,
-    pullRequest: { branch: pullRequestBranch(target, path), labels: [], autoMerge: 'off', apiUrl: 'http://127.0.0.1:9' },
+    pullRequest: {
+      branch: pullRequestBranch(target, path),
+      labels: [],
+      autoMerge: 'off',
+      apiUrl: 'http://127.0.0.1:9',
+    },
     maxAttempts: 5,
     tempDir: tmpdir(),
     ...rest,

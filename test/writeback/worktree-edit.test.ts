@@ -22,13 +22,28 @@ async function tree(files: Record<string, string>): Promise<string> {
 
 test('a directory walk skips symlinks, .git, non-YAML and files that are not UTF-8 (with a warning); writes only what changes', async () => {
   const outside = await tree({ 'root-sync.yaml': ROOT })
-  const dir = await tree({ 'a/root-sync.yaml': ROOT, '.git/root-sync.yaml': ROOT, 'notes.txt': ROOT, 'b/other.yaml': 'kind: ConfigMap\n' })
+  const dir = await tree({
+    'a/root-sync.yaml': ROOT,
+    '.git/root-sync.yaml': ROOT,
+    'notes.txt': ROOT,
+    'b/other.yaml': 'kind: ConfigMap\n',
+  })
   await symlink(join(outside, 'root-sync.yaml'), join(dir, 'a', 'linked.yaml'))
-  await writeFile(join(dir, 'b', 'latin1.yaml'), Buffer.concat([Buffer.from('kind: RootSync # caf'), Buffer.from([0xe9]), Buffer.from('\n')]))
+  await writeFile(
+    join(dir, 'b', 'latin1.yaml'),
+    Buffer.concat([Buffer.from('kind: RootSync # caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+  )
   const edit = await editWorktree(dir, '.', TARGET, NEW)
-  assert.deepEqual(edit.files.map((f) => f.file), ['a/root-sync.yaml'])
+  assert.deepEqual(
+    edit.files.map((f) => f.file),
+    ['a/root-sync.yaml'],
+  )
   assert.match(edit.warnings.join('\n'), /b\/latin1\.yaml is not UTF-8 text; it is left alone \(skipped\)/)
-  assert.equal(await readFile(join(outside, 'root-sync.yaml'), 'utf8'), ROOT, 'the symlink target outside is untouched')
+  assert.equal(
+    await readFile(join(outside, 'root-sync.yaml'), 'utf8'),
+    ROOT,
+    'the symlink target outside is untouched',
+  )
   assert.equal(await readFile(join(dir, '.git/root-sync.yaml'), 'utf8'), ROOT)
   assert.equal(await readFile(join(dir, 'a/root-sync.yaml'), 'utf8'), ROOT.replace(OLD, NEW))
 })
@@ -45,6 +60,10 @@ test('path refusals: outside the checkout (also through a symlinked dir), a syml
     ['broken.yaml', /broken\.yaml:\d+ is not valid YAML/],
   ]
   for (const [path, pattern] of cases) {
-    await assert.rejects(editWorktree(dir, path, TARGET, NEW), (error: unknown) => error instanceof WriteBackError && pattern.test(error.message), path)
+    await assert.rejects(
+      editWorktree(dir, path, TARGET, NEW),
+      (error: unknown) => error instanceof WriteBackError && pattern.test(error.message),
+      path,
+    )
   }
 })

@@ -13,7 +13,21 @@ import { PREVIEW_OUTPUT } from './preview-report.ts'
 import { BOOTSTRAP_OUTPUT } from './bootstrap-report.ts'
 
 /** Output names, defined once (they are also declared in action.yml). */
-export const OUTPUT = { digest: 'digest', image: 'image', tags: 'tags', size: 'size', findings: 'findings', errors: 'errors', warnings: 'warnings', ...TAG_OUTPUT, ...WRITEBACK_OUTPUT, ...ROLLOUT_OUTPUT, ...PREVIEW_OUTPUT, ...BOOTSTRAP_OUTPUT, verified: 'verified' } as const
+export const OUTPUT = {
+  digest: 'digest',
+  image: 'image',
+  tags: 'tags',
+  size: 'size',
+  findings: 'findings',
+  errors: 'errors',
+  warnings: 'warnings',
+  ...TAG_OUTPUT,
+  ...WRITEBACK_OUTPUT,
+  ...ROLLOUT_OUTPUT,
+  ...PREVIEW_OUTPUT,
+  ...BOOTSTRAP_OUTPUT,
+  verified: 'verified',
+} as const
 
 /** The Logger port on @actions/core: the only GitHub-UI writer besides the functions below. */
 export const CORE_LOGGER: Logger = {
@@ -48,25 +62,35 @@ export function setOutputs(result: PublishResult): void {
 /** The job summary: reference, digest, size, file count, tags and findings. */
 export async function writeSummary(result: PublishResult): Promise<void> {
   const { pushed, layer } = result
-  core.summary
-    .addHeading('configsync-oci: published', 2)
-    .addTable([
-      [{ data: 'Field', header: true }, { data: 'Value', header: true }],
-      ['Image', code(pushed.reference)],
-      ['Digest', code(pushed.digest)],
-      ['Tags', pushed.tags.map(code).join(' ')],
-      ['Layer size', `${layer.size} bytes (tar ${layer.uncompressedSize} bytes)`],
-      ['Files', String(layer.fileCount)],
-      ['Objects', `${result.objectCount} in ${result.manifestFiles} manifest files`],
-      ['Blobs', `${pushed.uploadedBlobs} uploaded, ${pushed.skippedBlobs} already present`],
-    ])
+  core.summary.addHeading('configsync-oci: published', 2).addTable([
+    [
+      { data: 'Field', header: true },
+      { data: 'Value', header: true },
+    ],
+    ['Image', code(pushed.reference)],
+    ['Digest', code(pushed.digest)],
+    ['Tags', pushed.tags.map(code).join(' ')],
+    ['Layer size', `${layer.size} bytes (tar ${layer.uncompressedSize} bytes)`],
+    ['Files', String(layer.fileCount)],
+    ['Objects', `${result.objectCount} in ${result.manifestFiles} manifest files`],
+    ['Blobs', `${pushed.uploadedBlobs} uploaded, ${pushed.skippedBlobs} already present`],
+  ])
   addFindings(result.findings)
   if (pushed.reference.startsWith(OCI_LAYOUT_PREFIX)) {
     // No cluster can pull a directory on the runner: show how to push it first.
-    core.summary.addRaw('No cluster can pull an OCI layout on the runner. Push it to a registry first (the digest stays the same):', true).addCodeBlock(layoutPushCommands(pushed.reference), 'sh')
-    core.summary.addRaw('Then point a RootSync at it:', true).addCodeBlock(rootSyncSnippet(`REGISTRY/REPOSITORY@${pushed.digest}`), 'yaml')
+    core.summary
+      .addRaw(
+        'No cluster can pull an OCI layout on the runner. Push it to a registry first (the digest stays the same):',
+        true,
+      )
+      .addCodeBlock(layoutPushCommands(pushed.reference), 'sh')
+    core.summary
+      .addRaw('Then point a RootSync at it:', true)
+      .addCodeBlock(rootSyncSnippet(`REGISTRY/REPOSITORY@${pushed.digest}`), 'yaml')
   } else {
-    core.summary.addRaw('Point a RootSync at it:', true).addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
+    core.summary
+      .addRaw('Point a RootSync at it:', true)
+      .addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
   }
   await core.summary.write()
 }
@@ -85,15 +109,23 @@ export function addFindings(findings: readonly Finding[]): void {
     return
   }
   const errors = findings.filter((f) => f.severity === SEVERITY.error).length
-  core.summary.addHeading(`Findings (${findings.length})`, 3).addList([`Errors: ${errors}`, `Warnings: ${findings.length - errors}`]).addTable([
-    [
-      { data: 'Code', header: true },
-      { data: 'Severity', header: true },
-      { data: 'File', header: true },
-      { data: 'Message', header: true },
-    ],
-    ...sortFindings(findings).map((f) => [f.code, f.severity, code(f.line > 0 ? `${f.file}:${f.line}` : f.file), escapeHtml(f.message)]),
-  ])
+  core.summary
+    .addHeading(`Findings (${findings.length})`, 3)
+    .addList([`Errors: ${errors}`, `Warnings: ${findings.length - errors}`])
+    .addTable([
+      [
+        { data: 'Code', header: true },
+        { data: 'Severity', header: true },
+        { data: 'File', header: true },
+        { data: 'Message', header: true },
+      ],
+      ...sortFindings(findings).map((f) => [
+        f.code,
+        f.severity,
+        code(f.line > 0 ? `${f.file}:${f.line}` : f.file),
+        escapeHtml(f.message),
+      ]),
+    ])
   if (findings.some((f) => f.code === 'KNV1021')) core.summary.addRaw(escapeHtml(UNKNOWN_SCOPE_ADVICE), true)
 }
 

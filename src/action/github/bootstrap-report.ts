@@ -20,19 +20,39 @@ export function setBootstrapOutputs(report: BootstrapReport): void {
 /** The job summary of a setup run. */
 export async function writeBootstrapSummary(report: BootstrapReport): Promise<void> {
   const changes = countChanges(report)
-  const state = report.dryRun ? `dry run, ${changes} change${changes === 1 ? '' : 's'} planned`
-    : !report.ok ? 'did not finish' : changes === 0 ? 'nothing changed' : `${changes} change${changes === 1 ? '' : 's'}`
+  const state = report.dryRun
+    ? `dry run, ${changes} change${changes === 1 ? '' : 's'} planned`
+    : !report.ok
+      ? 'did not finish'
+      : changes === 0
+        ? 'nothing changed'
+        : `${changes} change${changes === 1 ? '' : 's'}`
   core.summary
-    .addHeading(escapeHtml(`configsync-oci setup: ${describeSyncRef(report.ref)} in cluster ${report.cluster} (${state})`), 2)
-    .addRaw(`Reconciler <code>${escapeHtml(`${report.identity.ksaNamespace}/${report.identity.ksaName}`)}</code>, IAM member <code>${escapeHtml(report.identity.ksaMember)}</code>`, true)
+    .addHeading(
+      escapeHtml(
+        `configsync-oci setup: ${describeSyncRef(report.ref)} in cluster ${report.cluster} (${state})`,
+      ),
+      2,
+    )
+    .addRaw(
+      `Reconciler <code>${escapeHtml(`${report.identity.ksaNamespace}/${report.identity.ksaName}`)}</code>, IAM member <code>${escapeHtml(report.identity.ksaMember)}</code>`,
+      true,
+    )
     .addTable([
       ['#', 'Step', 'Current', 'Desired', 'Outcome'].map((data) => ({ data, header: true })),
-      ...report.steps.map((s, i) => [String(i + 1), escapeHtml(s.title), escapeHtml(s.change === 'skip' ? (s.note ?? '') : s.current), escapeHtml(s.change === 'skip' ? '' : s.desired), `<b>${describeOutcome(s)}</b>`]),
+      ...report.steps.map((s, i) => [
+        String(i + 1),
+        escapeHtml(s.title),
+        escapeHtml(s.change === 'skip' ? (s.note ?? '') : s.current),
+        escapeHtml(s.change === 'skip' ? '' : s.desired),
+        `<b>${describeOutcome(s)}</b>`,
+      ]),
     ])
   for (const warning of report.warnings) core.summary.addRaw(`⚠️ ${escapeHtml(warning)}`, true)
   if (report.dryRun) {
     const commands = report.steps.flatMap((s) => s.commands)
-    if (commands.length > 0) core.summary.addRaw('The same changes by hand:', true).addCodeBlock(commands.join('\n\n'), 'sh')
+    if (commands.length > 0)
+      core.summary.addRaw('The same changes by hand:', true).addCodeBlock(commands.join('\n\n'), 'sh')
   }
   await core.summary.write()
 }

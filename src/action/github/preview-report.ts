@@ -34,5 +34,8 @@ export function setCleanupOutputs(view: CleanupView, commentUrl: string): void {
   core.setOutput(PREVIEW_OUTPUT.removedTags, (view.tags?.removed ?? []).map((r) => r.tag).join('\n'))
   core.setOutput(PREVIEW_OUTPUT.keptTags, (view.tags?.kept ?? []).map((k) => k.tag).join('\n'))
   const removed = (view.syncs ?? []).filter((s) => s.result === 'deleted' || s.result === 'deleting')
-  core.setOutput(PREVIEW_OUTPUT.removedSyncs, removed.map((s) => `${s.cluster}: ${s.ref.kind} ${s.ref.namespace}/${s.ref.name}`).join('\n'))
+  core.setOutput(
+    PREVIEW_OUTPUT.removedSyncs,
+    removed.map((s) => `${s.cluster}: ${s.ref.kind} ${s.ref.namespace}/${s.ref.name}`).join('\n'),
+  )
 }

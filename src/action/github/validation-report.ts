@@ -24,12 +24,21 @@ export interface ValidationSummaryContext {
 }
 
 /** The job summary of a validate-only run: what was checked, under which settings, and the findings. */
-export async function writeValidationSummary(result: ValidationRunResult, context: ValidationSummaryContext): Promise<void> {
+export async function writeValidationSummary(
+  result: ValidationRunResult,
+  context: ValidationSummaryContext,
+): Promise<void> {
   const dir = relative(context.workspace, context.dir).split(sep).join('/') || '.'
-  core.summary.addHeading(context.failure === undefined ? 'configsync-oci: validated' : 'configsync-oci: validation failed', 2)
+  core.summary.addHeading(
+    context.failure === undefined ? 'configsync-oci: validated' : 'configsync-oci: validation failed',
+    2,
+  )
   if (context.failure !== undefined) core.summary.addRaw(escapeHtml(context.failure), true)
   core.summary.addTable([
-    [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+    [
+      { data: 'Field', header: true },
+      { data: 'Value', header: true },
+    ],
     ['Directory', `<code>${escapeHtml(dir)}</code>`],
     ['Source format', context.validation.sourceFormat ?? 'unstructured'],
     ['Synced by', escapeHtml(describeSyncScope(context.validation.scope ?? DEFAULT_SCOPE))],

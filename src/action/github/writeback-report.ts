@@ -16,14 +16,20 @@ export const WRITEBACK_OUTPUT = {
 export function setWriteBackOutputs(result: WriteBackResult): void {
   core.setOutput(WRITEBACK_OUTPUT.status, result.status)
   core.setOutput(WRITEBACK_OUTPUT.commitSha, result.commitSha)
-  core.setOutput(WRITEBACK_OUTPUT.pullRequestNumber, result.pullRequest ? String(result.pullRequest.number) : '')
+  core.setOutput(
+    WRITEBACK_OUTPUT.pullRequestNumber,
+    result.pullRequest ? String(result.pullRequest.number) : '',
+  )
   core.setOutput(WRITEBACK_OUTPUT.pullRequestUrl, result.pullRequest?.url ?? '')
 }
 
 /** The job summary section: repository, branch, outcome and the changed lines as a diff. */
 export async function writeWriteBackSummary(result: WriteBackResult, place: WriteBackPlace): Promise<void> {
   core.summary.addHeading('configsync-oci: write-back', 3).addTable([
-    [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+    [
+      { data: 'Field', header: true },
+      { data: 'Value', header: true },
+    ],
     ['Repository', code(describeRepo(place.repo))],
     ['Target', escapeHtml(describeTarget(place.target))],
     ['Result', escapeHtml(describeOutcome(result, place))],

@@ -1,4 +1,9 @@
-import { readSyncAuth, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
+import {
+  readSyncAuth,
+  readSyncSecretFlags,
+  SYNC_SECRET_FLAG_OPTIONS,
+  SYNC_SECRET_FLAGS_HELP,
+} from '../cluster-flags.ts'
 import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
 import { resolve } from 'node:path'
 import { bootstrap, type BootstrapRequest } from '../../pipeline/bootstrap-adapters.ts'
@@ -12,7 +17,16 @@ import { checkSyncRef, rootSyncRef } from '../../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../../rootsync/types.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
 import type { SyncScope } from '../../manifests/validate.ts'
-import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import {
+  EXIT,
+  parseCommandArgs,
+  parseFormat,
+  str,
+  strs,
+  UsageError,
+  type CliCommand,
+  type CliIo,
+} from '../args.ts'
 import { PUSH_FLAG_OPTIONS, readPushFlags } from '../push-flags.ts'
 import { readRegistryFlags, REGISTRY_FLAG_OPTIONS } from '../registry-flags.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
@@ -79,30 +93,51 @@ const { 'create-repository': _implied, ...PUSH_FLAGS } = PUSH_FLAG_OPTIONS
 
 async function runBootstrapCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    image: { type: 'string' }, dir: { type: 'string' }, tag: { type: 'string', short: 't', multiple: true }, ignore: { type: 'string', multiple: true },
-    kubeconfig: { type: 'string' }, context: { type: 'string' },
-    'sync-dir': { type: 'string' }, 'sync-auth': { type: 'string' }, 'gcp-service-account-email': { type: 'string' }, 'fleet-host-project': { type: 'string' },
-    'dry-run': { type: 'boolean' }, 'no-wait': { type: 'boolean' }, timeout: { type: 'string' },
-    format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, verbose: { type: 'boolean', short: 'v' },
-    ...VALIDATION_FLAG_OPTIONS, ...REGISTRY_FLAG_OPTIONS, ...PUSH_FLAGS, ...SYNC_SECRET_FLAG_OPTIONS,
+    image: { type: 'string' },
+    dir: { type: 'string' },
+    tag: { type: 'string', short: 't', multiple: true },
+    ignore: { type: 'string', multiple: true },
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' },
+    'sync-dir': { type: 'string' },
+    'sync-auth': { type: 'string' },
+    'gcp-service-account-email': { type: 'string' },
+    'fleet-host-project': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'no-wait': { type: 'boolean' },
+    timeout: { type: 'string' },
+    format: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean', short: 'v' },
+    ...VALIDATION_FLAG_OPTIONS,
+    ...REGISTRY_FLAG_OPTIONS,
+    ...PUSH_FLAGS,
+    ...SYNC_SECRET_FLAG_OPTIONS,
   })
   if (values['help'] === true) {
     io.stdout(BOOTSTRAP_USAGE)
     return EXIT.ok
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
   const format = parseFormat(values['format'])
   const request = await readRequest(values, io)
   const report = await bootstrap(request)
-  if ((report.published?.findings.length ?? 0) > 0) io.stderr(renderFindingsText(report.published?.findings ?? []))
-  io.stdout(format === 'json' ? `${JSON.stringify(bootstrapJson(report), null, 2)}\n` : renderBootstrapText(report))
+  if ((report.published?.findings.length ?? 0) > 0)
+    io.stderr(renderFindingsText(report.published?.findings ?? []))
+  io.stdout(
+    format === 'json' ? `${JSON.stringify(bootstrapJson(report), null, 2)}\n` : renderBootstrapText(report),
+  )
   return report.ok ? EXIT.ok : EXIT.failed
 }
 
 /** Everything the flags say, checked; secrets come from stdin. */
 async function readRequest(values: Readonly<Record<string, unknown>>, io: CliIo): Promise<BootstrapRequest> {
   const image = str(values['image'])
-  if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image us-docker.pkg.dev/my-project/config/app' })
+  if (image === undefined)
+    throw new UsageError('--image is required', {
+      hint: 'e.g. --image us-docker.pkg.dev/my-project/config/app',
+    })
   const { validation, render, failOn } = readValidationFlags(values)
   const ref = syncRefOf(validation.scope)
   const secrets = await readSyncSecretFlags(values, ref, io)
@@ -113,31 +148,74 @@ async function readRequest(values: Readonly<Record<string, unknown>>, io: CliIo)
   const dir = resolve(dirText)
   const context = str(values['context'])
   const kubeconfig = str(values['kubeconfig'])
-  const settings = bootstrapSettings({
-    image, ref, spec, ...(secrets === undefined ? {} : { secrets }), fleetHostProject: str(values['fleet-host-project']) ?? '',
-    repositoryLabels: push.repository?.labels ?? {}, ...(push.repository?.description === undefined ? {} : { repositoryDescription: push.repository.description }),
-    ...(context === undefined ? {} : { context }), wait: values['no-wait'] !== true,
-    timeoutMs: parseDuration(str(values['timeout']) ?? '5m', '--timeout'), dryRun: values['dry-run'] === true,
-  }, { image: '--image', fleetHostProject: '--fleet-host-project', fleetHostProjectExample: '--fleet-host-project my-fleet-host', auth: '--sync-auth' })
+  const settings = bootstrapSettings(
+    {
+      image,
+      ref,
+      spec,
+      ...(secrets === undefined ? {} : { secrets }),
+      fleetHostProject: str(values['fleet-host-project']) ?? '',
+      repositoryLabels: push.repository?.labels ?? {},
+      ...(push.repository?.description === undefined
+        ? {}
+        : { repositoryDescription: push.repository.description }),
+      ...(context === undefined ? {} : { context }),
+      wait: values['no-wait'] !== true,
+      timeoutMs: parseDuration(str(values['timeout']) ?? '5m', '--timeout'),
+      dryRun: values['dry-run'] === true,
+    },
+    {
+      image: '--image',
+      fleetHostProject: '--fleet-host-project',
+      fleetHostProjectExample: '--fleet-host-project my-fleet-host',
+      auth: '--sync-auth',
+    },
+  )
   return {
-    settings, displayDir: dirText, env: io.env, what: 'configsync-oci bootstrap',
+    settings,
+    displayDir: dirText,
+    env: io.env,
+    what: 'configsync-oci bootstrap',
     logger: stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true }),
-    cluster: { kubeconfigs: kubeconfig === undefined ? [] : [resolve(kubeconfig)], contexts: context === undefined ? [] : [context] },
+    cluster: {
+      kubeconfigs: kubeconfig === undefined ? [] : [resolve(kubeconfig)],
+      contexts: context === undefined ? [] : [context],
+    },
     publish: {
-      dir, image, tags: strs(values['tag']), annotations: {}, ignore: strs(values['ignore']), source: await detectSourceInfo(dir, io.env),
-      ...connection, registry: { ...push, repository: { create: false, labels: {} } }, validation, render, failOn,
+      dir,
+      image,
+      tags: strs(values['tag']),
+      annotations: {},
+      ignore: strs(values['ignore']),
+      source: await detectSourceInfo(dir, io.env),
+      ...connection,
+      registry: { ...push, repository: { create: false, labels: {} } },
+      validation,
+      render,
+      failOn,
     },
   }
 }
 
 function syncRefOf(scope: SyncScope | undefined): SyncRef {
-  const ref = scope === undefined ? rootSyncRef('root-sync') : scope.kind === 'root' ? rootSyncRef(scope.name) : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
+  const ref =
+    scope === undefined
+      ? rootSyncRef('root-sync')
+      : scope.kind === 'root'
+        ? rootSyncRef(scope.name)
+        : { kind: SYNC_KIND.repo, namespace: scope.namespace, name: scope.name }
   checkSyncRef(ref, ref.kind === SYNC_KIND.root ? '--root-sync' : '--repo-sync')
   return ref
 }
 
 /** sourceFormat, spec.oci.dir, auth (default by registry) and the service account email, checked as the rollout checks them. */
-function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, sourceFormat: CreateSyncSpec['sourceFormat'], image: string, secrets: SyncSecrets | undefined): CreateSyncSpec {
+function createSpec(
+  values: Readonly<Record<string, unknown>>,
+  ref: SyncRef,
+  sourceFormat: CreateSyncSpec['sourceFormat'],
+  image: string,
+  secrets: SyncSecrets | undefined,
+): CreateSyncSpec {
   checkSourceFormat(ref, sourceFormat, '--source-format')
   const syncAuth = readSyncAuth(values, image, secrets)
   return { sourceFormat, dir: syncDirOf(str(values['sync-dir']), '--sync-dir', '--sync-dir .'), ...syncAuth }

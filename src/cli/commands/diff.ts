@@ -45,7 +45,7 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
       ignore: { type: 'string', multiple: true },
       verbose: { type: 'boolean', short: 'v' },
       ...REGISTRY_FLAG_OPTIONS,
-    ...TIMEOUT_FLAG_OPTION,
+      ...TIMEOUT_FLAG_OPTION,
     })
     if (values['help'] === true) {
       io.stdout(DIFF_USAGE)
@@ -53,13 +53,23 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
     }
     const [oldOperand, newOperand, ...extra] = positionals
     if (oldOperand === undefined || newOperand === undefined || extra.length > 0) {
-      throw new UsageError(`diff takes two operands, OLD and NEW; got ${positionals.length}`, { hint: 'configsync-oci diff ghcr.io/acme/config:main ./config' })
+      throw new UsageError(`diff takes two operands, OLD and NEW; got ${positionals.length}`, {
+        hint: 'configsync-oci diff ghcr.io/acme/config:main ./config',
+      })
     }
     const format = parseDiffFormat(values['format'])
     const registry = await readRegistryFlags(values, io, 'diff')
     const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: true })
-    const options: LoadOptions = { ...registry, registry: { deadline: readTimeoutFlag(values) }, logger, ignore: strs(values['ignore']) }
-    const [before, after] = await Promise.all([loadDiffOperand(oldOperand, options, 'OLD'), loadDiffOperand(newOperand, options, 'NEW')])
+    const options: LoadOptions = {
+      ...registry,
+      registry: { deadline: readTimeoutFlag(values) },
+      logger,
+      ignore: strs(values['ignore']),
+    }
+    const [before, after] = await Promise.all([
+      loadDiffOperand(oldOperand, options, 'OLD'),
+      loadDiffOperand(newOperand, options, 'NEW'),
+    ])
     const diff = diffArtifacts(before, after)
     io.stdout(renderDiff(diff, format))
     return diff.identical ? EXIT.ok : EXIT.failed
@@ -73,5 +83,7 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
 function parseDiffFormat(value: unknown): DiffFormat {
   if (value === undefined) return DIFF_FORMAT.text
   if (value === DIFF_FORMAT.text || value === DIFF_FORMAT.json || value === DIFF_FORMAT.markdown) return value
-  throw new UsageError(`--format "${String(value)}" is not supported`, { hint: 'use --format text, json or markdown' })
+  throw new UsageError(`--format "${String(value)}" is not supported`, {
+    hint: 'use --format text, json or markdown',
+  })
 }

@@ -51,23 +51,41 @@ async function runPromote(args: readonly string[], io: CliIo): Promise<number> {
   }
   const [from, ...tags] = positionals
   if (from === undefined || tags.length === 0) {
-    throw new UsageError('promote takes FROM and at least one TAG', { hint: 'configsync-oci promote ghcr.io/acme/config@sha256:… prod' })
+    throw new UsageError('promote takes FROM and at least one TAG', {
+      hint: 'configsync-oci promote ghcr.io/acme/config@sha256:… prod',
+    })
   }
   const format = parseFormat(values['format'])
   const policy = await readVerifyFlags(values)
-  if (policy !== undefined && from.startsWith('oci-layout:')) throw new UsageError('a verification policy needs FROM in a registry, not an OCI layout')
+  if (policy !== undefined && from.startsWith('oci-layout:'))
+    throw new UsageError('a verification policy needs FROM in a registry, not an OCI layout')
   const registry = await readRegistryFlags(values, io, 'promote')
   const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true })
-  const { store, reference } = openImageStore(from, { ...registry, registry: { deadline: readTimeoutFlag(values) }, logger }, 'FROM')
+  const { store, reference } = openImageStore(
+    from,
+    { ...registry, registry: { deadline: readTimeoutFlag(values) }, logger },
+    'FROM',
+  )
   try {
-    if (reference === undefined && !from.startsWith('oci-layout:')) throw new UsageError(`FROM "${from}" names no tag or digest`, { hint: 'write REPOSITORY:TAG or REPOSITORY@sha256:…' })
+    if (reference === undefined && !from.startsWith('oci-layout:'))
+      throw new UsageError(`FROM "${from}" names no tag or digest`, {
+        hint: 'write REPOSITORY:TAG or REPOSITORY@sha256:…',
+      })
     const artifact = await findStoredArtifact(store, reference ?? '')
     if (artifact === undefined) throw new ActionError(`${from} does not exist in ${store.describe()}`)
-    await requireVerified('promote', `${store.describe()}@${artifact.manifest.digest}`, policy, { ...registry, logger }, logger)
+    await requireVerified(
+      'promote',
+      `${store.describe()}@${artifact.manifest.digest}`,
+      policy,
+      { ...registry, logger },
+      logger,
+    )
     const pushed = await retagArtifact(store, artifact, tags, logger)
-    io.stdout(format === FORMAT.json
-      ? `${JSON.stringify({ digest: pushed.digest, image: pushed.reference, tags: pushed.tags, uploadedBlobs: pushed.uploadedBlobs }, null, 2)}\n`
-      : `image:  ${pushed.reference}\ntags:   ${pushed.tags.join(', ')}\n`)
+    io.stdout(
+      format === FORMAT.json
+        ? `${JSON.stringify({ digest: pushed.digest, image: pushed.reference, tags: pushed.tags, uploadedBlobs: pushed.uploadedBlobs }, null, 2)}\n`
+        : `image:  ${pushed.reference}\ntags:   ${pushed.tags.join(', ')}\n`,
+    )
     return EXIT.ok
   } finally {
     store.close()

@@ -3,7 +3,17 @@ import { parseAnnotations } from '../../artifact/annotations.ts'
 import { publish } from '../../pipeline/publish.ts'
 import { renderFindingsText, renderPublishResult, stderrLogger } from '../../report/text-report.ts'
 import { detectSourceInfo } from '../../source/source-info.ts'
-import { EXIT, optional, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import {
+  EXIT,
+  optional,
+  parseCommandArgs,
+  parseFormat,
+  str,
+  strs,
+  UsageError,
+  type CliCommand,
+  type CliIo,
+} from '../args.ts'
 import { PUSH_FLAG_OPTIONS, readPushFlags, readTimeoutFlag, TIMEOUT_FLAG_OPTION } from '../push-flags.ts'
 import { PUBLISH_USAGE } from '../usage.ts'
 import { readValidationFlags, VALIDATION_FLAG_OPTIONS } from '../validation-flags.ts'
@@ -42,11 +52,15 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(PUBLISH_USAGE)
     return EXIT.ok
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
   const format = parseFormat(values['format'])
   const { validation, render, failOn } = readValidationFlags(values)
   const image = str(values['image'])
-  if (image === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image oci-layout:out:v1 or --image 127.0.0.1:5000/config/app' })
+  if (image === undefined)
+    throw new UsageError('--image is required', {
+      hint: 'e.g. --image oci-layout:out:v1 or --image 127.0.0.1:5000/config/app',
+    })
   const dir = resolve(str(values['dir']) ?? '.')
   const registry = { ...(await readPushFlags(values, io)), deadline: readTimeoutFlag(values) }
   const credentials = await readCredentials(str(values['username']), values['password-stdin'] === true, io)
@@ -83,10 +97,11 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
 async function readCredentials(username: string | undefined, passwordStdin: boolean, io: CliIo) {
   if (username === undefined && !passwordStdin) return undefined
   if (username === undefined || !passwordStdin) {
-    throw new UsageError('--username and --password-stdin go together', { hint: 'echo "$TOKEN" | configsync-oci publish -u USER --password-stdin …' })
+    throw new UsageError('--username and --password-stdin go together', {
+      hint: 'echo "$TOKEN" | configsync-oci publish -u USER --password-stdin …',
+    })
   }
   const password = (await io.readStdin()).replace(/\r?\n$/, '')
   if (password === '') throw new UsageError('--password-stdin: stdin was empty')
   return { username, password, source: '--username/--password-stdin' }
 }
-

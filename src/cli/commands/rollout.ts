@@ -7,11 +7,34 @@ import { readVerifyFlags, VERIFY_FLAG_OPTIONS, VERIFY_FLAGS_HELP } from '../veri
 import { parseDuration } from '../../rootsync/duration.ts'
 import { fleetState, rolloutFleet } from '../../rootsync/fleet.ts'
 import type { RolloutSettings } from '../../rootsync/rollout.ts'
-import { checkSourceFormat, requireRolloutImage, syncDirOf, type CreateSyncSpec } from '../../rootsync/sync-patch.ts'
+import {
+  checkSourceFormat,
+  requireRolloutImage,
+  syncDirOf,
+  type CreateSyncSpec,
+} from '../../rootsync/sync-patch.ts'
 import type { SyncRef } from '../../rootsync/types.ts'
-import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import {
+  EXIT,
+  parseCommandArgs,
+  parseFormat,
+  str,
+  strs,
+  UsageError,
+  type CliCommand,
+  type CliIo,
+} from '../args.ts'
 import type { SyncSecrets } from '../../rootsync/sync-secrets.ts'
-import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncAuth, readSyncRefs, readSyncSecretFlags, SYNC_SECRET_FLAG_OPTIONS, SYNC_SECRET_FLAGS_HELP } from '../cluster-flags.ts'
+import {
+  CLUSTER_FLAG_OPTIONS,
+  CLUSTER_FLAGS_HELP,
+  readClusterSelection,
+  readSyncAuth,
+  readSyncRefs,
+  readSyncSecretFlags,
+  SYNC_SECRET_FLAG_OPTIONS,
+  SYNC_SECRET_FLAGS_HELP,
+} from '../cluster-flags.ts'
 import { SUMMARY } from '../command-summaries.ts'
 
 const ROLLOUT_USAGE = `Usage: configsync-oci rollout --image REF@sha256:HEX [options]
@@ -88,7 +111,17 @@ async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
   const policy = await readVerifyFlags(values)
   const gateLogger = stderrLogger({ verbose: false, quiet: values['quiet'] === true })
   const caFile = str(values['ca-file'])
-  await requireVerified('rollout', settings.image, policy, { logger: gateLogger, insecure: values['insecure'] === true, ...(caFile === undefined ? {} : { caFile }) }, gateLogger)
+  await requireVerified(
+    'rollout',
+    settings.image,
+    policy,
+    {
+      logger: gateLogger,
+      insecure: values['insecure'] === true,
+      ...(caFile === undefined ? {} : { caFile }),
+    },
+    gateLogger,
+  )
   const cluster = await loadClusterModule('configsync-oci rollout')
   const members = cluster.openFleet(readClusterSelection(values), canaries, io.env)
   const result = await rolloutFleet(members, settings, {
@@ -96,14 +129,24 @@ async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
     rollbackOnFailure: values['rollback-on-failure'] === true,
     logger: stderrLogger({ verbose: false, quiet: values['quiet'] === true }),
   })
-  io.stdout(format === 'json' ? `${JSON.stringify({ syncStatus: fleetState(result), clusters: rolloutJson(result) }, null, 2)}\n` : renderFleetText(result))
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify({ syncStatus: fleetState(result), clusters: rolloutJson(result) }, null, 2)}\n`
+      : renderFleetText(result),
+  )
   return result.ok ? EXIT.ok : EXIT.failed
 }
 
 /** --image, the sync, --no-wait, --timeout and the create-sync flags. */
-async function readRolloutFlags(values: Readonly<Record<string, unknown>>, io: CliIo): Promise<RolloutSettings> {
+async function readRolloutFlags(
+  values: Readonly<Record<string, unknown>>,
+  io: CliIo,
+): Promise<RolloutSettings> {
   const imageFlag = str(values['image'])
-  if (imageFlag === undefined) throw new UsageError('--image is required', { hint: 'e.g. --image us-docker.pkg.dev/p/r/app@sha256:<64 hex> (publish prints it)' })
+  if (imageFlag === undefined)
+    throw new UsageError('--image is required', {
+      hint: 'e.g. --image us-docker.pkg.dev/p/r/app@sha256:<64 hex> (publish prints it)',
+    })
   const image = requireRolloutImage(imageFlag)
   const refs = readSyncRefs(values)
   if (refs.length > 1) throw new UsageError('rollout takes one --root-sync or --repo-sync')
@@ -112,11 +155,27 @@ async function readRolloutFlags(values: Readonly<Record<string, unknown>>, io: C
   const create = values['create-sync'] === true ? createSpec(values, ref, image, secrets) : undefined
   const timeoutMs = parseDuration(str(values['timeout']) ?? '5m', '--timeout')
   // As in the action: a pull error (KNV2004) may last a minute, since oci-sync retries.
-  return { ref, image, wait: values['no-wait'] !== true, timeoutMs, policy: { sourceErrorGraceMs: Math.min(60_000, timeoutMs) }, ...(create === undefined ? {} : { create }), ...(secrets === undefined ? {} : { secrets }) }
+  return {
+    ref,
+    image,
+    wait: values['no-wait'] !== true,
+    timeoutMs,
+    policy: { sourceErrorGraceMs: Math.min(60_000, timeoutMs) },
+    ...(create === undefined ? {} : { create }),
+    ...(secrets === undefined ? {} : { secrets }),
+  }
 }
 
-function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, image: string, secrets: SyncSecrets | undefined): CreateSyncSpec {
-  const sourceFormat = parseSourceFormat(str(values['source-format']) ?? '', { label: '--source-format', example: (v) => `--source-format ${v}` })
+function createSpec(
+  values: Readonly<Record<string, unknown>>,
+  ref: SyncRef,
+  image: string,
+  secrets: SyncSecrets | undefined,
+): CreateSyncSpec {
+  const sourceFormat = parseSourceFormat(str(values['source-format']) ?? '', {
+    label: '--source-format',
+    example: (v) => `--source-format ${v}`,
+  })
   checkSourceFormat(ref, sourceFormat, '--source-format')
   const syncAuth = readSyncAuth(values, image, secrets)
   return { sourceFormat, dir: syncDirOf(str(values['sync-dir']), '--sync-dir', '--sync-dir .'), ...syncAuth }
@@ -124,6 +183,7 @@ function createSpec(values: Readonly<Record<string, unknown>>, ref: SyncRef, ima
 
 function parseConcurrency(text: string | undefined): number {
   const value = text === undefined ? 3 : Number(text)
-  if (!Number.isInteger(value) || value < 1 || value > 50) throw new UsageError(`--concurrency "${text}" is not a whole number from 1 to 50`)
+  if (!Number.isInteger(value) || value < 1 || value > 50)
+    throw new UsageError(`--concurrency "${text}" is not a whole number from 1 to 50`)
   return value
 }

@@ -3,7 +3,12 @@ import { loadClusterModule } from '../../rootsync/cluster-loader.ts'
 import { readSyncStatuses, type SyncStatusReport } from '../../rootsync/status-check.ts'
 import { requireRolloutImage } from '../../rootsync/sync-patch.ts'
 import { EXIT, parseCommandArgs, parseFormat, str, UsageError, type CliCommand, type CliIo } from '../args.ts'
-import { CLUSTER_FLAG_OPTIONS, CLUSTER_FLAGS_HELP, readClusterSelection, readSyncRefs } from '../cluster-flags.ts'
+import {
+  CLUSTER_FLAG_OPTIONS,
+  CLUSTER_FLAGS_HELP,
+  readClusterSelection,
+  readSyncRefs,
+} from '../cluster-flags.ts'
 import { SUMMARY } from '../command-summaries.ts'
 
 const STATUS_USAGE = `Usage: configsync-oci status [--root-sync NAME | --repo-sync NS/NAME]... [options]
@@ -27,12 +32,19 @@ export const statusCommand: CliCommand = {
 }
 
 async function runStatus(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...CLUSTER_FLAG_OPTIONS, image: { type: 'string' }, format: { type: 'string' } })
+  const { values, positionals } = parseCommandArgs(args, {
+    ...CLUSTER_FLAG_OPTIONS,
+    image: { type: 'string' },
+    format: { type: 'string' },
+  })
   if (values['help'] === true) {
     io.stdout(STATUS_USAGE)
     return EXIT.ok
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'name syncs with --root-sync or --repo-sync' })
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}"`, {
+      hint: 'name syncs with --root-sync or --repo-sync',
+    })
   const format = parseFormat(values['format'])
   const refs = readSyncRefs(values)
   const imageFlag = str(values['image'])
@@ -40,13 +52,17 @@ async function runStatus(args: readonly string[], io: CliIo): Promise<number> {
   const cluster = await loadClusterModule('configsync-oci status')
   const members = cluster.openFleet(readClusterSelection(values), [], io.env)
   const reports = await readSyncStatuses(members, refs, image)
-  io.stdout(format === 'json' ? `${JSON.stringify(reports.map(reportJson), null, 2)}\n` : renderReports(reports))
+  io.stdout(
+    format === 'json' ? `${JSON.stringify(reports.map(reportJson), null, 2)}\n` : renderReports(reports),
+  )
   return reports.every((r) => r.state === 'SYNCED') ? EXIT.ok : EXIT.failed
 }
 
 function renderReports(reports: readonly SyncStatusReport[]): string {
   const clusters = [...new Set(reports.map((r) => r.cluster))]
-  return clusters.map((name) => renderStatusBlock(name, reports.filter((r) => r.cluster === name).map(entryOf))).join('\n')
+  return clusters
+    .map((name) => renderStatusBlock(name, reports.filter((r) => r.cluster === name).map(entryOf)))
+    .join('\n')
 }
 
 function entryOf(report: SyncStatusReport): StatusBlockEntry {

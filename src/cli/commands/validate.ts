@@ -7,7 +7,13 @@ import { findCheckoutRoot } from '../../source/checkout-root.ts'
 import { runValidation } from '../../pipeline/validation-run.ts'
 import { EXIT, parseCommandArgs, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
 import { VALIDATE_USAGE } from '../usage.ts'
-import { parseValidateFormat, readValidationFlags, VALIDATE_FORMAT, VALIDATION_FLAG_OPTIONS, type ValidateFormat } from '../validation-flags.ts'
+import {
+  parseValidateFormat,
+  readValidationFlags,
+  VALIDATE_FORMAT,
+  VALIDATION_FLAG_OPTIONS,
+  type ValidateFormat,
+} from '../validation-flags.ts'
 import { SUMMARY } from '../command-summaries.ts'
 
 /** `configsync-oci validate`: check DIR with Config Sync's rules, push nothing (Node 20 and later). */
@@ -30,10 +36,16 @@ async function runValidate(args: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok
   }
   const flagDir = values['dir']
-  if (typeof flagDir === 'string' && positionals.length > 0) throw new UsageError(`validate takes one directory: give it as DIR or as --dir, not both`, { hint: 'e.g. configsync-oci validate --dir config' })
+  if (typeof flagDir === 'string' && positionals.length > 0)
+    throw new UsageError(`validate takes one directory: give it as DIR or as --dir, not both`, {
+      hint: 'e.g. configsync-oci validate --dir config',
+    })
   if (positionals.length > 1) throw new UsageError(`validate takes one directory, got ${positionals.length}`)
   const given = typeof flagDir === 'string' ? flagDir : positionals[0]
-  if (given === '') throw new UsageError('validate: the directory is empty ("")', { hint: 'e.g. configsync-oci validate config, or leave it out for the current directory' })
+  if (given === '')
+    throw new UsageError('validate: the directory is empty ("")', {
+      hint: 'e.g. configsync-oci validate config, or leave it out for the current directory',
+    })
   const format = parseValidateFormat(values['format'])
   const settings = readValidationFlags(values)
   const dir = resolve(given ?? '.')
@@ -49,4 +61,3 @@ function renderFindings(findings: readonly Finding[], format: ValidateFormat, di
   if (format === VALIDATE_FORMAT.sarif) return renderSarif(findings, { dir, root: findCheckoutRoot(dir) })
   return renderFindingsText(findings)
 }
-

@@ -35,16 +35,27 @@ export const verifyCommand: CliCommand = {
 }
 
 async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...VERIFY_FLAG_OPTIONS, ...REGISTRY_FLAG_OPTIONS, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } })
+  const { values, positionals } = parseCommandArgs(args, {
+    ...VERIFY_FLAG_OPTIONS,
+    ...REGISTRY_FLAG_OPTIONS,
+    format: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  })
   if (values['help'] === true) {
     io.stdout(VERIFY_USAGE)
     return EXIT.ok
   }
   const [image, ...rest] = positionals
-  if (image === undefined || rest.length > 0) throw new UsageError('verify takes one IMAGE', { hint: 'configsync-oci verify ghcr.io/acme/config@sha256:… --key cosign.pub' })
+  if (image === undefined || rest.length > 0)
+    throw new UsageError('verify takes one IMAGE', {
+      hint: 'configsync-oci verify ghcr.io/acme/config@sha256:… --key cosign.pub',
+    })
   const format = parseFormat(values['format'])
   const policy = await readVerifyFlags(values)
-  if (policy === undefined) throw new UsageError('verify needs a policy: --key FILE, or --certificate-identity[-regexp] with --certificate-oidc-issuer and --trusted-root')
+  if (policy === undefined)
+    throw new UsageError(
+      'verify needs a policy: --key FILE, or --certificate-identity[-regexp] with --certificate-oidc-issuer and --trusted-root',
+    )
   await loadSigstore('configsync-oci verify')
   const registry = await readRegistryFlags(values, io, 'verify')
   const logger = stderrLogger({ verbose: false, quiet: values['quiet'] === true })
@@ -57,7 +68,9 @@ function renderText(result: VerifyResult): string {
   const lines = [`${result.verified ? 'verified' : `NOT verified (${result.reason})`}: ${result.message}`]
   for (const item of result.items) {
     const what = item.kind === 'signature' ? `${item.format} signature` : `attestation ${item.predicateType}`
-    lines.push(`  ${item.ok ? 'ok  ' : 'FAIL'} ${what} ${item.digest}${item.identity ? ` by ${item.identity}` : ''}${item.ok ? '' : `: ${item.reason}: ${item.detail ?? ''}`}`)
+    lines.push(
+      `  ${item.ok ? 'ok  ' : 'FAIL'} ${what} ${item.digest}${item.identity ? ` by ${item.identity}` : ''}${item.ok ? '' : `: ${item.reason}: ${item.detail ?? ''}`}`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

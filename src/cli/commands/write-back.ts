@@ -7,8 +7,21 @@ import { DEFAULT_TARGET, parseTarget } from '../../writeback/edit/target.ts'
 import { checkTemplate, DEFAULT_COMMIT_MESSAGE, sourceValues } from '../../writeback/git/commit-message.ts'
 import { resolveConfigRepo } from '../../writeback/git/config-repo.ts'
 import { pullRequestBranch, writeBack } from '../../writeback/git/write-back.ts'
-import { WRITE_BACK_MODE, type WriteBackMode, type WriteBackSettings } from '../../writeback/git/writeback-types.ts'
-import { EXIT, parseCommandArgs, parseFormat, str, strs, UsageError, type CliCommand, type CliIo } from '../args.ts'
+import {
+  WRITE_BACK_MODE,
+  type WriteBackMode,
+  type WriteBackSettings,
+} from '../../writeback/git/writeback-types.ts'
+import {
+  EXIT,
+  parseCommandArgs,
+  parseFormat,
+  str,
+  strs,
+  UsageError,
+  type CliCommand,
+  type CliIo,
+} from '../args.ts'
 import { SUMMARY } from '../command-summaries.ts'
 
 /** The environment variable the CLI reads the config-repo token from (or --token-stdin). */
@@ -88,7 +101,10 @@ async function runWriteBack(args: readonly string[], io: CliIo): Promise<number>
     io.stdout(WRITE_BACK_USAGE)
     return EXIT.ok
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'see configsync-oci help write-back' })
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}"`, {
+      hint: 'see configsync-oci help write-back',
+    })
   const format = parseFormat(values['format'])
   const settings = await readSettings(values, io)
   const logger = stderrLogger({ verbose: values['verbose'] === true, quiet: values['quiet'] === true })
@@ -100,8 +116,15 @@ async function runWriteBack(args: readonly string[], io: CliIo): Promise<number>
 }
 
 async function readSettings(values: Record<string, unknown>, io: CliIo): Promise<WriteBackSettings> {
-  const repoText = required(values, 'repo', 'e.g. --repo acme/platform-config or --repo file:///srv/git/config.git')
-  const image = requireDigestReference(required(values, 'image', 'e.g. --image us-docker.pkg.dev/p/r/app@sha256:<64 hex>'), '--image')
+  const repoText = required(
+    values,
+    'repo',
+    'e.g. --repo acme/platform-config or --repo file:///srv/git/config.git',
+  )
+  const image = requireDigestReference(
+    required(values, 'image', 'e.g. --image us-docker.pkg.dev/p/r/app@sha256:<64 hex>'),
+    '--image',
+  )
   const target = parseTarget(str(values['target']) ?? DEFAULT_TARGET, '--target')
   const path = normalizePath(str(values['path']) ?? '.', '--path')
   const message = str(values['message']) ?? DEFAULT_COMMIT_MESSAGE
@@ -109,7 +132,11 @@ async function readSettings(values: Record<string, unknown>, io: CliIo): Promise
   const author = parsePerson(str(values['author']) ?? '', '--author') ?? ACTIONS_BOT
   const env = io.env
   return {
-    repo: resolveConfigRepo(repoText, str(values['server-url']) ?? (env['GITHUB_SERVER_URL'] || 'https://github.com'), '--repo'),
+    repo: resolveConfigRepo(
+      repoText,
+      str(values['server-url']) ?? (env['GITHUB_SERVER_URL'] || 'https://github.com'),
+      '--repo',
+    ),
     branch: str(values['branch']) ?? '',
     path,
     target,
@@ -117,14 +144,21 @@ async function readSettings(values: Record<string, unknown>, io: CliIo): Promise
     token: await readToken(values['token-stdin'] === true, io),
     mode: parseMode(str(values['mode'])),
     message,
-    source: sourceValues(env, str(values['revision']) ?? (env['GITHUB_SHA'] || undefined), str(values['source-url'])),
+    source: sourceValues(
+      env,
+      str(values['revision']) ?? (env['GITHUB_SHA'] || undefined),
+      str(values['source-url']),
+    ),
     author,
     committer: parsePerson(str(values['committer']) ?? '', '--committer') ?? author,
     pullRequest: {
       branch: str(values['pr-branch']) ?? pullRequestBranch(target, path),
       labels: strs(values['label']),
       autoMerge: parseAutoMerge(str(values['auto-merge']) ?? 'false', '--auto-merge'),
-      apiUrl: (str(values['api-url']) ?? (env['GITHUB_API_URL'] || 'https://api.github.com')).replace(/\/+$/, ''),
+      apiUrl: (str(values['api-url']) ?? (env['GITHUB_API_URL'] || 'https://api.github.com')).replace(
+        /\/+$/,
+        '',
+      ),
     },
     maxAttempts: parseAttempts(str(values['max-attempts'])),
     tempDir: tmpdir(),
@@ -146,12 +180,16 @@ async function readToken(fromStdin: boolean, io: CliIo): Promise<string> {
 
 function parseMode(value: string | undefined): WriteBackMode {
   const mode = Object.values(WRITE_BACK_MODE).find((m) => m === (value ?? WRITE_BACK_MODE.commit))
-  if (mode === undefined) throw new UsageError(`--mode "${value}" is not supported`, { hint: 'use --mode commit or --mode pull-request' })
+  if (mode === undefined)
+    throw new UsageError(`--mode "${value}" is not supported`, {
+      hint: 'use --mode commit or --mode pull-request',
+    })
   return mode
 }
 
 function parseAttempts(value: string | undefined): number {
   const attempts = Number(value ?? '5')
-  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 20) throw new UsageError(`--max-attempts "${value}" is not a whole number from 1 to 20`)
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 20)
+    throw new UsageError(`--max-attempts "${value}" is not a whole number from 1 to 20`)
   return attempts
 }

@@ -21,7 +21,8 @@ export const directoryRule: ObjectRule = {
             'KNV1019',
             o.source.file,
             o.source.locate(['metadata', 'name']),
-            "Namespaces MUST be declared in subdirectories of 'namespaces/'. Create a subdirectory for the following Namespace configs: " + `"${o.name}"`,
+            "Namespaces MUST be declared in subdirectories of 'namespaces/'. Create a subdirectory for the following Namespace configs: " +
+              `"${o.name}"`,
           ),
         ]
       }

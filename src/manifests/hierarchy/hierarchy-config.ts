@@ -19,7 +19,10 @@ interface Entry {
 }
 
 /** KNV1042 for an unknown mode; KNV1041 for Namespace, configmanagement.gke.io or empty kinds; KNV1046 for cluster-scoped kinds in cluster/. */
-export function checkHierarchyConfigs(configs: readonly DeclaredObject[], cluster: readonly DeclaredObject[]): Finding[] {
+export function checkHierarchyConfigs(
+  configs: readonly DeclaredObject[],
+  cluster: readonly DeclaredObject[],
+): Finding[] {
   const clusterKinds = new Set(cluster.map((o) => `${o.group}/${o.kind}`))
   const findings: Finding[] = []
   for (const config of configs) {
@@ -39,7 +42,9 @@ export function inheritanceModes(configs: readonly DeclaredObject[]): Inheritanc
   for (const config of configs) {
     const entries = readEntries(config)
     if ('finding' in entries) continue
-    for (const entry of entries.list) for (const kind of entry.kinds) modes.set(`${entry.group}/${kind}`, entry.mode === 'none' ? 'none' : 'inherit')
+    for (const entry of entries.list)
+      for (const kind of entry.kinds)
+        modes.set(`${entry.group}/${kind}`, entry.mode === 'none' ? 'none' : 'inherit')
   }
   return modes
 }
@@ -54,8 +59,19 @@ function checkEntry(config: DeclaredObject, entry: Entry, clusterKinds: Readonly
   }
   for (const kind of kinds) {
     const gk = groupKind(entry.group, kind)
-    if ((entry.group === '' && kind === 'Namespace') || entry.group === 'configmanagement.gke.io' || kind === '') {
-      findings.push(errorFinding('KNV1041', config.source.file, at('kinds'), `The "${gk}" APIResource MUST NOT be declared in a HierarchyConfig.`))
+    if (
+      (entry.group === '' && kind === 'Namespace') ||
+      entry.group === 'configmanagement.gke.io' ||
+      kind === ''
+    ) {
+      findings.push(
+        errorFinding(
+          'KNV1041',
+          config.source.file,
+          at('kinds'),
+          `The "${gk}" APIResource MUST NOT be declared in a HierarchyConfig.`,
+        ),
+      )
     } else if (clusterKinds.has(`${entry.group}/${kind}`)) {
       const message = `This HierarchyConfig references the APIResource "${gk}" which has Cluster scope. Cluster scoped objects are not permitted in HierarchyConfig.`
       findings.push(errorFinding('KNV1046', config.source.file, at('kinds'), message))
@@ -68,9 +84,15 @@ function readEntries(config: DeclaredObject): { list: Entry[] } | { finding: Fin
   const resources = fieldAt(config.source.object, ['spec', 'resources'])
   if (resources === undefined || resources === null) return { list: [] }
   const malformed = (path: readonly (string | number)[], what: string): { finding: Finding } => ({
-    finding: errorFinding('KNV1006', config.source.file, config.source.locate(path), `The following config could not be parsed as a ${config.apiVersion}, Kind=HierarchyConfig: ${what}`),
+    finding: errorFinding(
+      'KNV1006',
+      config.source.file,
+      config.source.locate(path),
+      `The following config could not be parsed as a ${config.apiVersion}, Kind=HierarchyConfig: ${what}`,
+    ),
   })
-  if (!Array.isArray(resources)) return malformed(['spec', 'resources'], `spec.resources must be a list, found ${describeType(resources)}`)
+  if (!Array.isArray(resources))
+    return malformed(['spec', 'resources'], `spec.resources must be a list, found ${describeType(resources)}`)
   const list: Entry[] = []
   for (let index = 0; index < resources.length; index++) {
     const r: unknown = resources[index]
@@ -79,8 +101,16 @@ function readEntries(config: DeclaredObject): { list: Entry[] } | { finding: Fin
     const group = r['group'] ?? ''
     const kindList = r['kinds'] ?? []
     const hierarchyMode = r['hierarchyMode'] ?? ''
-    if (typeof group !== 'string' || typeof hierarchyMode !== 'string' || !Array.isArray(kindList) || kindList.some((k) => typeof k !== 'string')) {
-      return malformed(['spec', 'resources', index], `spec.resources[${index}] needs a string group, a list of string kinds and a string hierarchyMode`)
+    if (
+      typeof group !== 'string' ||
+      typeof hierarchyMode !== 'string' ||
+      !Array.isArray(kindList) ||
+      kindList.some((k) => typeof k !== 'string')
+    ) {
+      return malformed(
+        ['spec', 'resources', index],
+        `spec.resources[${index}] needs a string group, a list of string kinds and a string hierarchyMode`,
+      )
     }
     list.push({ group, kinds: kindList as string[], mode: hierarchyMode, index })
   }

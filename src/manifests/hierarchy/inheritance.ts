@@ -6,7 +6,13 @@
  * subdirectories), then NamespaceSelectors drop the copies whose Namespace
  * they do not select. Flattening gives each object its directory's namespace.
  */
-import { ANNOTATIONS, GROUPS, isNamespaceObject, withNamespace, type DeclaredObject } from '../declared-object.ts'
+import {
+  ANNOTATIONS,
+  GROUPS,
+  isNamespaceObject,
+  withNamespace,
+  type DeclaredObject,
+} from '../declared-object.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 import { appendAll } from '../rules/append-all.ts'
 import type { LabelSelector } from '../selection/label-selector.ts'
@@ -26,7 +32,8 @@ export function inheritObjects(tree: HierarchyTree, modes: InheritanceModes): Fi
     }
     for (const o of node.objects) {
       // Config Sync exempts its own kinds (IsEphemeral, IsSystemOnly).
-      if (modes.get(`${o.group}/${o.kind}`) === 'none' && o.group !== GROUPS.configManagement) findings.push(abstractObject(o))
+      if (modes.get(`${o.group}/${o.kind}`) === 'none' && o.group !== GROUPS.configManagement)
+        findings.push(abstractObject(o))
     }
     for (const child of node.children) visit(child, [...inherited, ...node.objects])
   }
@@ -57,7 +64,9 @@ export function applyNamespaceSelectors(tree: HierarchyTree): Finding[] {
     }
     const kept = node.objects.filter((o) => {
       const name = o.annotations[ANNOTATIONS.namespaceSelector]
-      return isNamespaceObject(o) || name === undefined || selectors.get(name)?.matches(namespace.labels) === true
+      return (
+        isNamespaceObject(o) || name === undefined || selectors.get(name)?.matches(namespace.labels) === true
+      )
     })
     node.objects.length = 0
     appendAll(node.objects, kept)

@@ -53,7 +53,14 @@ export function checkNamespaceSelectorPlacement(tree: HierarchyTree): Finding[] 
     if (node.objects.some(isNamespaceObject)) {
       for (const selector of tree.namespaceSelectors.values()) {
         if (directoryOf(selector) !== node.path) continue
-        findings.push(errorFinding('KNV1038', selector.source.file, selector.source.line, 'Configs of the below Kind MUST not be declared in `namespaces`/: NamespaceSelector in a Namespace directory. To fix, move it to an abstract namespace directory above.'))
+        findings.push(
+          errorFinding(
+            'KNV1038',
+            selector.source.file,
+            selector.source.line,
+            'Configs of the below Kind MUST not be declared in `namespaces`/: NamespaceSelector in a Namespace directory. To fix, move it to an abstract namespace directory above.',
+          ),
+        )
       }
     }
     for (const child of node.children) walk(child)
@@ -75,7 +82,12 @@ function notInAncestor(o: DeclaredObject, selector: DeclaredObject): Finding {
 export function firstObject(node: TreeNode): DeclaredObject | undefined {
   let first: DeclaredObject | undefined
   for (const o of node.objects) {
-    if (first === undefined || o.source.file < first.source.file || (o.source.file === first.source.file && o.source.line < first.source.line)) first = o
+    if (
+      first === undefined ||
+      o.source.file < first.source.file ||
+      (o.source.file === first.source.file && o.source.line < first.source.line)
+    )
+      first = o
   }
   return first
 }

@@ -16,9 +16,16 @@ export function runTreeStage(scoped: ScopedObjects): { objects: DeclaredObject[]
   const built = buildTree(scoped)
   if ('findings' in built) return built
   const { tree } = built
-  const invalid = [...checkHierarchyConfigs(tree.hierarchyConfigs, tree.cluster), ...checkInheritance(tree), ...checkNamespaceSelectorPlacement(tree)]
+  const invalid = [
+    ...checkHierarchyConfigs(tree.hierarchyConfigs, tree.cluster),
+    ...checkInheritance(tree),
+    ...checkNamespaceSelectorPlacement(tree),
+  ]
   if (invalid.length > 0) return { findings: invalid }
-  const hydration = [...inheritObjects(tree, inheritanceModes(tree.hierarchyConfigs)), ...applyNamespaceSelectors(tree)]
+  const hydration = [
+    ...inheritObjects(tree, inheritanceModes(tree.hierarchyConfigs)),
+    ...applyNamespaceSelectors(tree),
+  ]
   if (hydration.length > 0) return { findings: hydration }
   return { objects: flattenTree(tree) }
 }

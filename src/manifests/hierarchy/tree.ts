@@ -5,7 +5,15 @@
  * namespaced objects under namespaces/ form a tree of directories, each a
  * Namespace directory (it declares a Namespace) or an abstract namespace.
  */
-import { GROUPS, directoryOf, isKind, isNamespaceObject, isNamespaceSelector, topLevelDirectoryOf, type DeclaredObject } from '../declared-object.ts'
+import {
+  GROUPS,
+  directoryOf,
+  isKind,
+  isNamespaceObject,
+  isNamespaceSelector,
+  topLevelDirectoryOf,
+  type DeclaredObject,
+} from '../declared-object.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 import { groupKind } from '../rules/object-fields.ts'
 import type { ScopedObjects } from '../scope/scope-types.ts'
@@ -42,7 +50,11 @@ export function isNamespaceNode(node: TreeNode): boolean {
 /** Sorts objects into the tree, or the KNV1039 findings for objects in the wrong top-level directory. */
 export function buildTree(scoped: ScopedObjects): { tree: HierarchyTree } | { findings: Finding[] } {
   const findings: Finding[] = []
-  const parts = { hierarchyConfigs: [] as DeclaredObject[], namespaceSelectors: new Map<string, DeclaredObject>(), cluster: [] as DeclaredObject[] }
+  const parts = {
+    hierarchyConfigs: [] as DeclaredObject[],
+    namespaceSelectors: new Map<string, DeclaredObject>(),
+    cluster: [] as DeclaredObject[],
+  }
   const inTree: DeclaredObject[] = []
   const place = (o: DeclaredObject, dir: string): void => {
     // The Repo was checked in the raw stage and is done with.
@@ -72,7 +84,8 @@ export function buildTree(scoped: ScopedObjects): { tree: HierarchyTree } | { fi
 }
 
 function expectedTopLevel(o: DeclaredObject): string {
-  if (o.group === GROUPS.configManagement && (o.kind === 'Repo' || o.kind === 'HierarchyConfig')) return SYSTEM
+  if (o.group === GROUPS.configManagement && (o.kind === 'Repo' || o.kind === 'HierarchyConfig'))
+    return SYSTEM
   if (isNamespaceObject(o) || isNamespaceSelector(o)) return NAMESPACES
   return CLUSTER
 }
@@ -86,7 +99,12 @@ const SHOULD_BE_IN: Readonly<Record<string, string>> = {
 
 function wrongTopLevel(o: DeclaredObject, expected: string): Finding | undefined {
   if (topLevelDirectoryOf(o) === expected) return undefined
-  return errorFinding('KNV1039', o.source.file, o.source.line, `${SHOULD_BE_IN[expected]!} To fix, move the ${o.kind} to \`${expected}/\`.`)
+  return errorFinding(
+    'KNV1039',
+    o.source.file,
+    o.source.line,
+    `${SHOULD_BE_IN[expected]!} To fix, move the ${o.kind} to \`${expected}/\`.`,
+  )
 }
 
 // Config Sync would ask the cluster; with no answer offline, such an object has no place outside cluster/ and namespaces/.
@@ -113,6 +131,7 @@ function treeOf(objects: readonly DeclaredObject[]): TreeNode {
   }
   const root = nodeAt(NAMESPACES)
   for (const o of objects) nodeAt(directoryOf(o)).objects.push(o)
-  for (const node of nodes.values()) node.children.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const node of nodes.values())
+    node.children.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return root
 }

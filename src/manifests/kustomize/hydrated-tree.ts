@@ -18,15 +18,28 @@ export const RENDERED_FILE = 'rendered.yaml'
  * (written under workDir). render without a kustomization at the top of the
  * directory is an input error: there is nothing to render.
  */
-export async function treeToPack(tree: SourceTree, rendered: string | undefined, render: boolean, workDir: string): Promise<SourceTree> {
+export async function treeToPack(
+  tree: SourceTree,
+  rendered: string | undefined,
+  render: boolean,
+  workDir: string,
+): Promise<SourceTree> {
   if (!render) return tree
   if (rendered === undefined) {
-    throw new InputError(`render is on, but the top of the directory has no ${KUSTOMIZATION_FILE_NAMES.join(', ')} to render`, {
-      hint: 'Point dir at the directory that holds the kustomization.yaml, or turn render off to pack the files as they are.',
-    })
+    throw new InputError(
+      `render is on, but the top of the directory has no ${KUSTOMIZATION_FILE_NAMES.join(', ')} to render`,
+      {
+        hint: 'Point dir at the directory that holds the kustomization.yaml, or turn render off to pack the files as they are.',
+      },
+    )
   }
   const absPath = join(workDir, RENDERED_FILE)
   await writeFile(absPath, rendered, { mode: 0o644 })
   const size = Buffer.byteLength(rendered)
-  return { root: workDir, entries: [{ kind: 'file', path: RENDERED_FILE, absPath, size, executable: false }], fileCount: 1, totalBytes: size }
+  return {
+    root: workDir,
+    entries: [{ kind: 'file', path: RENDERED_FILE, absPath, size, executable: false }],
+    fileCount: 1,
+    totalBytes: size,
+  }
 }

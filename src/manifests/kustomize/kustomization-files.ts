@@ -8,21 +8,32 @@ import type { SourceTree } from '../collect.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 
 /** The file names kustomize (and so Config Sync) recognises, in kustomize's order of preference. */
-export const KUSTOMIZATION_FILE_NAMES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+export const KUSTOMIZATION_FILE_NAMES: readonly string[] = [
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+]
 
 /** Config Sync's code for rendering problems. */
 export const KNV1068 = 'KNV1068'
 
 /** The kustomization file at the top of the tree, if there is one. */
 export function topKustomization(tree: SourceTree): string | undefined {
-  const top = new Set(tree.entries.filter((e) => e.kind === 'file' && !e.path.includes('/')).map((e) => e.path))
+  const top = new Set(
+    tree.entries.filter((e) => e.kind === 'file' && !e.path.includes('/')).map((e) => e.path),
+  )
   return KUSTOMIZATION_FILE_NAMES.find((name) => top.has(name))
 }
 
 /** Kustomization files below the top, in tree order. */
 function nestedKustomizations(tree: SourceTree): string[] {
   return tree.entries
-    .filter((e) => e.kind === 'file' && e.path.includes('/') && KUSTOMIZATION_FILE_NAMES.includes(e.path.slice(e.path.lastIndexOf('/') + 1)))
+    .filter(
+      (e) =>
+        e.kind === 'file' &&
+        e.path.includes('/') &&
+        KUSTOMIZATION_FILE_NAMES.includes(e.path.slice(e.path.lastIndexOf('/') + 1)),
+    )
     .map((e) => e.path)
 }
 

@@ -12,7 +12,8 @@ import { delimiter, join } from 'node:path'
 import { ActionError } from '../../errors.ts'
 
 /** What a kustomize run produced: the rendered YAML, or kustomize's own error message. */
-export type KustomizeResult = { readonly ok: true; readonly output: string } | { readonly ok: false; readonly message: string }
+export type KustomizeResult =
+  { readonly ok: true; readonly output: string } | { readonly ok: false; readonly message: string }
 
 /** How to find and run the tools; tests pass their own PATH. */
 export interface KustomizeEnvironment {
@@ -45,21 +46,32 @@ function findExecutable(command: string, env: NodeJS.ProcessEnv): string | undef
 
 /** The command line that renders dir: kubectl's kustomize, else a standalone kustomize. */
 function kustomizeCommand(dir: string, env: NodeJS.ProcessEnv): { file: string; args: string[] } {
-  const flags = ['--load-restrictor', 'LoadRestrictionsNone', ...(findExecutable('helm', env) === undefined ? [] : ['--enable-helm'])]
+  const flags = [
+    '--load-restrictor',
+    'LoadRestrictionsNone',
+    ...(findExecutable('helm', env) === undefined ? [] : ['--enable-helm']),
+  ]
   const kubectl = findExecutable('kubectl', env)
   if (kubectl !== undefined) return { file: kubectl, args: ['kustomize', dir, ...flags] }
   const kustomize = findExecutable('kustomize', env)
   if (kustomize !== undefined) return { file: kustomize, args: ['build', dir, ...flags] }
-  throw new KustomizeMissingError('the directory has a kustomization.yaml, which Config Sync renders, but neither kubectl nor kustomize is on PATH to render it here', {
-    hint: 'Install kubectl (GitHub-hosted runners have it; e.g. azure/setup-kubectl) or kustomize, then run again.',
-  })
+  throw new KustomizeMissingError(
+    'the directory has a kustomization.yaml, which Config Sync renders, but neither kubectl nor kustomize is on PATH to render it here',
+    {
+      hint: 'Install kubectl (GitHub-hosted runners have it; e.g. azure/setup-kubectl) or kustomize, then run again.',
+    },
+  )
 }
 
 /** Runs kustomize on dir; a failed build is a result (kustomize's message), a missing tool an error. */
 export async function runKustomize(dir: string, environment: KustomizeEnvironment): Promise<KustomizeResult> {
   const { file, args } = kustomizeCommand(dir, environment.env)
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { env: toolEnvironment(environment.env), stdio: ['ignore', 'pipe', 'pipe'], timeout: environment.timeoutMs ?? DEFAULT_TIMEOUT_MS })
+    const child = spawn(file, args, {
+      env: toolEnvironment(environment.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: environment.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let size = 0
@@ -69,10 +81,17 @@ export async function runKustomize(dir: string, environment: KustomizeEnvironmen
       else stdout.push(chunk)
     })
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    child.on('error', (error) => reject(new KustomizeMissingError(`cannot run ${file}: ${error.message}`, { cause: error })))
+    child.on('error', (error) =>
+      reject(new KustomizeMissingError(`cannot run ${file}: ${error.message}`, { cause: error })),
+    )
     child.on('close', (code, signal) => {
       if (code === 0) return resolve({ ok: true, output: Buffer.concat(stdout).toString('utf8') })
-      const why = signal === null ? '' : size > MAX_OUTPUT_BYTES ? ` (output over ${MAX_OUTPUT_BYTES} bytes)` : ` (stopped by ${signal}, e.g. the ${(environment.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s timeout)`
+      const why =
+        signal === null
+          ? ''
+          : size > MAX_OUTPUT_BYTES
+            ? ` (output over ${MAX_OUTPUT_BYTES} bytes)`
+            : ` (stopped by ${signal}, e.g. the ${(environment.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s timeout)`
       resolve({ ok: false, message: `${kustomizeMessage(Buffer.concat(stderr).toString('utf8'))}${why}` })
     })
   })

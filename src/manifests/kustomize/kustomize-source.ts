@@ -25,12 +25,24 @@ export interface KustomizeSettings {
 }
 
 /** Decides, as Config Sync does, whether tree is rendered, and renders it. */
-export async function resolveKustomization(tree: SourceTree, settings: KustomizeSettings = {}): Promise<KustomizeOutcome> {
+export async function resolveKustomization(
+  tree: SourceTree,
+  settings: KustomizeSettings = {},
+): Promise<KustomizeOutcome> {
   const top = topKustomization(tree)
   if (top === undefined) return { findings: missingTopKustomization(tree) }
   if (settings.sourceFormat === 'hierarchy') {
     // nomos vet refuses this combination with the same words.
-    return { findings: [errorFinding(KNV1068, top, 0, 'sourceFormat must be unstructured when Kustomization is needed: Config Sync renders the kustomization and reads the output as unstructured')] }
+    return {
+      findings: [
+        errorFinding(
+          KNV1068,
+          top,
+          0,
+          'sourceFormat must be unstructured when Kustomization is needed: Config Sync renders the kustomization and reads the output as unstructured',
+        ),
+      ],
+    }
   }
   const rendered = await renderSource(tree, top, {
     fromSources: settings.render === true,

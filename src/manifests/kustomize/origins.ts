@@ -48,7 +48,10 @@ export function originOf(object: Readonly<Record<string, unknown>>): Origin | un
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined
   const { path, repo, configuredIn, configuredBy } = parsed as Record<string, unknown>
-  const generator = typeof configuredBy === 'object' && configuredBy !== null ? (configuredBy as Record<string, unknown>)['kind'] : undefined
+  const generator =
+    typeof configuredBy === 'object' && configuredBy !== null
+      ? (configuredBy as Record<string, unknown>)['kind']
+      : undefined
   return {
     ...(typeof path === 'string' ? { path } : {}),
     ...(typeof repo === 'string' ? { repo } : {}),
@@ -111,10 +114,17 @@ export class SourceMapper {
 }
 
 /** The source object a rendered one most likely came from: same kind, then same name, or a name kustomize prefixed or suffixed. */
-function matchSource(candidates: readonly ManifestObject[], rendered: Readonly<Record<string, unknown>>): ManifestObject | undefined {
+function matchSource(
+  candidates: readonly ManifestObject[],
+  rendered: Readonly<Record<string, unknown>>,
+): ManifestObject | undefined {
   const sameKind = candidates.filter((c) => c.object['kind'] === rendered['kind'])
   const name = nameOf(rendered)
-  return sameKind.find((c) => nameOf(c.object) === name) ?? sameKind.find((c) => name.includes(nameOf(c.object))) ?? (sameKind.length === 1 ? sameKind[0] : undefined)
+  return (
+    sameKind.find((c) => nameOf(c.object) === name) ??
+    sameKind.find((c) => name.includes(nameOf(c.object))) ??
+    (sameKind.length === 1 ? sameKind[0] : undefined)
+  )
 }
 
 function nameOf(object: Readonly<Record<string, unknown>>): string {

@@ -41,22 +41,38 @@ export interface RenderedSource {
 }
 
 /** Renders tree (whose top holds kustomization) and places each object at its source. */
-export async function renderSource(tree: SourceTree, kustomization: string, options: RenderOptions = {}): Promise<RenderedSource> {
+export async function renderSource(
+  tree: SourceTree,
+  kustomization: string,
+  options: RenderOptions = {},
+): Promise<RenderedSource> {
   const environment = options.environment ?? { env: process.env }
   const work = await mkdtemp(join(tmpdir(), 'configsync-oci-render-'))
   try {
-    const sourceDir = options.fromSources === true ? tree.root : await copyArtifactFiles(tree.entries, join(work, 'artifact'))
+    const sourceDir =
+      options.fromSources === true ? tree.root : await copyArtifactFiles(tree.entries, join(work, 'artifact'))
     const tracer = join(work, 'origin')
     await writeTracer(tracer, sourceDir)
-    const [plain, traced] = await Promise.all([runKustomize(sourceDir, environment), runKustomize(tracer, environment)])
+    const [plain, traced] = await Promise.all([
+      runKustomize(sourceDir, environment),
+      runKustomize(tracer, environment),
+    ])
     if (!plain.ok) {
       const message = plain.message.replaceAll(`${sourceDir}${sep}`, '').replaceAll(sourceDir, '.')
-      return { kustomization, objects: [], findings: [errorFinding(KNV1068, kustomization, 0, `kustomize build failed: ${message}`)] }
+      return {
+        kustomization,
+        objects: [],
+        findings: [errorFinding(KNV1068, kustomization, 0, `kustomize build failed: ${message}`)],
+      }
     }
     const rendered = parseRendered(plain.output, kustomization)
-    const origins = traced.ok ? originsByIdentity(parseRendered(traced.output, kustomization).objects) : new Map<string, Origin[]>()
+    const origins = traced.ok
+      ? originsByIdentity(parseRendered(traced.output, kustomization).objects)
+      : new Map<string, Origin[]>()
     const mapper = new SourceMapper(tracer, sourceDir, kustomization)
-    const objects = rendered.objects.map((o) => mapper.place(o.object, origins.get(identityOf(o.object))?.shift()))
+    const objects = rendered.objects.map((o) =>
+      mapper.place(o.object, origins.get(identityOf(o.object))?.shift()),
+    )
     return { kustomization, output: plain.output, objects, findings: rendered.findings }
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -77,7 +93,10 @@ async function copyArtifactFiles(entries: readonly SourceEntry[], dir: string): 
 async function writeTracer(dir: string, sourceDir: string): Promise<void> {
   await mkdir(dir)
   const base = relative(dir, sourceDir).split(sep).join('/')
-  await writeFile(join(dir, 'kustomization.yaml'), `resources:\n- ${JSON.stringify(base)}\nbuildMetadata:\n- originAnnotations\n`)
+  await writeFile(
+    join(dir, 'kustomization.yaml'),
+    `resources:\n- ${JSON.stringify(base)}\nbuildMetadata:\n- originAnnotations\n`,
+  )
 }
 
 /**

@@ -5,7 +5,14 @@
  * global (KNV1029), and in a hierarchy repo Clusters and ClusterSelectors
  * live in clusterregistry/ (KNV1039).
  */
-import { ANNOTATIONS, isCluster, isClusterSelector, isNamespaceSelector, topLevelDirectoryOf, type DeclaredObject } from '../declared-object.ts'
+import {
+  ANNOTATIONS,
+  isCluster,
+  isClusterSelector,
+  isNamespaceSelector,
+  topLevelDirectoryOf,
+  type DeclaredObject,
+} from '../declared-object.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 import { selectorCollisions } from './duplicate-objects.ts'
 import type { SetRule } from './types.ts'
@@ -23,7 +30,11 @@ export const clusterSelectorObjects: SetRule = {
       if (!cluster && !selector && !isNamespaceSelector(o)) continue
       findings.push(...selectedSelector(o))
       if (selector) selectors.push(o)
-      if ((cluster || selector) && ctx.sourceFormat === 'hierarchy' && topLevelDirectoryOf(o) !== 'clusterregistry') {
+      if (
+        (cluster || selector) &&
+        ctx.sourceFormat === 'hierarchy' &&
+        topLevelDirectoryOf(o) !== 'clusterregistry'
+      ) {
         findings.push(
           errorFinding(
             'KNV1039',
@@ -39,7 +50,9 @@ export const clusterSelectorObjects: SetRule = {
 }
 
 function selectedSelector(o: DeclaredObject): Finding[] {
-  const key = [ANNOTATIONS.legacyClusterSelector, ANNOTATIONS.clusterNameSelector].find((k) => k in o.annotations)
+  const key = [ANNOTATIONS.legacyClusterSelector, ANNOTATIONS.clusterNameSelector].find(
+    (k) => k in o.annotations,
+  )
   if (key === undefined) return []
   return [
     errorFinding(

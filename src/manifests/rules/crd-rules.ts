@@ -20,7 +20,14 @@ export const customResourceDefinitions: ObjectRule = {
     if (!isCrd(o)) return NO_FINDINGS
     const reading = readCrd(o)
     if ('malformed' in reading) {
-      return [errorFinding('KNV1065', o.source.file, o.source.locate(reading.path), `malformed CustomResourceDefinition: ${reading.malformed}`)]
+      return [
+        errorFinding(
+          'KNV1065',
+          o.source.file,
+          o.source.locate(reading.path),
+          `malformed CustomResourceDefinition: ${reading.malformed}`,
+        ),
+      ]
     }
     const { crd } = reading
     const findings: Finding[] = []

@@ -25,11 +25,17 @@ export function keyOf(r: Reference): string {
 
 /** A reference in depends-on syntax. */
 export function formatReference(r: Reference): string {
-  return r.namespace === '' ? `${r.group}/${r.kind}/${r.name}` : `${r.group}/namespaces/${r.namespace}/${r.kind}/${r.name}`
+  return r.namespace === ''
+    ? `${r.group}/${r.kind}/${r.name}`
+    : `${r.group}/namespaces/${r.namespace}/${r.kind}/${r.name}`
 }
 
 /** The references an annotation value names, or why it cannot be read. */
-export function dependencyEdges(annotation: string, value: string, loadYaml: YamlLoader): { references: Reference[] } | { error: string } {
+export function dependencyEdges(
+  annotation: string,
+  value: string,
+  loadYaml: YamlLoader,
+): { references: Reference[] } | { error: string } {
   return annotation === ANNOTATIONS.dependsOn ? parseDependsOn(value) : parseMutation(value, loadYaml)
 }
 
@@ -39,10 +45,15 @@ function parseDependsOn(value: string): { references: Reference[] } | { error: s
   for (let i = 0; i < items.length; i++) {
     const text = items[i]!.trim()
     const fields = text.split('/')
-    const fail = (why: string): { error: string } => ({ error: `failed to parse object reference (index: ${i}): ${why}` })
-    if (fields.length !== 3 && fields.length !== 5) return fail(`expected 3 or 5 fields, found ${fields.length}: ${JSON.stringify(text)}`)
-    if (fields.length === 5 && fields[1] !== 'namespaces') return fail(`missing "namespaces" field: ${JSON.stringify(text)}`)
-    const [group, kind, name] = fields.length === 3 ? [fields[0]!, fields[1]!, fields[2]!] : [fields[0]!, fields[3]!, fields[4]!]
+    const fail = (why: string): { error: string } => ({
+      error: `failed to parse object reference (index: ${i}): ${why}`,
+    })
+    if (fields.length !== 3 && fields.length !== 5)
+      return fail(`expected 3 or 5 fields, found ${fields.length}: ${JSON.stringify(text)}`)
+    if (fields.length === 5 && fields[1] !== 'namespaces')
+      return fail(`missing "namespaces" field: ${JSON.stringify(text)}`)
+    const [group, kind, name] =
+      fields.length === 3 ? [fields[0]!, fields[1]!, fields[2]!] : [fields[0]!, fields[3]!, fields[4]!]
     // cli-utils would accept these and then fail them as external dependencies.
     if (kind === '' || name === '') return fail(`kind and name must not be empty: ${JSON.stringify(text)}`)
     references.push({ group, kind, name, namespace: fields.length === 5 ? fields[2]! : '' })

@@ -23,7 +23,12 @@ interface Annotated {
 
 /** KNV2009: unparsable references, duplicates, dependencies outside the source, and cycles. */
 export function checkDependencies(objects: readonly DeclaredObject[]): Finding[] {
-  if (!objects.some((o) => ANNOTATIONS.dependsOn in o.annotations || ANNOTATIONS.applyTimeMutation in o.annotations)) return []
+  if (
+    !objects.some(
+      (o) => ANNOTATIONS.dependsOn in o.annotations || ANNOTATIONS.applyTimeMutation in o.annotations,
+    )
+  )
+    return []
   // Objects with `managed: disabled` are never applied, so nothing can wait for them.
   const applied = objects.filter((o) => !isManagementDisabled(o))
   const ids = new Set(applied.map(keyOf))
@@ -47,7 +52,13 @@ export function checkDependencies(objects: readonly DeclaredObject[]): Finding[]
   return findings
 }
 
-function addEdges(o: DeclaredObject, annotation: string, references: readonly Reference[], ids: ReadonlySet<string>, graph: Map<string, Set<string>>): Finding[] {
+function addEdges(
+  o: DeclaredObject,
+  annotation: string,
+  references: readonly Reference[],
+  ids: ReadonlySet<string>,
+  graph: Map<string, Set<string>>,
+): Finding[] {
   const from = keyOf(o)
   const seen = new Set<string>()
   const findings: Finding[] = []
@@ -55,7 +66,10 @@ function addEdges(o: DeclaredObject, annotation: string, references: readonly Re
     const to = keyOf(ref)
     if (seen.has(to)) {
       // depends-on rejects a duplicate; apply-time-mutation skips it (graph/depends.go).
-      if (annotation === ANNOTATIONS.dependsOn) findings.push(invalid(o, annotation, `duplicate dependency: ${formatReference(o)} -> ${formatReference(ref)}`))
+      if (annotation === ANNOTATIONS.dependsOn)
+        findings.push(
+          invalid(o, annotation, `duplicate dependency: ${formatReference(o)} -> ${formatReference(ref)}`),
+        )
       continue
     }
     seen.add(to)
@@ -72,15 +86,23 @@ function addEdges(o: DeclaredObject, annotation: string, references: readonly Re
 }
 
 /** The implicit edges cli-utils adds, then one finding per annotated object in each cycle. */
-function cycleFindings(applied: readonly DeclaredObject[], graph: Map<string, Set<string>>, annotated: ReadonlyMap<string, Annotated>): Finding[] {
+function cycleFindings(
+  applied: readonly DeclaredObject[],
+  graph: Map<string, Set<string>>,
+  annotated: ReadonlyMap<string, Annotated>,
+): Finding[] {
   const crds = new Map<string, string>()
   const namespaces = new Map<string, string>()
   for (const o of applied) {
-    if (o.group === 'apiextensions.k8s.io' && o.kind === 'CustomResourceDefinition') crds.set(crdGroupKind(o), keyOf(o))
+    if (o.group === 'apiextensions.k8s.io' && o.kind === 'CustomResourceDefinition')
+      crds.set(crdGroupKind(o), keyOf(o))
     if (o.group === '' && o.kind === 'Namespace') namespaces.set(o.name, keyOf(o))
   }
   for (const o of applied) {
-    const targets = [crds.get(`${o.group}/${o.kind}`), o.namespace === '' ? undefined : namespaces.get(o.namespace)]
+    const targets = [
+      crds.get(`${o.group}/${o.kind}`),
+      o.namespace === '' ? undefined : namespaces.get(o.namespace),
+    ]
     for (const to of targets) {
       if (to === undefined) continue
       let set = graph.get(keyOf(o))
@@ -103,9 +125,14 @@ function cycleFindings(applied: readonly DeclaredObject[], graph: Map<string, Se
 // Every member of a long cycle gets the message: listing all its edges in each would be quadratic.
 const MAX_EDGES_SHOWN = 10
 
-function describeEdges(cycle: readonly string[], members: ReadonlySet<string>, graph: ReadonlyMap<string, ReadonlySet<string>>): string {
+function describeEdges(
+  cycle: readonly string[],
+  members: ReadonlySet<string>,
+  graph: ReadonlyMap<string, ReadonlySet<string>>,
+): string {
   const edges: string[] = []
-  for (const from of cycle) for (const to of graph.get(from) ?? []) if (members.has(to)) edges.push(`${from}\n${to}`)
+  for (const from of cycle)
+    for (const to of graph.get(from) ?? []) if (members.has(to)) edges.push(`${from}\n${to}`)
   edges.sort()
   const shown = edges.slice(0, MAX_EDGES_SHOWN).map((e) => {
     const [from = '', to = ''] = e.split('\n')
@@ -127,5 +154,10 @@ function display(key: string): string {
 }
 
 function invalid(o: DeclaredObject, annotation: string, cause: string): Finding {
-  return errorFinding(DEPENDENCY_CODE, o.source.file, o.source.locate(['metadata', 'annotations', annotation]), `invalid "${annotation}" annotation: ${cause}`)
+  return errorFinding(
+    DEPENDENCY_CODE,
+    o.source.file,
+    o.source.locate(['metadata', 'annotations', annotation]),
+    `invalid "${annotation}" annotation: ${cause}`,
+  )
 }

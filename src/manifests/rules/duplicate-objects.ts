@@ -21,7 +21,8 @@ export function duplicateObjects(objects: readonly DeclaredObject[]): Finding[] 
     else same.push(o)
   }
   const findings: Finding[] = []
-  for (const group of byKey.values()) if (group.length > 1) appendAll(findings, collisionFindings(group, describe(group[0]!, group.length)))
+  for (const group of byKey.values())
+    if (group.length > 1) appendAll(findings, collisionFindings(group, describe(group[0]!, group.length)))
   return findings
 }
 
@@ -32,7 +33,12 @@ export function collisionFindings(duplicates: readonly DeclaredObject[], summary
       .filter((d) => d.source !== o.source)
       .map((d) => `${d.source.file}:${d.source.line}`)
     const where = others.length === 0 ? '' : ` also declared at ${[...new Set(others)].join(', ')}`
-    return errorFinding('KNV1029', o.source.file, o.source.locate(['metadata', 'name']), `${summary} Rename or delete the duplicates to fix:${where}`)
+    return errorFinding(
+      'KNV1029',
+      o.source.file,
+      o.source.locate(['metadata', 'name']),
+      `${summary} Rename or delete the duplicates to fix:${where}`,
+    )
   })
 }
 
@@ -59,7 +65,13 @@ export function selectorCollisions(selectors: readonly DeclaredObject[], kind: s
   const findings: Finding[] = []
   for (const [name, group] of byName) {
     if (group.length < 2) continue
-    appendAll(findings, collisionFindings(group, `${kind}s MUST have globally-unique names. Found ${group.length} ${kind}s named "${name}".`))
+    appendAll(
+      findings,
+      collisionFindings(
+        group,
+        `${kind}s MUST have globally-unique names. Found ${group.length} ${kind}s named "${name}".`,
+      ),
+    )
   }
   return findings
 }

@@ -11,7 +11,9 @@ import type { SyncScope } from '../scope/sync-scope.ts'
 
 /** KNV1056: an object in a Namespace marked `managed: disabled` that is itself managed. */
 export function unmanagedNamespaces(objects: readonly DeclaredObject[]): Finding[] {
-  const unmanaged = new Set(objects.filter((o) => isNamespaceObject(o) && isManagementDisabled(o)).map((o) => o.name))
+  const unmanaged = new Set(
+    objects.filter((o) => isNamespaceObject(o) && isManagementDisabled(o)).map((o) => o.name),
+  )
   if (unmanaged.size === 0) return []
   const findings: Finding[] = []
   for (const o of objects) {
@@ -33,7 +35,10 @@ export function unmanagedNamespaces(objects: readonly DeclaredObject[]): Finding
  * KNV1058 in a namespace repo: an object declaring another namespace. Those
  * without one go to the RepoSync's namespace (the scope visitor does both).
  */
-export function confineToRepoNamespace(objects: readonly DeclaredObject[], scope: SyncScope): { objects: DeclaredObject[]; findings: Finding[] } {
+export function confineToRepoNamespace(
+  objects: readonly DeclaredObject[],
+  scope: SyncScope,
+): { objects: DeclaredObject[]; findings: Finding[] } {
   if (scope.kind === 'root') return { objects: [...objects], findings: [] }
   const findings: Finding[] = []
   const confined = objects.map((o) => {

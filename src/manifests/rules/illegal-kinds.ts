@@ -45,7 +45,9 @@ export const hierarchyOnlyKinds: ObjectRule = {
   scope: 'object',
   kinds: HIERARCHY_ONLY_KINDS,
   check: (o, ctx) =>
-    ctx.sourceFormat === 'unstructured' && o.group === GROUPS.configManagement && HIERARCHY_ONLY_KINDS.has(o.kind)
+    ctx.sourceFormat === 'unstructured' &&
+    o.group === GROUPS.configManagement &&
+    HIERARCHY_ONLY_KINDS.has(o.kind)
       ? [
           errorFinding(
             'KNV1032',

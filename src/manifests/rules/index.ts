@@ -14,7 +14,12 @@ import { objectName, objectNamespace } from './object-names.ts'
 import { statusField, stringMetadataValues } from './read-time.ts'
 import { repoObject } from './repo-object.ts'
 import { requiredFields } from './required-fields.ts'
-import { hncDepthLabels, managementAnnotation, reservedAnnotations, reservedLabels } from './reserved-metadata.ts'
+import {
+  hncDepthLabels,
+  managementAnnotation,
+  reservedAnnotations,
+  reservedLabels,
+} from './reserved-metadata.ts'
 import { rsyncObjects } from './rsync-objects.ts'
 import { secretsInArtifact } from './secrets.ts'
 import { selfReconcile } from './self-reconcile.ts'

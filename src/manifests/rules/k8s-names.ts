@@ -27,7 +27,8 @@ export function isPathSegmentName(value: string): boolean {
 /** Why a label key is not a qualified name (`[prefix/]name`), or undefined when it is one. */
 export function qualifiedNameProblem(key: string): string | undefined {
   const parts = key.split('/')
-  if (parts.length > 2) return 'a qualified name must consist of a name part and an optional DNS subdomain prefix separated by one "/"'
+  if (parts.length > 2)
+    return 'a qualified name must consist of a name part and an optional DNS subdomain prefix separated by one "/"'
   const name = parts.length === 2 ? parts[1]! : parts[0]!
   if (parts.length === 2 && (parts[0] === '' || !isDns1123Subdomain(parts[0]!))) {
     return 'the prefix part must be a lower-case DNS subdomain (e.g. example.com)'

@@ -17,7 +17,8 @@ export const noObjects: SetRule = {
   check: (ctx) => {
     // A file that failed to parse may hold the objects: its KNV2001 says enough.
     if (ctx.allObjects.length > 0 || ctx.readFailed) return []
-    const where = ctx.sourceFormat === 'hierarchy' ? ' under system/, cluster/, clusterregistry/ or namespaces/' : ''
+    const where =
+      ctx.sourceFormat === 'hierarchy' ? ' under system/, cluster/, clusterregistry/ or namespaces/' : ''
     return [
       errorFinding(
         NO_OBJECTS_CODE,

@@ -11,7 +11,11 @@ import { describeType } from './object-fields.ts'
 import { NO_FINDINGS, type ObjectRule } from './types.ts'
 
 // IsControllerNamespace: the Namespaces Config Sync's own components run in.
-const CONTROLLER_NAMESPACES: ReadonlySet<string> = new Set([CONTROLLER_NAMESPACE, 'resource-group-system', 'config-management-monitoring'])
+const CONTROLLER_NAMESPACES: ReadonlySet<string> = new Set([
+  CONTROLLER_NAMESPACE,
+  'resource-group-system',
+  'config-management-monitoring',
+])
 
 /** KNV1036: the name is not a DNS-1123 subdomain (RBAC kinds: not a valid path segment). */
 export const objectName: ObjectRule = {
@@ -27,7 +31,14 @@ export const objectName: ObjectRule = {
       o.group === GROUPS.rbac
         ? 'RBAC configs MUST define a `metadata.name` that is not "." or ".." and contains no "/" or "%".'
         : "Configs MUST define a `metadata.name` that is shorter than 254 characters, consists of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character."
-    return [errorFinding('KNV1036', o.source.file, o.source.locate(['metadata', 'name']), `${rule} Rename or remove the config: "${o.name}"`)]
+    return [
+      errorFinding(
+        'KNV1036',
+        o.source.file,
+        o.source.locate(['metadata', 'name']),
+        `${rule} Rename or remove the config: "${o.name}"`,
+      ),
+    ]
   },
 }
 
@@ -41,7 +52,14 @@ export const objectNamespace: ObjectRule = {
 function checkNamespaceObject(o: DeclaredObject): readonly Finding[] {
   if (!isDns1123Label(o.name)) return [invalidNamespace(o, o.name, ['metadata', 'name'])]
   if (!CONTROLLER_NAMESPACES.has(o.name)) return NO_FINDINGS
-  return [errorFinding('KNV1034', o.source.file, o.source.locate(['metadata', 'name']), `The "${o.name}" Namespace must not be declared`)]
+  return [
+    errorFinding(
+      'KNV1034',
+      o.source.file,
+      o.source.locate(['metadata', 'name']),
+      `The "${o.name}" Namespace must not be declared`,
+    ),
+  ]
 }
 
 function checkMetadataNamespace(o: DeclaredObject): readonly Finding[] {

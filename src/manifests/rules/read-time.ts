@@ -17,7 +17,8 @@ export const statusField: ReadRule = {
   name: 'status-field',
   check: (o) => {
     const status = o.object['status']
-    if (status === undefined || status === null || (isMap(status) && Object.keys(status).length === 0)) return NO_FINDINGS
+    if (status === undefined || status === null || (isMap(status) && Object.keys(status).length === 0))
+      return NO_FINDINGS
     if (groupOf(o.object['apiVersion'] as string) === STATUS_EXEMPT_GROUP) return NO_FINDINGS
     return [
       errorFinding(
@@ -46,7 +47,11 @@ function allStrings(map: unknown): boolean {
   return true
 }
 
-function nonStrings(o: ManifestObject, metadata: Readonly<Record<string, unknown>>, field: 'annotations' | 'labels'): Finding[] {
+function nonStrings(
+  o: ManifestObject,
+  metadata: Readonly<Record<string, unknown>>,
+  field: 'annotations' | 'labels',
+): Finding[] {
   const map = metadata[field]
   if (!isMap(map)) return []
   const findings: Finding[] = []
@@ -67,7 +72,9 @@ function nonStrings(o: ManifestObject, metadata: Readonly<Record<string, unknown
 
 // YAML 1.1 (what Kubernetes decodes) turns these unquoted scalars into non-strings.
 function describeValue(value: unknown): string {
-  if (typeof value === 'boolean') return 'a boolean (unquoted true, false, yes, no, on and off are booleans in YAML 1.1)'
-  if (typeof value === 'number') return 'a number (unquoted digits, 0644-style octal and 1.0-style decimals are numbers)'
+  if (typeof value === 'boolean')
+    return 'a boolean (unquoted true, false, yes, no, on and off are booleans in YAML 1.1)'
+  if (typeof value === 'number')
+    return 'a number (unquoted digits, 0644-style octal and 1.0-style decimals are numbers)'
   return describeType(value)
 }

@@ -18,7 +18,9 @@ export const repoObject: SetRule = {
     const repos = ctx.objects.filter((o) => isKind(o, GROUPS.configManagement, 'Repo'))
     if (repos.length === 0) {
       // With a file that failed to read, the Repo may be in it.
-      return ctx.readFailed ? [] : [errorFinding('KNV1017', 'system/', 0, 'The system/ directory must declare a Repo Resource.')]
+      return ctx.readFailed
+        ? []
+        : [errorFinding('KNV1017', 'system/', 0, 'The system/ directory must declare a Repo Resource.')]
     }
     if (repos.length > 1) return multipleSingletons(repos)
     return checkVersion(repos[0]!)
@@ -30,7 +32,12 @@ export function multipleSingletons(objects: readonly DeclaredObject[]): Finding[
   const first = objects[0]!
   const gk = first.group === '' ? first.kind : `${first.kind}.${first.group}`
   return objects.map((o) =>
-    errorFinding('KNV2012', o.source.file, o.source.line, `Unsupported number of ${gk} resource found: ${objects.length}, want: 1.`),
+    errorFinding(
+      'KNV2012',
+      o.source.file,
+      o.source.line,
+      `Unsupported number of ${gk} resource found: ${objects.length}, want: 1.`,
+    ),
   )
 }
 
@@ -43,5 +50,12 @@ function checkVersion(repo: DeclaredObject): Finding[] {
   }
   const text = typeof version === 'string' ? version : ''
   if (ALLOWED_VERSIONS.has(text)) return []
-  return [errorFinding('KNV1027', repo.source.file, repo.source.locate(path), `Unsupported Repo spec.version: "${text}". Must use version "1.0.0"`)]
+  return [
+    errorFinding(
+      'KNV1027',
+      repo.source.file,
+      repo.source.locate(path),
+      `Unsupported Repo spec.version: "${text}". Must use version "1.0.0"`,
+    ),
+  ]
 }

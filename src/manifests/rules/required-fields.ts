@@ -21,7 +21,12 @@ export const requiredFields: ReadRule = {
 /** The common case, decided without allocating: every check below would pass. */
 function isWellFormed(object: Readonly<Record<string, unknown>>): boolean {
   const { apiVersion, kind, metadata } = object
-  if (typeof apiVersion !== 'string' || apiVersion === '' || apiVersion.indexOf('/') !== apiVersion.lastIndexOf('/')) return false
+  if (
+    typeof apiVersion !== 'string' ||
+    apiVersion === '' ||
+    apiVersion.indexOf('/') !== apiVersion.lastIndexOf('/')
+  )
+    return false
   if (typeof kind !== 'string' || kind === '' || !isMap(metadata)) return false
   const { name, annotations, labels } = metadata
   return typeof name === 'string' && name !== '' && isMapOrAbsent(annotations) && isMapOrAbsent(labels)
@@ -36,7 +41,14 @@ function checkTypeMeta(o: ManifestObject): Finding[] {
   const apiVersion = requiredString(o, ['apiVersion'], findings)
   // schema.ParseGroupVersion accepts "v1" and "group/version", nothing longer.
   if (apiVersion !== undefined && apiVersion.split('/').length > 2) {
-    findings.push(errorFinding(KNV2010, o.file, o.locate(['apiVersion']), `unexpected GroupVersion string: ${apiVersion}`))
+    findings.push(
+      errorFinding(
+        KNV2010,
+        o.file,
+        o.locate(['apiVersion']),
+        `unexpected GroupVersion string: ${apiVersion}`,
+      ),
+    )
   }
   requiredString(o, ['kind'], findings)
   return findings
@@ -45,7 +57,10 @@ function checkTypeMeta(o: ManifestObject): Finding[] {
 function checkMetadata(o: ManifestObject): Finding[] {
   const metadata = o.object['metadata']
   if (!isMap(metadata)) {
-    const message = metadata === undefined ? 'resource does not define metadata' : `resource does not define metadata: metadata is ${describeType(metadata)}, expected a map`
+    const message =
+      metadata === undefined
+        ? 'resource does not define metadata'
+        : `resource does not define metadata: metadata is ${describeType(metadata)}, expected a map`
     return [errorFinding(KNV2010, o.file, o.locate(['metadata']), message)]
   }
   const findings: Finding[] = []
@@ -55,7 +70,14 @@ function checkMetadata(o: ManifestObject): Finding[] {
     // null is fine: Go reads it as an absent map.
     if (!isMapOrAbsent(value)) {
       const shown = typeof value === 'string' ? value : JSON.stringify(value)
-      findings.push(errorFinding(KNV2010, o.file, o.locate(['metadata', field]), `validating ${field}: not a map: ${shown}`))
+      findings.push(
+        errorFinding(
+          KNV2010,
+          o.file,
+          o.locate(['metadata', field]),
+          `validating ${field}: not a map: ${shown}`,
+        ),
+      )
     }
   }
   return findings
@@ -71,7 +93,14 @@ function requiredString(o: ManifestObject, path: readonly string[], findings: Fi
     return undefined
   }
   if (typeof value !== 'string') {
-    findings.push(errorFinding(KNV2010, o.file, o.locate(path), `field "${name}" must be a string, found ${describeType(value)}`))
+    findings.push(
+      errorFinding(
+        KNV2010,
+        o.file,
+        o.locate(path),
+        `field "${name}" must be a string, found ${describeType(value)}`,
+      ),
+    )
     return undefined
   }
   return value

@@ -35,8 +35,13 @@ export const reservedAnnotations: ObjectRule = {
     const invalid = keysWhere(o.annotations, (k) => hasReservedPrefix(k) && !SOURCE_ANNOTATIONS.has(k))
     if (invalid === undefined) return NO_FINDINGS
     return [
-      listFinding(o, 'KNV1010', 'annotations', invalid, (list) =>
-        `Configs MUST NOT declare unsupported annotations starting with "${CONFIG_MANAGEMENT_PREFIX}" or "${CONFIG_SYNC_PREFIX}". The config has invalid annotations: ${list}`,
+      listFinding(
+        o,
+        'KNV1010',
+        'annotations',
+        invalid,
+        (list) =>
+          `Configs MUST NOT declare unsupported annotations starting with "${CONFIG_MANAGEMENT_PREFIX}" or "${CONFIG_SYNC_PREFIX}". The config has invalid annotations: ${list}`,
       ),
     ]
   },
@@ -50,8 +55,13 @@ export const reservedLabels: ObjectRule = {
     const invalid = keysWhere(o.labels, hasReservedPrefix)
     if (invalid === undefined) return NO_FINDINGS
     return [
-      listFinding(o, 'KNV1011', 'labels', invalid, (list) =>
-        `Configs MUST NOT declare labels starting with "${CONFIG_MANAGEMENT_PREFIX}" or "${CONFIG_SYNC_PREFIX}". The config has disallowed labels: ${list}`,
+      listFinding(
+        o,
+        'KNV1011',
+        'labels',
+        invalid,
+        (list) =>
+          `Configs MUST NOT declare labels starting with "${CONFIG_MANAGEMENT_PREFIX}" or "${CONFIG_SYNC_PREFIX}". The config has disallowed labels: ${list}`,
       ),
     ]
   },
@@ -65,8 +75,13 @@ export const hncDepthLabels: ObjectRule = {
     const invalid = keysWhere(o.labels, (k) => k.endsWith(HNC_DEPTH_SUFFIX))
     if (invalid === undefined) return NO_FINDINGS
     return [
-      listFinding(o, 'KNV1057', 'labels', invalid, (list) =>
-        `Configs MUST NOT declare labels ending with "${HNC_DEPTH_SUFFIX}". The config has disallowed labels: ${list}`,
+      listFinding(
+        o,
+        'KNV1057',
+        'labels',
+        invalid,
+        (list) =>
+          `Configs MUST NOT declare labels ending with "${HNC_DEPTH_SUFFIX}". The config has disallowed labels: ${list}`,
       ),
     ]
   },
@@ -91,14 +106,23 @@ export const managementAnnotation: ObjectRule = {
 }
 
 /** The keys that match, or undefined (allocating nothing) when none does: the common case. */
-function keysWhere(map: Readonly<Record<string, string>>, matches: (key: string) => boolean): string[] | undefined {
+function keysWhere(
+  map: Readonly<Record<string, string>>,
+  matches: (key: string) => boolean,
+): string[] | undefined {
   let found: string[] | undefined
   for (const key in map) if (matches(key)) (found ??= []).push(key)
   return found
 }
 
 /** One finding per object, as Config Sync reports it, at the line of the first key in sorted order. */
-function listFinding(o: DeclaredObject, code: string, field: string, keys: string[], message: (list: string) => string): Finding {
+function listFinding(
+  o: DeclaredObject,
+  code: string,
+  field: string,
+  keys: string[],
+  message: (list: string) => string,
+): Finding {
   const sorted = [...keys].sort()
   const list = sorted.map((k) => JSON.stringify(k)).join(', ')
   return errorFinding(code, o.source.file, o.source.locate(['metadata', field, sorted[0]!]), message(list))

@@ -5,7 +5,14 @@
  * Sync reports these as KNV1061 on the object itself (Stalled), after it was
  * synced; we report them before anything is pushed.
  */
-import { ANNOTATIONS, GROUPS, directoryBaseOf, isKind, topLevelDirectoryOf, type DeclaredObject } from '../declared-object.ts'
+import {
+  ANNOTATIONS,
+  GROUPS,
+  directoryBaseOf,
+  isKind,
+  topLevelDirectoryOf,
+  type DeclaredObject,
+} from '../declared-object.ts'
 import { errorFinding, SEVERITY, type Finding } from '../finding.ts'
 import { CONTROLLER_NAMESPACE, defaultNamespaceOf } from '../scope/sync-scope.ts'
 import { checkSyncSpec } from './rsync-spec.ts'
@@ -26,7 +33,11 @@ export const rsyncObjects: ObjectRule = {
   scope: 'object',
   kinds: new Set(['RootSync', 'RepoSync']),
   check: (o, ctx) => {
-    const kind = isKind(o, GROUPS.configSync, 'RootSync') ? 'RootSync' : isKind(o, GROUPS.configSync, 'RepoSync') ? 'RepoSync' : undefined
+    const kind = isKind(o, GROUPS.configSync, 'RootSync')
+      ? 'RootSync'
+      : isKind(o, GROUPS.configSync, 'RepoSync')
+        ? 'RepoSync'
+        : undefined
     if (kind === undefined) return NO_FINDINGS
     const findings = kind === 'RootSync' ? rootSyncMetadata(o, ctx) : repoSyncMetadata(o, ctx)
     const policy = o.annotations[ANNOTATIONS.deletionPropagation]
@@ -49,7 +60,13 @@ function rootSyncMetadata(o: DeclaredObject, ctx: ValidationContext): Finding[] 
   }
   const length = o.name.length
   if (length > MAX_ROOT_SYNC_NAME) {
-    findings.push(invalidSync(o, ['metadata', 'name'], `maximum length of RootSync name is ${MAX_ROOT_SYNC_NAME}, but found ${length}`))
+    findings.push(
+      invalidSync(
+        o,
+        ['metadata', 'name'],
+        `maximum length of RootSync name is ${MAX_ROOT_SYNC_NAME}, but found ${length}`,
+      ),
+    )
   } else if (length > DOCUMENTED_ROOT_SYNC_NAME) {
     findings.push({
       code: LONG_ROOT_SYNC_NAME_CODE,
@@ -67,7 +84,13 @@ function rootSyncMetadata(o: DeclaredObject, ctx: ValidationContext): Finding[] 
 function repoSyncMetadata(o: DeclaredObject, ctx: ValidationContext): Finding[] {
   const namespace = effectiveNamespace(o, ctx)
   if (namespace === CONTROLLER_NAMESPACE) {
-    return [invalidSync(o, ['metadata', 'namespace'], `RepoSync objects are not allowed in the ${CONTROLLER_NAMESPACE} namespace`)]
+    return [
+      invalidSync(
+        o,
+        ['metadata', 'namespace'],
+        `RepoSync objects are not allowed in the ${CONTROLLER_NAMESPACE} namespace`,
+      ),
+    ]
   }
   const length = o.name.length + namespace.length
   if (length <= MAX_REPO_SYNC_NAME_AND_NAMESPACE) return []

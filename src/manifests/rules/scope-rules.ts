@@ -15,7 +15,8 @@ import { appendAll } from './append-all.ts'
 /** Every scoped-stage finding for the objects of one pass. */
 export function checkScopes(scoped: ScopedObjects, scope: SyncScope): Finding[] {
   const findings: Finding[] = []
-  for (const o of scoped.cluster) findings.push(...(scope.kind === 'root' ? clusterScoped(o) : notInNamespaceRepo(o)))
+  for (const o of scoped.cluster)
+    findings.push(...(scope.kind === 'root' ? clusterScoped(o) : notInNamespaceRepo(o)))
   for (const o of scoped.namespaced) {
     if (o.namespace === '' || !(ANNOTATIONS.namespaceSelector in o.annotations)) continue
     findings.push(
@@ -33,7 +34,14 @@ export function checkScopes(scoped: ScopedObjects, scope: SyncScope): Finding[] 
 
 function clusterScoped(o: DeclaredObject): Finding[] {
   if (o.namespace !== '') {
-    return [errorFinding('KNV1052', o.source.file, o.source.locate(['metadata', 'namespace']), 'cluster-scoped resources MUST NOT declare metadata.namespace')]
+    return [
+      errorFinding(
+        'KNV1052',
+        o.source.file,
+        o.source.locate(['metadata', 'namespace']),
+        'cluster-scoped resources MUST NOT declare metadata.namespace',
+      ),
+    ]
   }
   if (!(ANNOTATIONS.namespaceSelector in o.annotations)) return []
   const key = ANNOTATIONS.namespaceSelector

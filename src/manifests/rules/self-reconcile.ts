@@ -17,7 +17,8 @@ export const selfReconcile: ObjectRule = {
   check: (o, ctx) => {
     let reconciler: string
     if (isKind(o, GROUPS.configSync, 'RootSync')) reconciler = rootReconcilerName(o.name)
-    else if (isKind(o, GROUPS.configSync, 'RepoSync')) reconciler = namespaceReconcilerName(o.declaredNamespace, o.name)
+    else if (isKind(o, GROUPS.configSync, 'RepoSync'))
+      reconciler = namespaceReconcilerName(o.declaredNamespace, o.name)
     else return NO_FINDINGS
     if (reconciler !== reconcilerNameOf(ctx.scope)) return NO_FINDINGS
     return [

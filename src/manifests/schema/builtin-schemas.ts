@@ -12,7 +12,9 @@ import { describeErrors, type SchemaProblem } from './schema-errors.ts'
 import { tierOf, type ValidatorTier } from './validator-tiers.ts'
 
 /** A precompiled validator: returns validity and leaves ajv errors on itself; instancePath prefixes its pointers. */
-type Validator = ((data: unknown, context?: { instancePath: string }) => boolean) & { errors?: ErrorObject[] | null }
+type Validator = ((data: unknown, context?: { instancePath: string }) => boolean) & {
+  errors?: ErrorObject[] | null
+}
 
 /** What is known about one built-in apiVersion/kind. */
 export interface BuiltinSchema {
@@ -23,7 +25,9 @@ export interface BuiltinSchema {
 const OBJECT_META_TYPE = 'V1ObjectMeta'
 const VALIDATED: ReadonlySet<string> = new Set(FIELD_TABLE.validated)
 // Each tier is a bundle chunk of its own, imported the first time one of its kinds is checked.
-const TIER_MODULES: Readonly<Record<ValidatorTier, () => Promise<{ VALIDATORS: Readonly<Record<string, unknown>> }>>> = {
+const TIER_MODULES: Readonly<
+  Record<ValidatorTier, () => Promise<{ VALIDATORS: Readonly<Record<string, unknown>> }>>
+> = {
   core: () => import('./builtin-validators-core.generated.ts'),
   more: () => import('./builtin-validators-more.generated.ts'),
 }
@@ -46,10 +50,15 @@ export function builtinSchemaOf(apiVersion: string, kind: string): BuiltinSchema
 }
 
 /** Every problem of one built-in object (status already removed by the caller). */
-export function checkBuiltin(object: Readonly<Record<string, unknown>>, schema: BuiltinSchema): SchemaProblem[] {
+export function checkBuiltin(
+  object: Readonly<Record<string, unknown>>,
+  schema: BuiltinSchema,
+): SchemaProblem[] {
   const problems: SchemaProblem[] = []
-  if (schema.validate !== undefined && !schema.validate(object)) problems.push(...describeErrors(schema.validate.errors ?? [], object))
-  if (schema.rootType !== undefined) problems.push(...findUnknownFields(object, schema.rootType).map(unknownFieldProblem))
+  if (schema.validate !== undefined && !schema.validate(object))
+    problems.push(...describeErrors(schema.validate.errors ?? [], object))
+  if (schema.rootType !== undefined)
+    problems.push(...findUnknownFields(object, schema.rootType).map(unknownFieldProblem))
   return problems
 }
 
@@ -58,13 +67,15 @@ export function checkObjectMeta(object: Readonly<Record<string, unknown>>): Sche
   const validate = validateObjectMetaSchema as Validator
   const metadata = object['metadata']
   const problems: SchemaProblem[] = []
-  if (!validate(metadata, { instancePath: '/metadata' })) problems.push(...describeErrors(validate.errors ?? [], object))
+  if (!validate(metadata, { instancePath: '/metadata' }))
+    problems.push(...describeErrors(validate.errors ?? [], object))
   problems.push(...findUnknownFields(metadata, OBJECT_META_TYPE, ['metadata']).map(unknownFieldProblem))
   return problems
 }
 
 function validatorOf(key: string): Validator {
   const validators = loaded.get(tierOf(key))
-  if (validators === undefined) throw new Error(`the ${tierOf(key)} validators were not loaded before checking ${key}`)
+  if (validators === undefined)
+    throw new Error(`the ${tierOf(key)} validators were not loaded before checking ${key}`)
   return validators[key] as Validator
 }

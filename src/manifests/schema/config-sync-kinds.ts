@@ -12,7 +12,11 @@ import { findUnknownFields, unknownFieldProblem, type FieldTable } from './field
 import type { SchemaProblem } from './schema-errors.ts'
 
 /** The groups whose kinds Config Sync defines (ResourceGroup: its inventory, kpt.dev). */
-const CONFIG_SYNC_GROUPS: ReadonlySet<string> = new Set(['configsync.gke.io', 'configmanagement.gke.io', 'clusterregistry.k8s.io'])
+const CONFIG_SYNC_GROUPS: ReadonlySet<string> = new Set([
+  'configsync.gke.io',
+  'configmanagement.gke.io',
+  'clusterregistry.k8s.io',
+])
 const CONFIG_SYNC_KINDS: ReadonlySet<string> = new Set(['kpt.dev/ResourceGroup'])
 
 const RSYNC_TABLE: FieldTable = {
@@ -23,7 +27,15 @@ const RSYNC_TABLE: FieldTable = {
     RSync: { apiVersion: '', kind: '', metadata: '', spec: 'RSyncSpec', status: '' },
     // git, helm and override have many fields that vary between releases: only their presence is checked.
     RSyncSpec: { sourceType: '', sourceFormat: '', git: '', oci: 'Oci', helm: '', override: '' },
-    Oci: { image: '', dir: '', period: '', auth: '', gcpServiceAccountEmail: '', secretRef: 'SecretReference', caCertSecretRef: 'SecretReference' },
+    Oci: {
+      image: '',
+      dir: '',
+      period: '',
+      auth: '',
+      gcpServiceAccountEmail: '',
+      secretRef: 'SecretReference',
+      caCertSecretRef: 'SecretReference',
+    },
     SecretReference: { name: '' },
   },
 }
@@ -35,7 +47,11 @@ export function isConfigSyncKind(group: string, kind: string): boolean {
 }
 
 /** The schema problems of a Config Sync object: unknown fields of a RootSync/RepoSync, nothing for the others. */
-export function checkConfigSyncObject(group: string, kind: string, object: Readonly<Record<string, unknown>>): SchemaProblem[] {
+export function checkConfigSyncObject(
+  group: string,
+  kind: string,
+  object: Readonly<Record<string, unknown>>,
+): SchemaProblem[] {
   if (group !== 'configsync.gke.io' || !RSYNC_KINDS.has(kind)) return []
   return findUnknownFields(object, 'RSync', [], RSYNC_TABLE).map(unknownFieldProblem)
 }

@@ -21,7 +21,12 @@ export interface CrdVersion {
 /** What the repository declares for a custom resource's group, version and kind. */
 export type CrdLookup =
   | { readonly found: 'none' }
-  | { readonly found: 'other-versions'; readonly crd: ManifestObject; readonly crdName: string; readonly versions: readonly string[] }
+  | {
+      readonly found: 'other-versions'
+      readonly crd: ManifestObject
+      readonly crdName: string
+      readonly versions: readonly string[]
+    }
   | { readonly found: 'version'; readonly version: CrdVersion }
 
 const CRD_API_VERSIONS = new Set(['apiextensions.k8s.io/v1', 'apiextensions.k8s.io/v1beta1'])
@@ -37,7 +42,13 @@ export function indexCrds(objects: readonly ManifestObject[]): CrdIndex {
   const byGroupKind = new Map<string, Map<string, CrdVersion>>()
   for (const o of objects) {
     const { apiVersion, kind, spec, metadata } = o.object
-    if (kind !== 'CustomResourceDefinition' || typeof apiVersion !== 'string' || !CRD_API_VERSIONS.has(apiVersion) || !isPlainObject(spec)) continue
+    if (
+      kind !== 'CustomResourceDefinition' ||
+      typeof apiVersion !== 'string' ||
+      !CRD_API_VERSIONS.has(apiVersion) ||
+      !isPlainObject(spec)
+    )
+      continue
     const group = spec['group']
     const names = spec['names']
     const crKind = isPlainObject(names) ? names['kind'] : undefined
@@ -50,7 +61,11 @@ export function indexCrds(objects: readonly ManifestObject[]): CrdIndex {
   return { size: byGroupKind.size, lookup: (apiVersion, kind) => lookupIn(byGroupKind, apiVersion, kind) }
 }
 
-function lookupIn(byGroupKind: ReadonlyMap<string, ReadonlyMap<string, CrdVersion>>, apiVersion: string, kind: string): CrdLookup {
+function lookupIn(
+  byGroupKind: ReadonlyMap<string, ReadonlyMap<string, CrdVersion>>,
+  apiVersion: string,
+  kind: string,
+): CrdLookup {
   const slash = apiVersion.indexOf('/')
   const versions = slash === -1 ? undefined : byGroupKind.get(`${apiVersion.slice(0, slash)}/${kind}`)
   const first = versions === undefined ? undefined : [...versions.values()][0]
@@ -61,7 +76,12 @@ function lookupIn(byGroupKind: ReadonlyMap<string, ReadonlyMap<string, CrdVersio
   return { found: 'other-versions', crd: first.crd, crdName: first.crdName, versions: served }
 }
 
-function declaredVersions(crd: ManifestObject, crdName: string, spec: Record<string, unknown>, v1: boolean): Map<string, CrdVersion> {
+function declaredVersions(
+  crd: ManifestObject,
+  crdName: string,
+  spec: Record<string, unknown>,
+  v1: boolean,
+): Map<string, CrdVersion> {
   const validation = spec['validation']
   const shared = v1 || !isPlainObject(validation) ? undefined : schemaOf(validation)
   const prune = v1 || spec['preserveUnknownFields'] === false
@@ -70,11 +90,23 @@ function declaredVersions(crd: ManifestObject, crdName: string, spec: Record<str
   for (const entry of list) {
     if (!isPlainObject(entry) || typeof entry['name'] !== 'string') continue
     const schema = (isPlainObject(entry['schema']) ? schemaOf(entry['schema']) : undefined) ?? shared
-    versions.set(entry['name'], { crd, crdName, served: entry['served'] !== false, prune, ...(schema === undefined ? {} : { schema }) })
+    versions.set(entry['name'], {
+      crd,
+      crdName,
+      served: entry['served'] !== false,
+      prune,
+      ...(schema === undefined ? {} : { schema }),
+    })
   }
   // v1beta1 could name a single version in spec.version instead of a list.
   if (!v1 && list.length === 0 && typeof spec['version'] === 'string') {
-    versions.set(spec['version'], { crd, crdName, served: true, prune, ...(shared === undefined ? {} : { schema: shared }) })
+    versions.set(spec['version'], {
+      crd,
+      crdName,
+      served: true,
+      prune,
+      ...(shared === undefined ? {} : { schema: shared }),
+    })
   }
   return versions
 }

@@ -11,7 +11,9 @@ import { prepareSchema, pruneForValidation } from './structural.ts'
 import { describeErrors, type SchemaProblem } from './schema-errors.ts'
 
 /** A compiled CRD version: validates a custom resource (status ignored), or says why it could not be compiled. */
-export type CrdValidator = { readonly check: (object: Readonly<Record<string, unknown>>) => SchemaProblem[] } | { readonly error: string }
+export type CrdValidator =
+  | { readonly check: (object: Readonly<Record<string, unknown>>) => SchemaProblem[] }
+  | { readonly error: string }
 
 const INT32 = 2 ** 31
 const INT64 = 2 ** 63
@@ -55,7 +57,8 @@ export function createCrdCompiler(): CrdCompiler {
   ajv.addKeyword({
     keyword: 'x-kubernetes-int-or-string',
     errors: false,
-    validate: (enabled: unknown, data: unknown) => enabled !== true || data === null || typeof data === 'string' || Number.isInteger(data),
+    validate: (enabled: unknown, data: unknown) =>
+      enabled !== true || data === null || typeof data === 'string' || Number.isInteger(data),
   })
   for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format)
   const known = new Set(Object.keys(FORMATS))
@@ -71,8 +74,13 @@ export function createCrdCompiler(): CrdCompiler {
         check: (object) => {
           const { data, nullPointers } = pruneForValidation(object, prepared.schema)
           if (validate(data)) return []
-          const errors = (validate.errors ?? []).filter((e: ErrorObject) => !isNullableRequired(e, nullPointers))
-          return describeErrors(errors.map((e) => withParentSchema(e, prepared.schema)), data)
+          const errors = (validate.errors ?? []).filter(
+            (e: ErrorObject) => !isNullableRequired(e, nullPointers),
+          )
+          return describeErrors(
+            errors.map((e) => withParentSchema(e, prepared.schema)),
+            data,
+          )
         },
       }
     } catch (error) {
@@ -84,7 +92,11 @@ export function createCrdCompiler(): CrdCompiler {
 /** A `required` error for a field that is present as null where the schema allows null. */
 function isNullableRequired(error: ErrorObject, nullPointers: ReadonlySet<string>): boolean {
   const missing = (error.params as { missingProperty?: unknown }).missingProperty
-  return error.keyword === 'required' && typeof missing === 'string' && nullPointers.has(`${error.instancePath}/${missing}`)
+  return (
+    error.keyword === 'required' &&
+    typeof missing === 'string' &&
+    nullPointers.has(`${error.instancePath}/${missing}`)
+  )
 }
 
 /** ajv's verbose parentSchema, looked up only for unknown fields (for "did you mean"). */

@@ -25,7 +25,8 @@ export function pointerToPath(pointer: string, root: unknown): FieldPath {
     const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~')
     const index = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : undefined
     path.push(index ?? segment)
-    node = index === undefined ? (isPlainObject(node) ? node[segment] : undefined) : (node as unknown[])[index]
+    node =
+      index === undefined ? (isPlainObject(node) ? node[segment] : undefined) : (node as unknown[])[index]
   }
   return path
 }

@@ -32,7 +32,11 @@ export interface UnknownField {
 }
 
 /** The root type of a built-in kind, e.g. "V1Deployment" for apps/v1 Deployment. */
-export function rootTypeOf(apiVersion: string, kind: string, table: FieldTable = FIELD_TABLE): string | undefined {
+export function rootTypeOf(
+  apiVersion: string,
+  kind: string,
+  table: FieldTable = FIELD_TABLE,
+): string | undefined {
   const key = `${apiVersion}/${kind}`
   return Object.hasOwn(table.kinds, key) ? table.kinds[key] : undefined
 }
@@ -43,7 +47,12 @@ export function rootTypeOf(apiVersion: string, kind: string, table: FieldTable =
  * to Kubernetes and are skipped; leaves (scalars, `any`, RawExtension) stop
  * the walk.
  */
-export function findUnknownFields(value: unknown, type: string, prefix: FieldPath = [], table: FieldTable = FIELD_TABLE): UnknownField[] {
+export function findUnknownFields(
+  value: unknown,
+  type: string,
+  prefix: FieldPath = [],
+  table: FieldTable = FIELD_TABLE,
+): UnknownField[] {
   const found: UnknownField[] = []
   walk(value, type, [...prefix], table, found)
   return found
@@ -56,7 +65,13 @@ export function unknownFieldProblem(field: UnknownField): SchemaProblem {
 }
 
 // path is one mutable stack for the whole walk: copied only when a field is reported.
-function walk(value: unknown, type: string, path: (string | number)[], table: FieldTable, found: UnknownField[]): void {
+function walk(
+  value: unknown,
+  type: string,
+  path: (string | number)[],
+  table: FieldTable,
+  found: UnknownField[],
+): void {
   const fields = table.types[type]
   if (fields === undefined || !isPlainObject(value)) return
   for (const key in value) {
@@ -75,7 +90,13 @@ function walk(value: unknown, type: string, path: (string | number)[], table: Fi
   }
 }
 
-function walkChild(value: unknown, encoded: string, path: (string | number)[], table: FieldTable, found: UnknownField[]): void {
+function walkChild(
+  value: unknown,
+  encoded: string,
+  path: (string | number)[],
+  table: FieldTable,
+  found: UnknownField[],
+): void {
   const marker = encoded.charCodeAt(0)
   if (marker === 0x5b /* [ */) {
     if (!Array.isArray(value)) return

@@ -81,7 +81,17 @@ const KINDS: Readonly<Record<string, Served>> = {
  * Config Sync reports these itself (KNV1050, deprecated kinds), so they are
  * not reported twice.
  */
-const REPORTED_AS_KNV1050 = new Set(['DaemonSet', 'Deployment', 'Ingress', 'ReplicaSet', 'NetworkPolicy', 'PodSecurityPolicy', 'StatefulSet'].map((k) => `extensions/v1beta1/${k}`))
+const REPORTED_AS_KNV1050 = new Set(
+  [
+    'DaemonSet',
+    'Deployment',
+    'Ingress',
+    'ReplicaSet',
+    'NetworkPolicy',
+    'PodSecurityPolicy',
+    'StatefulSet',
+  ].map((k) => `extensions/v1beta1/${k}`),
+)
 
 /** The minor version the setting selects; anything outside the supported range is an InputError naming the setting. */
 export function kubernetesMinor(value: string | undefined): number {
@@ -91,7 +101,9 @@ export function kubernetesMinor(value: string | undefined): number {
   if (minor === undefined || minor < OLDEST_KUBERNETES_MINOR || minor > BUNDLED_KUBERNETES_MINOR) {
     throw new InputError(
       `kubernetes-version "${value}" is not supported: the bundled schemas are Kubernetes 1.${BUNDLED_KUBERNETES_MINOR}, and 1.${OLDEST_KUBERNETES_MINOR} to 1.${BUNDLED_KUBERNETES_MINOR} are accepted (older minors change which apiVersions are served; fields are checked against 1.${BUNDLED_KUBERNETES_MINOR})`,
-      { hint: `e.g. kubernetes-version: "1.${BUNDLED_KUBERNETES_MINOR}" (--kubernetes-version 1.${BUNDLED_KUBERNETES_MINOR})` },
+      {
+        hint: `e.g. kubernetes-version: "1.${BUNDLED_KUBERNETES_MINOR}" (--kubernetes-version 1.${BUNDLED_KUBERNETES_MINOR})`,
+      },
     )
   }
   return minor

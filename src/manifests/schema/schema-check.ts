@@ -8,7 +8,13 @@
  */
 import { errorFinding, SEVERITY, type Finding } from '../finding.ts'
 import type { ManifestObject } from '../parse.ts'
-import { builtinSchemaOf, checkBuiltin, checkObjectMeta, loadValidators, type BuiltinSchema } from './builtin-schemas.ts'
+import {
+  builtinSchemaOf,
+  checkBuiltin,
+  checkObjectMeta,
+  loadValidators,
+  type BuiltinSchema,
+} from './builtin-schemas.ts'
 import { closestName } from './closest-name.ts'
 import { checkConfigSyncObject, isConfigSyncKind } from './config-sync-kinds.ts'
 import { indexCrds, type CrdIndex, type CrdVersion } from './crd-index.ts'
@@ -42,8 +48,12 @@ export interface SchemaCheckOptions {
   readonly unknownScope?: (group: string, kind: string) => boolean
 }
 
-const BUILTIN_KINDS: readonly string[] = [...new Set([...Object.keys(FIELD_TABLE.kinds), ...FIELD_TABLE.validated])]
-const BUILTIN_API_VERSIONS: ReadonlySet<string> = new Set(BUILTIN_KINDS.map((key) => key.slice(0, key.lastIndexOf('/'))))
+const BUILTIN_KINDS: readonly string[] = [
+  ...new Set([...Object.keys(FIELD_TABLE.kinds), ...FIELD_TABLE.validated]),
+]
+const BUILTIN_API_VERSIONS: ReadonlySet<string> = new Set(
+  BUILTIN_KINDS.map((key) => key.slice(0, key.lastIndexOf('/'))),
+)
 
 interface Run {
   readonly minor: number
@@ -57,19 +67,43 @@ interface Run {
 }
 
 /** How objects of one apiVersion/kind are checked. */
-type KindPlan = { readonly notServed: string } | { readonly skip: true } | { readonly configSync: string } | { readonly builtin: BuiltinSchema } | { readonly custom: true }
+type KindPlan =
+  | { readonly notServed: string }
+  | { readonly skip: true }
+  | { readonly configSync: string }
+  | { readonly builtin: BuiltinSchema }
+  | { readonly custom: true }
 
 /** Every schema finding for objects (those that failed the read-time checks are skipped). */
-export async function checkSchemas(objects: readonly ManifestObject[], options: SchemaCheckOptions = {}): Promise<Finding[]> {
+export async function checkSchemas(
+  objects: readonly ManifestObject[],
+  options: SchemaCheckOptions = {},
+): Promise<Finding[]> {
   const minor = kubernetesMinor(options.kubernetesVersion)
   const crds = indexCrds(objects)
   const compile = crds.size === 0 ? undefined : (await import('./crd-validator.ts')).createCrdCompiler()
-  const run: Run = { minor, crds, compile, validators: new Map(), plans: new Map(), unknownScope: options.unknownScope ?? (() => false) }
-  await loadValidators(new Set(objects.map((o) => `${String(o.object['apiVersion'])}/${String(o.object['kind'])}`)))
+  const run: Run = {
+    minor,
+    crds,
+    compile,
+    validators: new Map(),
+    plans: new Map(),
+    unknownScope: options.unknownScope ?? (() => false),
+  }
+  await loadValidators(
+    new Set(objects.map((o) => `${String(o.object['apiVersion'])}/${String(o.object['kind'])}`)),
+  )
   const findings: Finding[] = []
   for (const o of objects) {
     const { apiVersion, kind, metadata } = o.object
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '' || !isPlainObject(metadata)) continue
+    if (
+      typeof apiVersion !== 'string' ||
+      typeof kind !== 'string' ||
+      apiVersion === '' ||
+      kind === '' ||
+      !isPlainObject(metadata)
+    )
+      continue
     findings.push(...checkObject(o, apiVersion, kind, run))
   }
   return findings
@@ -83,7 +117,12 @@ function planOf(apiVersion: string, kind: string, run: Run): KindPlan {
     const builtin = builtinSchemaOf(apiVersion, kind)
     if (notServed !== undefined) plan = { notServed }
     else if (isConfigSyncKind(groupOf(apiVersion), kind)) plan = { configSync: groupOf(apiVersion) }
-    else if (builtin === undefined && run.unknownScope(groupOf(apiVersion), kind) && run.crds.lookup(apiVersion, kind).found === 'none') plan = { skip: true }
+    else if (
+      builtin === undefined &&
+      run.unknownScope(groupOf(apiVersion), kind) &&
+      run.crds.lookup(apiVersion, kind).found === 'none'
+    )
+      plan = { skip: true }
     else plan = builtin === undefined ? { custom: true } : { builtin }
     run.plans.set(key, plan)
   }
@@ -103,7 +142,14 @@ function checkObject(o: ManifestObject, apiVersion: string, kind: string, run: R
   }
   const label = `${kind} ${nameOf(o)}`
   if ('notServed' in plan) {
-    return [errorFinding(SCHEMA_CODE.notServed, o.file, o.locate(['apiVersion']), `${label}: ${apiVersion} ${kind} is not served by Kubernetes 1.${run.minor}: ${plan.notServed}`)]
+    return [
+      errorFinding(
+        SCHEMA_CODE.notServed,
+        o.file,
+        o.locate(['apiVersion']),
+        `${label}: ${apiVersion} ${kind} is not served by Kubernetes 1.${run.minor}: ${plan.notServed}`,
+      ),
+    ]
   }
   const lookup = run.crds.lookup(apiVersion, kind)
   if (lookup.found === 'version') return checkCustomResource(o, label, lookup.version, run)
@@ -112,25 +158,45 @@ function checkObject(o: ManifestObject, apiVersion: string, kind: string, run: R
     const message = `${label}: version ${apiVersion.split('/')[1]} is not served by the CustomResourceDefinition ${lookup.crdName} declared in ${lookup.crd.file}:${lookup.crd.line} (served: ${served})`
     return [errorFinding(SCHEMA_CODE.violation, o.file, o.locate(['apiVersion']), message)]
   }
-  return [noSchemaFinding(o, `${label}: ${missingSchemaReason(apiVersion, kind)}; it was not checked against a schema`)]
+  return [
+    noSchemaFinding(
+      o,
+      `${label}: ${missingSchemaReason(apiVersion, kind)}; it was not checked against a schema`,
+    ),
+  ]
 }
 
 function checkCustomResource(o: ManifestObject, label: string, version: CrdVersion, run: Run): Finding[] {
   const crdAt = `CustomResourceDefinition ${version.crdName} (${version.crd.file}:${version.crd.line})`
-  if (version.schema === undefined) return [noSchemaFinding(o, `${label}: the ${crdAt} declares no openAPIV3Schema for this version; it was not checked against a schema`)]
+  if (version.schema === undefined)
+    return [
+      noSchemaFinding(
+        o,
+        `${label}: the ${crdAt} declares no openAPIV3Schema for this version; it was not checked against a schema`,
+      ),
+    ]
   let validator = run.validators.get(version)
   if (validator === undefined && run.compile !== undefined) {
     validator = run.compile(version.schema, version.prune)
     run.validators.set(version, validator)
   }
   if (validator === undefined) throw new Error('a CRD was found but its compiler was not loaded')
-  if ('error' in validator) return [noSchemaFinding(o, `${label}: the schema of the ${crdAt} could not be used (${validator.error}); it was not checked against a schema`)]
+  if ('error' in validator)
+    return [
+      noSchemaFinding(
+        o,
+        `${label}: the schema of the ${crdAt} could not be used (${validator.error}); it was not checked against a schema`,
+      ),
+    ]
   return toFindings(o, label, [...checkObjectMeta(o.object), ...validator.check(o.object)])
 }
 
 function missingSchemaReason(apiVersion: string, kind: string): string {
-  if (!BUILTIN_API_VERSIONS.has(apiVersion)) return `no CustomResourceDefinition for ${kind} in ${apiVersion.split('/')[0]} is declared in the repository`
-  const kinds = BUILTIN_KINDS.filter((k) => k.startsWith(`${apiVersion}/`)).map((k) => k.slice(apiVersion.length + 1))
+  if (!BUILTIN_API_VERSIONS.has(apiVersion))
+    return `no CustomResourceDefinition for ${kind} in ${apiVersion.split('/')[0]} is declared in the repository`
+  const kinds = BUILTIN_KINDS.filter((k) => k.startsWith(`${apiVersion}/`)).map((k) =>
+    k.slice(apiVersion.length + 1),
+  )
   const suggestion = closestName(kind, kinds)
   return `${apiVersion} has no kind ${kind} in Kubernetes 1.${BUNDLED_KUBERNETES_MINOR}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`
 }
@@ -143,7 +209,13 @@ function toFindings(o: ManifestObject, label: string, problems: readonly SchemaP
 }
 
 function noSchemaFinding(o: ManifestObject, message: string): Finding {
-  return { code: SCHEMA_CODE.noSchema, severity: SEVERITY.warning, file: o.file, line: o.locate(['kind']), message }
+  return {
+    code: SCHEMA_CODE.noSchema,
+    severity: SEVERITY.warning,
+    file: o.file,
+    line: o.locate(['kind']),
+    message,
+  }
 }
 
 /** The API server ignores status on create and update, so it is never checked. */

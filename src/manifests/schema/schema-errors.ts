@@ -38,7 +38,10 @@ export function describeErrors(errors: readonly ErrorObject[], root: unknown): S
 }
 
 function propertyOf(error: ErrorObject): string | undefined {
-  const { missingProperty, additionalProperty } = error.params as { missingProperty?: unknown; additionalProperty?: unknown }
+  const { missingProperty, additionalProperty } = error.params as {
+    missingProperty?: unknown
+    additionalProperty?: unknown
+  }
   if (typeof missingProperty === 'string') return missingProperty
   return typeof additionalProperty === 'string' ? additionalProperty : undefined
 }
@@ -51,15 +54,27 @@ function describeGroup(group: readonly ErrorObject[], root: unknown): SchemaProb
     const known = knownProperties(first)
     const suggestion = known.length === 0 ? undefined : closestName(property, known)
     const hint = suggestion === undefined ? '' : `; did you mean "${suggestion}"?`
-    return { kind: 'unknown', path: [...base, property], message: `unknown field "${formatPath([...base, property])}"${hint}` }
+    return {
+      kind: 'unknown',
+      path: [...base, property],
+      message: `unknown field "${formatPath([...base, property])}"${hint}`,
+    }
   }
   if (first.keyword === 'required' && property !== undefined) {
-    return { kind: 'violation', path: [...base, property], message: `missing required field "${formatPath([...base, property])}"` }
+    return {
+      kind: 'violation',
+      path: [...base, property],
+      message: `missing required field "${formatPath([...base, property])}"`,
+    }
   }
   const value = valueAt(root, base)
   // Kubernetes reads null as "not set": never a type, enum or format error.
   if (value === null) return undefined
-  return { kind: 'violation', path: base, message: `${formatPath(base)}: ${describeValueErrors(group, value)}` }
+  return {
+    kind: 'violation',
+    path: base,
+    message: `${formatPath(base)}: ${describeValueErrors(group, value)}`,
+  }
 }
 
 function describeValueErrors(group: readonly ErrorObject[], value: unknown): string {
@@ -70,7 +85,8 @@ function describeValueErrors(group: readonly ErrorObject[], value: unknown): str
     return `must be ${expected.join(' or ')}, got ${describeValue(value)}`
   }
   const error = specific[0]
-  if (error === undefined) return `matches none of the allowed schemas (${group[0]!.keyword}), got ${describeValue(value)}`
+  if (error === undefined)
+    return `matches none of the allowed schemas (${group[0]!.keyword}), got ${describeValue(value)}`
   return describeKeyword(error, value)
 }
 
@@ -123,7 +139,8 @@ function knownProperties(error: ErrorObject): string[] {
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (isPlainObject(value)) return 'a map'
-  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`
+  if (typeof value === 'string')
+    return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`
   if (typeof value === 'number') return Number.isInteger(value) ? `integer ${value}` : `number ${value}`
   return typeof value
 }

@@ -28,7 +28,12 @@ export function prepareSchema(openAPIV3Schema: Schema, prune: boolean): Prepared
   const walk: Walk = { prune, formats: new Set() }
   // The root's metadata is checked as ObjectMeta on its own; apiVersion and kind are always allowed.
   const properties = isPlainObject(schema['properties']) ? schema['properties'] : {}
-  schema['properties'] = { ...properties, apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: {} }
+  schema['properties'] = {
+    ...properties,
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: {},
+  }
   prepareNode(schema, walk, false)
   return { schema, formats: walk.formats }
 }
@@ -41,23 +46,34 @@ function prepareNode(node: Schema, walk: Walk, inValueValidation: boolean): void
   if (node['x-kubernetes-embedded-resource'] === true) addEmbeddedResourceFields(node)
   const preserve = node['x-kubernetes-preserve-unknown-fields'] === true
   // Value validations (allOf, anyOf …) may only repeat properties of the main schema; they never prune.
-  if (walk.prune && !inValueValidation && node['type'] === 'object' && !preserve && node['additionalProperties'] === undefined) {
+  if (
+    walk.prune &&
+    !inValueValidation &&
+    node['type'] === 'object' &&
+    !preserve &&
+    node['additionalProperties'] === undefined
+  ) {
     node['additionalProperties'] = false
   }
-  for (const child of childSchemas(node)) prepareNode(child.schema, walk, inValueValidation || child.valueValidation)
+  for (const child of childSchemas(node))
+    prepareNode(child.schema, walk, inValueValidation || child.valueValidation)
 }
 
 function* childSchemas(node: Schema): Generator<{ schema: Schema; valueValidation: boolean }> {
   const properties = node['properties']
-  if (isPlainObject(properties)) for (const child of Object.values(properties)) if (isPlainObject(child)) yield { schema: child, valueValidation: false }
+  if (isPlainObject(properties))
+    for (const child of Object.values(properties))
+      if (isPlainObject(child)) yield { schema: child, valueValidation: false }
   const additional = node['additionalProperties']
   if (isPlainObject(additional)) yield { schema: additional, valueValidation: false }
   const items = node['items']
   if (isPlainObject(items)) yield { schema: items, valueValidation: false }
-  if (Array.isArray(items)) for (const item of items) if (isPlainObject(item)) yield { schema: item, valueValidation: false }
+  if (Array.isArray(items))
+    for (const item of items) if (isPlainObject(item)) yield { schema: item, valueValidation: false }
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     const list = node[keyword]
-    if (Array.isArray(list)) for (const item of list) if (isPlainObject(item)) yield { schema: item, valueValidation: true }
+    if (Array.isArray(list))
+      for (const item of list) if (isPlainObject(item)) yield { schema: item, valueValidation: true }
   }
   const not = node['not']
   if (isPlainObject(not)) yield { schema: not, valueValidation: true }
@@ -71,7 +87,10 @@ function addEmbeddedResourceFields(node: Schema): void {
     ...properties,
     apiVersion: properties['apiVersion'] ?? { type: 'string' },
     kind: properties['kind'] ?? { type: 'string' },
-    metadata: isPlainObject(metadata) && isPlainObject(metadata['properties']) ? metadata : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+    metadata:
+      isPlainObject(metadata) && isPlainObject(metadata['properties'])
+        ? metadata
+        : { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
   }
 }
 
@@ -91,7 +110,10 @@ function isJavaScriptRegExp(pattern: string): boolean {
  * nullable, as the server prunes them. Returns the JSON pointers of nullable
  * nulls, which a `required` rule must count as present.
  */
-export function pruneForValidation(data: Readonly<Record<string, unknown>>, schema: Schema): { data: Record<string, unknown>; nullPointers: Set<string> } {
+export function pruneForValidation(
+  data: Readonly<Record<string, unknown>>,
+  schema: Schema,
+): { data: Record<string, unknown>; nullPointers: Set<string> } {
   const { status: _status, ...rest } = data
   const copy = structuredClone(rest)
   const nullPointers = new Set<string>()
@@ -99,7 +121,12 @@ export function pruneForValidation(data: Readonly<Record<string, unknown>>, sche
   return { data: copy, nullPointers }
 }
 
-function pruneNulls(value: unknown, schema: Schema | undefined, pointer: string, nullPointers: Set<string>): void {
+function pruneNulls(
+  value: unknown,
+  schema: Schema | undefined,
+  pointer: string,
+  nullPointers: Set<string>,
+): void {
   if (Array.isArray(value)) {
     const items = schema === undefined || !isPlainObject(schema['items']) ? undefined : schema['items']
     value.forEach((item, i) => pruneNulls(item, items, `${pointer}/${i}`, nullPointers))

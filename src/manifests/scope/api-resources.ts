@@ -22,13 +22,21 @@ export interface ApiResources {
 export function parseApiResources(text: string, file = API_RESOURCES_FILE): ApiResources {
   const lines = text.split('\n')
   const column = (lines[0] ?? '').indexOf('APIVERSION')
-  if (column === -1) return { scopes: new Map(), findings: [errorFinding('KNV1064', file, 1, `unable to find APIVERSION column. ${RERUN}`)] }
+  if (column === -1)
+    return {
+      scopes: new Map(),
+      findings: [errorFinding('KNV1064', file, 1, `unable to find APIVERSION column. ${RERUN}`)],
+    }
   const scopes = new Map<string, ObjectScope>()
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!
     if (line.length === 0) continue
     const problem = addLine(scopes, line, column)
-    if (problem !== undefined) return { scopes, findings: [errorFinding('KNV1064', file, i + 1, `${problem} in line: ${line.trim()}. ${RERUN}`)] }
+    if (problem !== undefined)
+      return {
+        scopes,
+        findings: [errorFinding('KNV1064', file, i + 1, `${problem} in line: ${line.trim()}. ${RERUN}`)],
+      }
   }
   return { scopes, findings: [] }
 }
@@ -40,7 +48,8 @@ function addLine(scopes: Map<string, ObjectScope>, line: string, column: number)
   const namespaced = fields[fields.length - 2]!
   const groupVersion = fields[0]!.split('/')
   const group = groupVersion.length === 2 ? groupVersion[0]! : ''
-  if (namespaced !== 'true' && namespaced !== 'false') return `invalid NAMESPACED column value "${namespaced}"`
+  if (namespaced !== 'true' && namespaced !== 'false')
+    return `invalid NAMESPACED column value "${namespaced}"`
   scopes.set(`${group}/${kind}`, namespaced === 'true' ? 'namespace' : 'cluster')
   return undefined
 }

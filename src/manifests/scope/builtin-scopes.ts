@@ -12,7 +12,22 @@ const N: ObjectScope = 'namespace'
 
 // [group, scope, kinds...]
 const CONFIG_SYNC_CORE_SCOPER: ReadonlyArray<readonly [string, ObjectScope, ...string[]]> = [
-  ['', N, 'ConfigMap', 'Endpoints', 'Event', 'LimitRange', 'PersistentVolumeClaim', 'Pod', 'PodTemplate', 'ReplicationController', 'ResourceQuota', 'Secret', 'ServiceAccount', 'Service'],
+  [
+    '',
+    N,
+    'ConfigMap',
+    'Endpoints',
+    'Event',
+    'LimitRange',
+    'PersistentVolumeClaim',
+    'Pod',
+    'PodTemplate',
+    'ReplicationController',
+    'ResourceQuota',
+    'Secret',
+    'ServiceAccount',
+    'Service',
+  ],
   ['', C, 'Namespace', 'Node', 'PersistentVolume'],
   ['admissionregistration.k8s.io', C, 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
   ['apiextensions.k8s.io', C, 'CustomResourceDefinition'],
@@ -42,7 +57,18 @@ const CONFIG_SYNC_CORE_SCOPER: ReadonlyArray<readonly [string, ObjectScope, ...s
   ['snapshot.storage.k8s.io', C, 'VolumeSnapshotClass', 'VolumeSnapshotContent'],
   ['snapshot.storage.k8s.io', N, 'VolumeSnapshot'],
   ['anthos.cloud.google.com', N, 'Validator'],
-  ['configmanagement.gke.io', C, 'ClusterConfig', 'ClusterSelector', 'ConfigManagement', 'HierarchyConfig', 'NamespaceConfig', 'NamespaceSelector', 'Repo', 'Sync'],
+  [
+    'configmanagement.gke.io',
+    C,
+    'ClusterConfig',
+    'ClusterSelector',
+    'ConfigManagement',
+    'HierarchyConfig',
+    'NamespaceConfig',
+    'NamespaceSelector',
+    'Repo',
+    'Sync',
+  ],
   ['configsync.gke.io', N, 'Environment', 'RepoSync', 'ResourceGroup', 'RootSync'],
   ['clusterregistry.k8s.io', C, 'Cluster'],
   ['kpt.dev', N, 'Kptfile'],
@@ -52,7 +78,14 @@ const CONFIG_SYNC_CORE_SCOPER: ReadonlyArray<readonly [string, ObjectScope, ...s
 const KUBERNETES_BUILTINS: ReadonlyArray<readonly [string, ObjectScope, ...string[]]> = [
   ['', N, 'Binding'],
   ['', C, 'ComponentStatus'],
-  ['admissionregistration.k8s.io', C, 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding'],
+  [
+    'admissionregistration.k8s.io',
+    C,
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'MutatingAdmissionPolicy',
+    'MutatingAdmissionPolicyBinding',
+  ],
   ['authentication.k8s.io', C, 'TokenReview', 'SelfSubjectReview'],
   ['authorization.k8s.io', C, 'SubjectAccessReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview'],
   ['authorization.k8s.io', N, 'LocalSubjectAccessReview'],
@@ -72,5 +105,7 @@ const KUBERNETES_BUILTINS: ReadonlyArray<readonly [string, ObjectScope, ...strin
 
 /** Group/kind → scope of every kind known without a cluster. */
 export const BUILTIN_SCOPES: ReadonlyMap<string, ObjectScope> = new Map(
-  [...KUBERNETES_BUILTINS, ...CONFIG_SYNC_CORE_SCOPER].flatMap(([group, scope, ...kinds]) => kinds.map((kind) => [`${group}/${kind}`, scope] as const)),
+  [...KUBERNETES_BUILTINS, ...CONFIG_SYNC_CORE_SCOPER].flatMap(([group, scope, ...kinds]) =>
+    kinds.map((kind) => [`${group}/${kind}`, scope] as const),
+  ),
 )

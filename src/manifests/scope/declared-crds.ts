@@ -20,14 +20,26 @@ export interface DeclaredCrd {
 }
 
 /** A CRD, or why it cannot be converted (the path of the bad field and the reason). */
-export type CrdReading = { readonly crd: DeclaredCrd } | { readonly malformed: string; readonly path: readonly (string | number)[] }
+export type CrdReading =
+  { readonly crd: DeclaredCrd } | { readonly malformed: string; readonly path: readonly (string | number)[] }
 
 type Path = readonly (string | number)[]
 type Expect = 'string' | 'boolean' | 'map' | 'list'
 
 // Fields Config Sync's conversion reads, and their types.
-const STRING_FIELDS: readonly Path[] = [['group'], ['scope'], ['version'], ['names', 'plural'], ['names', 'kind'], ['names', 'singular'], ['names', 'listKind']]
-const STRING_LIST_FIELDS: readonly Path[] = [['names', 'shortNames'], ['names', 'categories']]
+const STRING_FIELDS: readonly Path[] = [
+  ['group'],
+  ['scope'],
+  ['version'],
+  ['names', 'plural'],
+  ['names', 'kind'],
+  ['names', 'singular'],
+  ['names', 'listKind'],
+]
+const STRING_LIST_FIELDS: readonly Path[] = [
+  ['names', 'shortNames'],
+  ['names', 'categories'],
+]
 
 /** Reads a CRD object (the caller checked the kind). */
 export function readCrd(o: DeclaredObject): CrdReading {
@@ -62,7 +74,9 @@ export function declaredCrds(objects: readonly DeclaredObject[]): DeclaredCrd[] 
 function crdOf(o: DeclaredObject, spec: Readonly<Record<string, unknown>>): DeclaredCrd {
   const names = isMap(spec['names']) ? spec['names'] : {}
   const versions = Array.isArray(spec['versions']) ? spec['versions'] : []
-  const served = versions.some((v) => isMap(v) && v['served'] === true) || (versions.length === 0 && typeof spec['version'] === 'string' && spec['version'] !== '')
+  const served =
+    versions.some((v) => isMap(v) && v['served'] === true) ||
+    (versions.length === 0 && typeof spec['version'] === 'string' && spec['version'] !== '')
   return {
     object: o,
     group: asString(spec['group']),
@@ -79,9 +93,15 @@ function checkVersions(spec: Readonly<Record<string, unknown>>): CrdReading | un
   for (let i = 0; i < versions.length; i++) {
     const v: unknown = versions[i]
     if (!isMap(v)) return mismatch(['spec', 'versions', i], 'map', v)
-    for (const [field, type] of [['name', 'string'], ['served', 'boolean'], ['storage', 'boolean'], ['schema', 'map']] as const) {
+    for (const [field, type] of [
+      ['name', 'string'],
+      ['served', 'boolean'],
+      ['storage', 'boolean'],
+      ['schema', 'map'],
+    ] as const) {
       const value = v[field]
-      if (value !== undefined && value !== null && !hasType(value, type)) return mismatch(['spec', 'versions', i, field], type, value)
+      if (value !== undefined && value !== null && !hasType(value, type))
+        return mismatch(['spec', 'versions', i, field], type, value)
     }
   }
   return undefined
@@ -94,7 +114,11 @@ function check(spec: Readonly<Record<string, unknown>>, path: Path, type: Expect
   return mismatch(['spec', ...path], type, value)
 }
 
-function checkItems(spec: Readonly<Record<string, unknown>>, path: Path, type: Expect): CrdReading | undefined {
+function checkItems(
+  spec: Readonly<Record<string, unknown>>,
+  path: Path,
+  type: Expect,
+): CrdReading | undefined {
   let value: unknown = spec
   for (const key of path) value = isMap(value) ? value[key as string] : undefined
   if (!Array.isArray(value)) return undefined

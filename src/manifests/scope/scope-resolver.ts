@@ -15,7 +15,10 @@ export interface ScopeResolver {
 }
 
 /** The resolver for one pass: api-resources.txt scopes and the CRDs declared in it. */
-export function createScopeResolver(apiResources: ReadonlyMap<string, ObjectScope>, crds: readonly DeclaredCrd[]): ScopeResolver {
+export function createScopeResolver(
+  apiResources: ReadonlyMap<string, ObjectScope>,
+  crds: readonly DeclaredCrd[],
+): ScopeResolver {
   const overrides = new Map(apiResources)
   for (const crd of crds) if (crd.served) overrides.set(`${crd.group}/${crd.kind}`, crd.scope)
   return {

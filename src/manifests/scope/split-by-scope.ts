@@ -16,7 +16,10 @@ import type { ScopedObjects } from './scope-types.ts'
 export const UNKNOWN_KIND_CODE = 'KNV1021'
 
 /** Splits objects into cluster-scoped, namespaced and unknown, with a KNV1021 warning for each unknown. */
-export function splitByScope(objects: readonly DeclaredObject[], resolver: ScopeResolver): { scoped: ScopedObjects; findings: Finding[] } {
+export function splitByScope(
+  objects: readonly DeclaredObject[],
+  resolver: ScopeResolver,
+): { scoped: ScopedObjects; findings: Finding[] } {
   const cluster: DeclaredObject[] = []
   const namespaced: DeclaredObject[] = []
   const unknown: DeclaredObject[] = []
@@ -49,5 +52,7 @@ function unknownKind(o: DeclaredObject): Finding {
 /** The built-in kinds of a group, for "did you mean" (a kind typo in a built-in group is the common case). */
 function builtinKindsOf(group: string): string[] {
   const prefix = `${group}/`
-  return [...BUILTIN_SCOPES.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('/')).map((key) => key.slice(prefix.length))
+  return [...BUILTIN_SCOPES.keys()]
+    .filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('/'))
+    .map((key) => key.slice(prefix.length))
 }

@@ -21,12 +21,16 @@ export function rootReconcilerName(name: string): string {
 
 /** `ns-reconciler-NS` for `repo-sync`, else `ns-reconciler-NS-NAME-LEN`. */
 export function namespaceReconcilerName(namespace: string, name: string): string {
-  return name === 'repo-sync' ? `ns-reconciler-${namespace}` : `ns-reconciler-${namespace}-${name}-${name.length}`
+  return name === 'repo-sync'
+    ? `ns-reconciler-${namespace}`
+    : `ns-reconciler-${namespace}-${name}-${name.length}`
 }
 
 /** The reconciler that syncs with this scope: compared by the self-management check (KNV1069). */
 export function reconcilerNameOf(scope: SyncScope): string {
-  return scope.kind === 'root' ? rootReconcilerName(scope.name) : namespaceReconcilerName(scope.namespace, scope.name)
+  return scope.kind === 'root'
+    ? rootReconcilerName(scope.name)
+    : namespaceReconcilerName(scope.namespace, scope.name)
 }
 
 /** The namespace Config Sync gives a namespaced object that declares none: `default`, or the RepoSync's. */

@@ -6,7 +6,13 @@
  * the Cluster object of that name. A Namespace left out takes its namespaced
  * objects with it. Clusters and ClusterSelectors themselves are never synced.
  */
-import { ANNOTATIONS, isCluster, isClusterSelector, isNamespaceObject, type DeclaredObject } from '../declared-object.ts'
+import {
+  ANNOTATIONS,
+  isCluster,
+  isClusterSelector,
+  isNamespaceObject,
+  type DeclaredObject,
+} from '../declared-object.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 import { readSelectorObject } from './selector-objects.ts'
 
@@ -23,7 +29,10 @@ type State = 'active' | 'inactive' | Finding
  * reconciler with no CLUSTER_NAME, inline selectors select nothing and
  * legacy selectors see a cluster without labels.
  */
-export function selectForCluster(objects: readonly DeclaredObject[], clusterName: string | undefined): Selection {
+export function selectForCluster(
+  objects: readonly DeclaredObject[],
+  clusterName: string | undefined,
+): Selection {
   // Most sources select nothing by cluster: one cheap scan instead of the full walk.
   if (!objects.some(takesPartInSelection)) return { objects: [...objects], findings: [] }
   const active = activeSelectors(objects, clusterName)
@@ -50,7 +59,12 @@ export function selectForCluster(objects: readonly DeclaredObject[], clusterName
 }
 
 function takesPartInSelection(o: DeclaredObject): boolean {
-  return ANNOTATIONS.legacyClusterSelector in o.annotations || ANNOTATIONS.clusterNameSelector in o.annotations || isCluster(o) || isClusterSelector(o)
+  return (
+    ANNOTATIONS.legacyClusterSelector in o.annotations ||
+    ANNOTATIONS.clusterNameSelector in o.annotations ||
+    isCluster(o) ||
+    isClusterSelector(o)
+  )
 }
 
 /** Every cluster name the source mentions: Cluster objects and inline selector entries (nomos vet validates each). */
@@ -59,12 +73,16 @@ export function clusterNamesOf(objects: readonly DeclaredObject[]): string[] {
   for (const o of objects) {
     if (isCluster(o)) names.add(o.name)
     const inline = o.annotations[ANNOTATIONS.clusterNameSelector]
-    if (inline !== undefined) for (const name of inline.split(',')) if (name.trim() !== '') names.add(name.trim())
+    if (inline !== undefined)
+      for (const name of inline.split(',')) if (name.trim() !== '') names.add(name.trim())
   }
   return [...names].sort()
 }
 
-function activeSelectors(objects: readonly DeclaredObject[], clusterName: string | undefined): { selectors: Map<string, boolean> } | { findings: Finding[] } {
+function activeSelectors(
+  objects: readonly DeclaredObject[],
+  clusterName: string | undefined,
+): { selectors: Map<string, boolean> } | { findings: Finding[] } {
   const cluster = objects.find((o) => isCluster(o) && o.name === clusterName)
   const labels = cluster?.labels ?? {}
   const selectors = new Map<string, boolean>()
@@ -78,7 +96,11 @@ function activeSelectors(objects: readonly DeclaredObject[], clusterName: string
   return findings.length > 0 ? { findings } : { selectors }
 }
 
-function stateOf(o: DeclaredObject, clusterName: string | undefined, selectors: ReadonlyMap<string, boolean>): State {
+function stateOf(
+  o: DeclaredObject,
+  clusterName: string | undefined,
+  selectors: ReadonlyMap<string, boolean>,
+): State {
   const legacy = o.annotations[ANNOTATIONS.legacyClusterSelector]
   const inline = o.annotations[ANNOTATIONS.clusterNameSelector]
   if (legacy !== undefined && inline !== undefined) {

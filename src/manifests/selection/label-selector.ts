@@ -44,17 +44,26 @@ export function readLabelSelector(value: unknown): SelectorReading {
   if (expressions !== undefined) return expressions
   for (const r of requirements) {
     const problem = requirementProblem(r)
-    if (problem !== undefined) return { invalid: problem, path: r.operator === 'Equals' ? ['matchLabels', r.key] : ['matchExpressions'] }
+    if (problem !== undefined)
+      return {
+        invalid: problem,
+        path: r.operator === 'Equals' ? ['matchLabels', r.key] : ['matchExpressions'],
+      }
   }
   return { selector: selectorOf(requirements) }
 }
 
 function readMatchLabels(value: unknown, into: Requirement[]): SelectorReading | undefined {
   if (value === undefined || value === null) return undefined
-  if (!isMap(value)) return { malformed: `matchLabels must be a map, found ${describeType(value)}`, path: ['matchLabels'] }
+  if (!isMap(value))
+    return { malformed: `matchLabels must be a map, found ${describeType(value)}`, path: ['matchLabels'] }
   for (const key of Object.keys(value).sort()) {
     const v = value[key]
-    if (typeof v !== 'string') return { malformed: `matchLabels.${key} must be a string, found ${describeType(v)}`, path: ['matchLabels', key] }
+    if (typeof v !== 'string')
+      return {
+        malformed: `matchLabels.${key} must be a string, found ${describeType(v)}`,
+        path: ['matchLabels', key],
+      }
     into.push({ key, operator: 'Equals', values: [v] })
   }
   return undefined
@@ -62,17 +71,23 @@ function readMatchLabels(value: unknown, into: Requirement[]): SelectorReading |
 
 function readExpressions(value: unknown, into: Requirement[]): SelectorReading | undefined {
   if (value === undefined || value === null) return undefined
-  if (!Array.isArray(value)) return { malformed: `matchExpressions must be a list, found ${describeType(value)}`, path: ['matchExpressions'] }
+  if (!Array.isArray(value))
+    return {
+      malformed: `matchExpressions must be a list, found ${describeType(value)}`,
+      path: ['matchExpressions'],
+    }
   for (let i = 0; i < value.length; i++) {
     const e: unknown = value[i]
     const path = ['matchExpressions', i]
     if (!isMap(e)) return { malformed: `matchExpressions[${i}] must be a map`, path }
     const { key, operator, values = [] } = e as { key?: unknown; operator?: unknown; values?: unknown }
-    if (typeof key !== 'string' || typeof operator !== 'string') return { malformed: `matchExpressions[${i}] needs string key and operator`, path }
+    if (typeof key !== 'string' || typeof operator !== 'string')
+      return { malformed: `matchExpressions[${i}] needs string key and operator`, path }
     if (values !== null && (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))) {
       return { malformed: `matchExpressions[${i}].values must be a list of strings`, path }
     }
-    if (!OPERATORS.has(operator)) return { invalid: `"${operator}" is not a valid label selector operator`, path }
+    if (!OPERATORS.has(operator))
+      return { invalid: `"${operator}" is not a valid label selector operator`, path }
     into.push({ key, operator: operator as Operator, values: (values ?? []) as string[] })
   }
   return undefined

@@ -6,14 +6,23 @@
  * goes to `default` (root repo) or the RepoSync's namespace. Offline,
  * `dynamic` selectors see only the Namespaces declared in the source.
  */
-import { ANNOTATIONS, isNamespaceObject, isNamespaceSelector, withNamespace, type DeclaredObject } from '../declared-object.ts'
+import {
+  ANNOTATIONS,
+  isNamespaceObject,
+  isNamespaceSelector,
+  withNamespace,
+  type DeclaredObject,
+} from '../declared-object.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 import type { ScopedObjects } from '../scope/scope-types.ts'
 import { defaultNamespaceOf, type SyncScope } from '../scope/sync-scope.ts'
 import { readSelectorMode, readSelectorObject } from './selector-objects.ts'
 
 /** Applies NamespaceSelectors and defaults namespaces; the selectors themselves are dropped. */
-export function selectNamespaces(scoped: ScopedObjects, scope: SyncScope): { scoped: ScopedObjects; findings: Finding[] } {
+export function selectNamespaces(
+  scoped: ScopedObjects,
+  scope: SyncScope,
+): { scoped: ScopedObjects; findings: Finding[] } {
   const selected = selectedNamespaces(scoped.cluster)
   if ('findings' in selected) return { scoped, findings: selected.findings }
   const findings: Finding[] = []
@@ -29,7 +38,10 @@ export function selectNamespaces(scoped: ScopedObjects, scope: SyncScope): { sco
     else for (const ns of namespaces) namespaced.push(withNamespace(o, ns))
   }
   if (findings.length > 0) return { scoped, findings }
-  return { scoped: { ...scoped, cluster: scoped.cluster.filter((o) => !isNamespaceSelector(o)), namespaced }, findings: [] }
+  return {
+    scoped: { ...scoped, cluster: scoped.cluster.filter((o) => !isNamespaceSelector(o)), namespaced },
+    findings: [],
+  }
 }
 
 /** KNV1013: an object names a NamespaceSelector that is not declared. */
@@ -42,7 +54,9 @@ export function unknownNamespaceSelector(o: DeclaredObject, selectorName: string
   )
 }
 
-function selectedNamespaces(cluster: readonly DeclaredObject[]): { byName: Map<string, string[]> } | { findings: Finding[] } {
+function selectedNamespaces(
+  cluster: readonly DeclaredObject[],
+): { byName: Map<string, string[]> } | { findings: Finding[] } {
   const namespaces = cluster.filter(isNamespaceObject)
   const byName = new Map<string, string[]>()
   const findings: Finding[] = []
@@ -55,7 +69,10 @@ function selectedNamespaces(cluster: readonly DeclaredObject[]): { byName: Map<s
     }
     const mode = readSelectorMode(o)
     if (typeof mode !== 'string') findings.push(mode)
-    byName.set(o.name, namespaces.filter((ns) => reading.selector.matches(ns.labels)).map((ns) => ns.name))
+    byName.set(
+      o.name,
+      namespaces.filter((ns) => reading.selector.matches(ns.labels)).map((ns) => ns.name),
+    )
   }
   return findings.length > 0 ? { findings } : { byName }
 }

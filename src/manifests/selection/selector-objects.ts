@@ -25,9 +25,23 @@ export function readSelectorObject(o: DeclaredObject): SelectorObjectReading {
   }
   const line = o.source.locate(['spec', 'selector', ...reading.path])
   if ('malformed' in reading) {
-    return { finding: errorFinding('KNV1006', o.source.file, line, `The following config could not be parsed as a ${o.apiVersion}, Kind=${o.kind}: spec.${reading.malformed}`) }
+    return {
+      finding: errorFinding(
+        'KNV1006',
+        o.source.file,
+        line,
+        `The following config could not be parsed as a ${o.apiVersion}, Kind=${o.kind}: spec.${reading.malformed}`,
+      ),
+    }
   }
-  return { finding: errorFinding('KNV1014', o.source.file, line, `${o.kind} has validation errors that must be corrected: ${reading.invalid}`) }
+  return {
+    finding: errorFinding(
+      'KNV1014',
+      o.source.file,
+      line,
+      `${o.kind} has validation errors that must be corrected: ${reading.invalid}`,
+    ),
+  }
 }
 
 /** A NamespaceSelector's mode ('' means static), or a KNV1006/KNV1014 finding for an unknown one. */
@@ -37,7 +51,17 @@ export function readSelectorMode(o: DeclaredObject): NamespaceSelectorMode | Fin
   if (mode === undefined || mode === null || mode === '' || mode === 'static') return 'static'
   if (mode === 'dynamic') return 'dynamic'
   if (typeof mode !== 'string') {
-    return errorFinding('KNV1006', o.source.file, line, `The following config could not be parsed as a ${o.apiVersion}, Kind=${o.kind}: spec.mode must be a string, found ${describeType(mode)}`)
+    return errorFinding(
+      'KNV1006',
+      o.source.file,
+      line,
+      `The following config could not be parsed as a ${o.apiVersion}, Kind=${o.kind}: spec.mode must be a string, found ${describeType(mode)}`,
+    )
   }
-  return errorFinding('KNV1014', o.source.file, line, `Unknown mode "${mode}" defined in NamespaceSelector "${o.name}". To fix, please use either "static" or "dynamic".`)
+  return errorFinding(
+    'KNV1014',
+    o.source.file,
+    line,
+    `Unknown mode "${mode}" defined in NamespaceSelector "${o.name}". To fix, please use either "static" or "dynamic".`,
+  )
 }

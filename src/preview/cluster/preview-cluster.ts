@@ -1,7 +1,11 @@
 import { describeError } from '../../errors.ts'
 import { resourceOf } from '../../rootsync/cluster/api-errors.ts'
 import { kubeRequest as send } from '../../rootsync/cluster/kube-http.ts'
-import { resolveEndpoints, type ClusterEndpoint, type ClusterSelection } from '../../rootsync/cluster/kubeconfig.ts'
+import {
+  resolveEndpoints,
+  type ClusterEndpoint,
+  type ClusterSelection,
+} from '../../rootsync/cluster/kubeconfig.ts'
 import { describeSyncRef } from '../../rootsync/sync-ref.ts'
 import { CONFIG_SYNC_API, FIELD_MANAGER, type SyncRef } from '../../rootsync/types.ts'
 
@@ -34,27 +38,56 @@ export function previewEndpoints(selection: ClusterSelection, env: NodeJS.Proces
 export async function markForegroundDeletion(endpoint: ClusterEndpoint, ref: SyncRef): Promise<SyncCleanup> {
   const body = { metadata: { annotations: { [DELETION_PROPAGATION]: 'Foreground' } } }
   try {
-    const response = await send(endpoint, { method: 'PATCH', path: objectPath(ref), query: { fieldManager: FIELD_MANAGER }, body, contentType: 'application/merge-patch+json' })
-    if (response.status === 200) return { cluster: endpoint.name, ref, result: 'marked', message: `${DELETION_PROPAGATION}: Foreground` }
-    return { cluster: endpoint.name, ref, result: 'failed', message: answer('annotate', ref, endpoint, response) }
+    const response = await send(endpoint, {
+      method: 'PATCH',
+      path: objectPath(ref),
+      query: { fieldManager: FIELD_MANAGER },
+      body,
+      contentType: 'application/merge-patch+json',
+    })
+    if (response.status === 200)
+      return { cluster: endpoint.name, ref, result: 'marked', message: `${DELETION_PROPAGATION}: Foreground` }
+    return {
+      cluster: endpoint.name,
+      ref,
+      result: 'failed',
+      message: answer('annotate', ref, endpoint, response),
+    }
   } catch (error: unknown) {
     return { cluster: endpoint.name, ref, result: 'failed', message: describeError(error).message }
   }
 }
 
 /** Deletes the RSync and, for up to waitMs, waits until it is gone (the finalizer deletes its objects first). */
-export async function deletePreviewSync(endpoint: ClusterEndpoint, ref: SyncRef, waitMs: number, pollMs = 1000): Promise<SyncCleanup> {
-  const done = (result: SyncCleanup['result'], message: string): SyncCleanup => ({ cluster: endpoint.name, ref, result, message })
+export async function deletePreviewSync(
+  endpoint: ClusterEndpoint,
+  ref: SyncRef,
+  waitMs: number,
+  pollMs = 1000,
+): Promise<SyncCleanup> {
+  const done = (result: SyncCleanup['result'], message: string): SyncCleanup => ({
+    cluster: endpoint.name,
+    ref,
+    result,
+    message,
+  })
   try {
     const response = await send(endpoint, { method: 'DELETE', path: objectPath(ref) })
     if (response.status === 404) return done('absent', `${describeSyncRef(ref)} did not exist`)
-    if (response.status !== 200 && response.status !== 202) return done('failed', answer('delete', ref, endpoint, response))
+    if (response.status !== 200 && response.status !== 202)
+      return done('failed', answer('delete', ref, endpoint, response))
     const started = Date.now()
     for (;;) {
       const read = await send(endpoint, { method: 'GET', path: objectPath(ref) })
       if (read.status === 404) return done('deleted', `${describeSyncRef(ref)} deleted`)
-      if (Date.now() - started >= waitMs) return done('deleting', `${describeSyncRef(ref)} is being deleted (Config Sync's finalizer removes its objects first)`)
-      await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, started + waitMs - Date.now()))))
+      if (Date.now() - started >= waitMs)
+        return done(
+          'deleting',
+          `${describeSyncRef(ref)} is being deleted (Config Sync's finalizer removes its objects first)`,
+        )
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(pollMs, Math.max(0, started + waitMs - Date.now()))),
+      )
     }
   } catch (error: unknown) {
     return done('failed', describeError(error).message)
@@ -66,13 +99,21 @@ function objectPath(ref: SyncRef): string {
 }
 
 /** The API server's message for a refused request, with the RBAC verb it needs on a 403. */
-function answer(verb: 'delete' | 'annotate', ref: SyncRef, endpoint: ClusterEndpoint, response: { status: number; text: string }): string {
+function answer(
+  verb: 'delete' | 'annotate',
+  ref: SyncRef,
+  endpoint: ClusterEndpoint,
+  response: { status: number; text: string },
+): string {
   let said = response.text.trim().slice(0, 300)
   try {
     said = String((JSON.parse(response.text) as { message?: unknown }).message ?? said)
   } catch {
     // not JSON: keep the text
   }
-  const rbac = response.status === 403 ? ` (grant the verb ${verb === 'delete' ? 'delete' : 'patch'} on ${resourceOf(ref)}.${CONFIG_SYNC_API.group} in ${ref.namespace})` : ''
+  const rbac =
+    response.status === 403
+      ? ` (grant the verb ${verb === 'delete' ? 'delete' : 'patch'} on ${resourceOf(ref)}.${CONFIG_SYNC_API.group} in ${ref.namespace})`
+      : ''
   return `cannot ${verb} ${describeSyncRef(ref)} in cluster ${endpoint.name}: HTTP ${response.status}: ${said}${rbac}`
 }

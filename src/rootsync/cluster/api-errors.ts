@@ -42,7 +42,10 @@ export function apiError(response: KubeResponse, call: FailedCall): ClusterError
     case 422:
       return new ClusterError(`cannot ${what}: the API server rejected the object: ${said}`, { status: 422 })
     default:
-      return new ClusterError(`cannot ${what}: the API server answered ${response.status}${status.reason ? ` ${status.reason}` : ''}: ${said}`, { status: response.status })
+      return new ClusterError(
+        `cannot ${what}: the API server answered ${response.status}${status.reason ? ` ${status.reason}` : ''}: ${said}`,
+        { status: response.status },
+      )
   }
 }
 

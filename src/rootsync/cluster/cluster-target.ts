@@ -45,31 +45,56 @@ export class ClusterRootSyncTarget implements RootSyncTarget {
     const response = await kubeRequest(
       this.endpoint,
       create
-        ? { method: 'POST', path: collectionPath(change.ref), query: { fieldManager: FIELD_MANAGER }, body: change.body }
-        : { method: 'PATCH', path: objectPath(change.ref), query: { fieldManager: FIELD_MANAGER, force: 'true' }, body: change.body, contentType: APPLY_PATCH },
+        ? {
+            method: 'POST',
+            path: collectionPath(change.ref),
+            query: { fieldManager: FIELD_MANAGER },
+            body: change.body,
+          }
+        : {
+            method: 'PATCH',
+            path: objectPath(change.ref),
+            query: { fieldManager: FIELD_MANAGER, force: 'true' },
+            body: change.body,
+            contentType: APPLY_PATCH,
+          },
       this.http,
     )
     if (response.status === 404 && !create) {
-      throw new ClusterError(`${change.ref.kind} ${change.ref.namespace}/${change.ref.name} was deleted from cluster ${this.cluster} while we patched it`, { status: 404 })
+      throw new ClusterError(
+        `${change.ref.kind} ${change.ref.namespace}/${change.ref.name} was deleted from cluster ${this.cluster} while we patched it`,
+        { status: 404 },
+      )
     }
-    if (response.status !== 200 && response.status !== 201) throw apiError(response, { cluster: this.cluster, verb: create ? 'create' : 'patch', ref: change.ref })
+    if (response.status !== 200 && response.status !== 201)
+      throw apiError(response, { cluster: this.cluster, verb: create ? 'create' : 'patch', ref: change.ref })
     return parseSyncObject(response, this.cluster)
   }
 
   /** GET /apis/configsync.gke.io: a 404 means the CRDs (Config Sync) are not installed. */
   private async checkInstalled(ref: SyncRef): Promise<void> {
     if (this.installed) return
-    const response = await kubeRequest(this.endpoint, { method: 'GET', path: `/apis/${CONFIG_SYNC_API.group}` }, this.http)
+    const response = await kubeRequest(
+      this.endpoint,
+      { method: 'GET', path: `/apis/${CONFIG_SYNC_API.group}` },
+      this.http,
+    )
     if (response.status === 404) {
-      throw new ClusterError(`Config Sync is not installed in cluster ${this.cluster}: the API server does not serve the ${CONFIG_SYNC_API.group} API group`, {
-        status: 404,
-        hint: 'install Config Sync first (gcloud beta container fleet config-management enable, or the open-source release manifests)',
-      })
+      throw new ClusterError(
+        `Config Sync is not installed in cluster ${this.cluster}: the API server does not serve the ${CONFIG_SYNC_API.group} API group`,
+        {
+          status: 404,
+          hint: 'install Config Sync first (gcloud beta container fleet config-management enable, or the open-source release manifests)',
+        },
+      )
     }
     if (response.status !== 200) throw apiError(response, { cluster: this.cluster, verb: 'get', ref })
     const versions = parseJson(response, this.cluster) as { versions?: { version?: string }[] }
     if (!(versions.versions ?? []).some((v) => v.version === CONFIG_SYNC_API.version)) {
-      throw new ClusterError(`cluster ${this.cluster} serves ${CONFIG_SYNC_API.group} but not its ${CONFIG_SYNC_API.version} version`, { hint: 'upgrade Config Sync' })
+      throw new ClusterError(
+        `cluster ${this.cluster} serves ${CONFIG_SYNC_API.group} but not its ${CONFIG_SYNC_API.version} version`,
+        { hint: 'upgrade Config Sync' },
+      )
     }
     this.installed = true
   }
@@ -87,14 +112,21 @@ function parseJson(response: KubeResponse, cluster: string): unknown {
   try {
     return JSON.parse(response.text)
   } catch (cause: unknown) {
-    throw new ClusterError(`cluster ${cluster} answered with something that is not JSON (HTTP ${response.status})`, { cause })
+    throw new ClusterError(
+      `cluster ${cluster} answered with something that is not JSON (HTTP ${response.status})`,
+      { cause },
+    )
   }
 }
 
 /** The answer must at least be an object with metadata; every other field is read defensively. */
 function parseSyncObject(response: KubeResponse, cluster: string): SyncObject {
   const value = parseJson(response, cluster)
-  if (typeof value !== 'object' || value === null || typeof (value as { metadata?: unknown }).metadata !== 'object') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof (value as { metadata?: unknown }).metadata !== 'object'
+  ) {
     throw new ClusterError(`cluster ${cluster} answered with an object without metadata`)
   }
   return value as SyncObject

@@ -36,12 +36,15 @@ export function resolveEndpoints(selection: ClusterSelection, env: NodeJS.Proces
   if (files === 'in-cluster') return [inClusterEndpoint(selection)]
   const loaded = files.map(loadFile)
   if (selection.kubeconfigs.length > 0 && selection.contexts.length === 0) {
-    const endpoints = loaded.map(({ file, config }) => endpointFor(config, requireCurrentContext(config, file), file))
+    const endpoints = loaded.map(({ file, config }) =>
+      endpointFor(config, requireCurrentContext(config, file), file),
+    )
     return uniqueNames(endpoints, files)
   }
   const merged = mergeConfigs(loaded.map((l) => l.config))
   const source = files.join(delimiter)
-  const contexts = selection.contexts.length > 0 ? selection.contexts : [requireCurrentContext(merged, source)]
+  const contexts =
+    selection.contexts.length > 0 ? selection.contexts : [requireCurrentContext(merged, source)]
   return contexts.map((context) => endpointFor(merged, context, source))
 }
 
@@ -49,21 +52,28 @@ export function resolveEndpoints(selection: ClusterSelection, env: NodeJS.Proces
 function kubeconfigFiles(selection: ClusterSelection, env: NodeJS.ProcessEnv): string[] | 'in-cluster' {
   if (selection.kubeconfigs.length > 0) {
     const missing = selection.kubeconfigs.filter((file) => !existsSync(file))
-    if (missing.length > 0) throw new InputError(`kubeconfig file ${missing.join(', ')} does not exist`, { hint: 'give paths relative to the workspace, e.g. kubeconfig: ${{ steps.creds.outputs.kubeconfig_path }}' })
+    if (missing.length > 0)
+      throw new InputError(`kubeconfig file ${missing.join(', ')} does not exist`, {
+        hint: 'give paths relative to the workspace, e.g. kubeconfig: ${{ steps.creds.outputs.kubeconfig_path }}',
+      })
     return [...selection.kubeconfigs]
   }
   const fromEnv = (env['KUBECONFIG'] ?? '').split(delimiter).filter((file) => file !== '')
   if (fromEnv.length > 0) {
     const present = fromEnv.filter((file) => existsSync(file))
-    if (present.length === 0) throw new ClusterError(`KUBECONFIG names ${fromEnv.join(delimiter)}, and none of it exists`)
+    if (present.length === 0)
+      throw new ClusterError(`KUBECONFIG names ${fromEnv.join(delimiter)}, and none of it exists`)
     return present
   }
   const home = env['HOME'] === undefined ? undefined : join(env['HOME'], '.kube', 'config')
   if (home !== undefined && existsSync(home)) return [home]
   if (env['KUBERNETES_SERVICE_HOST'] !== undefined && existsSync(SERVICE_ACCOUNT_TOKEN)) return 'in-cluster'
-  throw new ClusterError('no kubeconfig: KUBECONFIG is not set, ~/.kube/config does not exist, and this is not a pod with a service account', {
-    hint: 'run google-github-actions/get-gke-credentials before this step (it sets KUBECONFIG), or set the kubeconfig input',
-  })
+  throw new ClusterError(
+    'no kubeconfig: KUBECONFIG is not set, ~/.kube/config does not exist, and this is not a pod with a service account',
+    {
+      hint: 'run google-github-actions/get-gke-credentials before this step (it sets KUBECONFIG), or set the kubeconfig input',
+    },
+  )
 }
 
 function loadFile(file: string): { file: string; config: KubeConfig } {
@@ -71,7 +81,10 @@ function loadFile(file: string): { file: string; config: KubeConfig } {
   try {
     config.loadFromFile(file)
   } catch (cause: unknown) {
-    throw new ClusterError(`kubeconfig ${file} cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    throw new ClusterError(
+      `kubeconfig ${file} cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    )
   }
   return { file, config }
 }
@@ -88,7 +101,8 @@ function mergeConfigs(configs: readonly KubeConfig[]): KubeConfig {
     clusters: pick<Cluster>(configs.map((c) => c.getClusters())),
     users: pick<User>(configs.map((c) => c.getUsers())),
     contexts: pick<Context>(configs.map((c) => c.getContexts())),
-    currentContext: configs.map((c) => c.getCurrentContext()).find((name) => name !== undefined && name !== '') ?? '',
+    currentContext:
+      configs.map((c) => c.getCurrentContext()).find((name) => name !== undefined && name !== '') ?? '',
   })
   return merged
 }
@@ -96,7 +110,9 @@ function mergeConfigs(configs: readonly KubeConfig[]): KubeConfig {
 function requireCurrentContext(config: KubeConfig, source: string): string {
   const current = config.getCurrentContext()
   if (current === undefined || current === '') {
-    throw new ClusterError(`kubeconfig ${source} has no current-context`, { hint: 'name the clusters with the contexts input, e.g. contexts: gke_my-project_us-central1_prod' })
+    throw new ClusterError(`kubeconfig ${source} has no current-context`, {
+      hint: 'name the clusters with the contexts input, e.g. contexts: gke_my-project_us-central1_prod',
+    })
   }
   return current
 }
@@ -106,17 +122,28 @@ function endpointFor(config: KubeConfig, context: string, source: string): Clust
   const entry = config.getContextObject(context)
   if (entry === null) {
     const known = config.getContexts().map((c) => c.name)
-    throw new InputError(`context "${context}" is not in kubeconfig ${source}`, { hint: `its contexts: ${known.join(', ') || '(none)'}` })
+    throw new InputError(`context "${context}" is not in kubeconfig ${source}`, {
+      hint: `its contexts: ${known.join(', ') || '(none)'}`,
+    })
   }
   const cluster = config.getCluster(entry.cluster)
-  if (cluster === null || !cluster.server) throw new ClusterError(`context "${context}" in ${source} names cluster "${entry.cluster}", which has no server`)
+  if (cluster === null || !cluster.server)
+    throw new ClusterError(
+      `context "${context}" in ${source} names cluster "${entry.cluster}", which has no server`,
+    )
   const own = new KubeConfig()
-  own.loadFromOptions({ clusters: config.getClusters(), users: config.getUsers(), contexts: config.getContexts(), currentContext: context })
+  own.loadFromOptions({
+    clusters: config.getClusters(),
+    users: config.getUsers(),
+    contexts: config.getContexts(),
+    currentContext: context,
+  })
   return { name: context, server: cluster.server, config: own }
 }
 
 function inClusterEndpoint(selection: ClusterSelection): ClusterEndpoint {
-  if (selection.contexts.length > 0) throw new InputError('contexts need a kubeconfig, but none was found (running in-cluster)')
+  if (selection.contexts.length > 0)
+    throw new InputError('contexts need a kubeconfig, but none was found (running in-cluster)')
   const config = new KubeConfig()
   config.loadFromCluster()
   return { name: 'in-cluster', server: config.getCurrentCluster()?.server ?? '', config }
@@ -124,5 +151,9 @@ function inClusterEndpoint(selection: ClusterSelection): ClusterEndpoint {
 
 /** Two files may share a context name; the file then tells them apart. */
 function uniqueNames(endpoints: ClusterEndpoint[], files: readonly string[]): ClusterEndpoint[] {
-  return endpoints.map((e, i) => (endpoints.filter((o) => o.name === e.name).length > 1 ? { ...e, name: `${e.name}@${basename(files[i]!)}` } : e))
+  return endpoints.map((e, i) =>
+    endpoints.filter((o) => o.name === e.name).length > 1
+      ? { ...e, name: `${e.name}@${basename(files[i]!)}` }
+      : e,
+  )
 }

@@ -20,7 +20,10 @@ const DOCUMENT_START = /^(?:%[^\n]*\n)*---(?=[ \t]|\r?$)/gm
  * and a config file may hold thousands of documents.
  */
 export function documentChunks(text: string): DocumentChunk[] {
-  const starts = [0, ...[...text.matchAll(DOCUMENT_START)].map((match) => match.index).filter((index) => index > 0)]
+  const starts = [
+    0,
+    ...[...text.matchAll(DOCUMENT_START)].map((match) => match.index).filter((index) => index > 0),
+  ]
   const chunks: DocumentChunk[] = []
   let lineBase = 0
   for (const [i, start] of starts.entries()) {

@@ -35,9 +35,12 @@ export function stringValue(node: unknown): string | undefined {
  */
 export function scalarSite(text: string, node: unknown, value: string, what: string): EditSite {
   if (!isScalar(node) || !node.range) {
-    throw new WriteBackError(`${what} is not a single value (a map, list or alias is there); it is left alone`, {
-      hint: 'the image must be a plain or quoted scalar, e.g. image: REPO@sha256:…',
-    })
+    throw new WriteBackError(
+      `${what} is not a single value (a map, list or alias is there); it is left alone`,
+      {
+        hint: 'the image must be a plain or quoted scalar, e.g. image: REPO@sha256:…',
+      },
+    )
   }
   const [start, end] = node.range
   const current = scalarText(node)

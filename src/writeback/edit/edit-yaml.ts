@@ -56,7 +56,9 @@ export function editYaml(text: string, target: EditTarget, image: string, file: 
 /** True when the text may hold the target at all; a cheap filter before parsing a file. */
 export function mayContainTarget(text: string | Buffer, target: EditTarget): boolean {
   // Any sync kind, not just the target's: the others are listed when the target is not found.
-  return target.type === 'marker' ? text.includes('configsync-oci:') : text.includes('RootSync') || text.includes('RepoSync')
+  return target.type === 'marker'
+    ? text.includes('configsync-oci:')
+    : text.includes('RootSync') || text.includes('RepoSync')
 }
 
 /** Every site in the file: only the documents that may hold the target are parsed. */
@@ -69,7 +71,14 @@ function locate(text: string, target: EditTarget, image: string, file: string): 
       target.type === 'marker'
         ? locateMarkers(chunk.text, docs, target, image, chunk.lineBase)
         : locateSyncImages(chunk.text, docs, target, image, chunk.lineBase)
-    located.sites.push(...part.sites.map((site) => ({ ...site, start: site.start + chunk.base, end: site.end + chunk.base, what: `${file}: ${site.what}` })))
+    located.sites.push(
+      ...part.sites.map((site) => ({
+        ...site,
+        start: site.start + chunk.base,
+        end: site.end + chunk.base,
+        what: `${file}: ${site.what}`,
+      })),
+    )
     located.seen.push(...part.seen)
     located.warnings.push(...part.warnings.map((warning) => `${file}: ${warning}`))
   }
@@ -82,7 +91,9 @@ function parseDocuments(text: string, file: string, lineBase: number): Document[
   const error = docs.flatMap((doc) => doc.errors)[0]
   if (error !== undefined) {
     const line = lineAt(text, error.pos[0]).number + lineBase
-    throw new WriteBackError(`${file}:${line} is not valid YAML (${error.code}); it is left alone`, { cause: error })
+    throw new WriteBackError(`${file}:${line} is not valid YAML (${error.code}); it is left alone`, {
+      cause: error,
+    })
   }
   return docs
 }
@@ -95,7 +106,9 @@ function verify(edited: string, target: EditTarget, image: string, file: string,
     throw new WriteBackError(`${file}: the edit would break the file; it is left alone`, { cause })
   }
   if (again.sites.length !== expected || again.sites.some((site) => site.current !== image)) {
-    throw new WriteBackError(`${file}: after the edit the value does not read back as ${image}; the file is left alone`)
+    throw new WriteBackError(
+      `${file}: after the edit the value does not read back as ${image}; the file is left alone`,
+    )
   }
 }
 

@@ -21,7 +21,14 @@ const MARKER = /#[ \t]*configsync-oci:[ \t]*image(?:[ \t]+(\S+))?[ \t]*\r?$/gm
  * blanks between; a marker text inside a string is not a comment and is
  * ignored.
  */
-export function locateMarkers(text: string, docs: readonly Document[], target: MarkerTarget, image: string, lineBase = 0, nested = false): Located {
+export function locateMarkers(
+  text: string,
+  docs: readonly Document[],
+  target: MarkerTarget,
+  image: string,
+  lineBase = 0,
+  nested = false,
+): Located {
   const located: Located = { sites: [], seen: [], warnings: [] }
   const scalars = collectScalars(docs)
   const byEnd = new Map(scalars.map((node) => [node.range![1], node]))
@@ -46,7 +53,14 @@ export function locateMarkers(text: string, docs: readonly Document[], target: M
 }
 
 /** Markers inside a literal block (a kustomize inline patch), edited in the block's own text. */
-function addBlockSites(located: Located, text: string, node: Scalar, target: MarkerTarget, image: string, lineBase: number): void {
+function addBlockSites(
+  located: Located,
+  text: string,
+  node: Scalar,
+  target: MarkerTarget,
+  image: string,
+  lineBase: number,
+): void {
   const block = readLiteralBlock(text, node)
   if (block === undefined) return
   const inner = locateMarkers(block.text, block.docs, target, image, 0, true)
@@ -54,11 +68,20 @@ function addBlockSites(located: Located, text: string, node: Scalar, target: Mar
   located.seen.push(...inner.seen.map((seen) => `${seen} in the block scalar at line ${line}`))
   for (const site of inner.sites) {
     const outer = block.toOuter(site)
-    located.sites.push({ ...outer, what: `the value marked at line ${lineAt(text, outer.start).number + lineBase} (in the block scalar at line ${line})` })
+    located.sites.push({
+      ...outer,
+      what: `the value marked at line ${lineAt(text, outer.start).number + lineBase} (in the block scalar at line ${line})`,
+    })
   }
 }
 
-function markedScalar(text: string, at: number, lineStart: number, byEnd: Map<number, Scalar>, what: string): Scalar {
+function markedScalar(
+  text: string,
+  at: number,
+  lineStart: number,
+  byEnd: Map<number, Scalar>,
+  what: string,
+): Scalar {
   let end = at
   while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
   const empty = byEnd.get(at)

@@ -24,24 +24,42 @@ export interface Located {
  * usually sets it when the file is applied. `text` may be a slice of the
  * file that starts at line `lineBase` + 1 (for the line numbers in messages).
  */
-export function locateSyncImages(text: string, docs: readonly Document[], target: ObjectTarget, image: string, lineBase = 0): Located {
+export function locateSyncImages(
+  text: string,
+  docs: readonly Document[],
+  target: ObjectTarget,
+  image: string,
+  lineBase = 0,
+): Located {
   const located: Located = { sites: [], seen: [], warnings: [] }
   for (const doc of docs) {
     const root = doc.contents
     if (!isMap(root)) continue
     const kind = stringValue(root.get('kind', true))
-    if (!SYNC_KINDS.some((k) => k === kind) || !stringValue(root.get('apiVersion', true))?.startsWith(CONFIG_SYNC_GROUP)) continue
+    if (
+      !SYNC_KINDS.some((k) => k === kind) ||
+      !stringValue(root.get('apiVersion', true))?.startsWith(CONFIG_SYNC_GROUP)
+    )
+      continue
     const metadata = root.get('metadata', true)
     const name = isMap(metadata) ? stringValue(metadata.get('name', true)) : undefined
     const namespace = isMap(metadata) ? stringValue(metadata.get('namespace', true)) : undefined
     const line = lineAt(text, root.range?.[0] ?? 0).number + lineBase
     located.seen.push(`${kind} ${namespace ?? '(no namespace)'}/${name ?? '(no name)'} (line ${line})`)
-    if (kind !== target.kind || name !== target.name || (namespace !== undefined && namespace !== target.namespace)) continue
+    if (
+      kind !== target.kind ||
+      name !== target.name ||
+      (namespace !== undefined && namespace !== target.namespace)
+    )
+      continue
     const what = `${kind} ${target.namespace}/${target.name} spec.oci.image (line ${line})`
     located.sites.push(imageSite(text, root, image, what))
     const spec: unknown = root.get('spec', true)
     const sourceType = isMap(spec) ? stringValue(spec.get('sourceType', true)) : undefined
-    if (sourceType !== 'oci') located.warnings.push(`${what}: spec.sourceType is ${sourceType ?? 'not set (git)'}, not oci; Config Sync ignores spec.oci until it is oci`)
+    if (sourceType !== 'oci')
+      located.warnings.push(
+        `${what}: spec.sourceType is ${sourceType ?? 'not set (git)'}, not oci; Config Sync ignores spec.oci until it is oci`,
+      )
   }
   return located
 }
@@ -50,7 +68,9 @@ function imageSite(text: string, root: YAMLMap, image: string, what: string): Ed
   const spec = root.get('spec', true)
   const oci = isMap(spec) ? spec.get('oci', true) : undefined
   if (isAlias(spec) || isAlias(oci)) {
-    throw new WriteBackError(`${what}: spec or spec.oci is an alias (*name); the image is left alone`, { hint: 'edit the anchored node, or put a marker on the scalar and use target: marker' })
+    throw new WriteBackError(`${what}: spec or spec.oci is an alias (*name); the image is left alone`, {
+      hint: 'edit the anchored node, or put a marker on the scalar and use target: marker',
+    })
   }
   if (!isMap(oci) || oci.items.length === 0) {
     throw new WriteBackError(`${what}: the object has no spec.oci mapping to set the image in`, {
@@ -82,5 +102,11 @@ function insertionSite(text: string, oci: YAMLMap, image: string, what: string):
     })
   }
   const eol = line.eol === '' ? dominantEol(text) : line.eol
-  return { start: line.start, end: line.start, replacement: `${indent}image: ${renderPlain(image, what)}${eol}`, current: undefined, what }
+  return {
+    start: line.start,
+    end: line.start,
+    replacement: `${indent}image: ${renderPlain(image, what)}${eol}`,
+    current: undefined,
+    what,
+  }
 }

@@ -14,7 +14,8 @@ export function decodeExact(bytes: Uint8Array, file: string): string {
   } catch (cause) {
     throw new WriteBackError(`${file} is not UTF-8 text; it is left alone`, { cause })
   }
-  if (!Buffer.from(text, 'utf8').equals(bytes)) throw new WriteBackError(`${file} does not survive a UTF-8 round trip; it is left alone`)
+  if (!Buffer.from(text, 'utf8').equals(bytes))
+    throw new WriteBackError(`${file} does not survive a UTF-8 round trip; it is left alone`)
   return text
 }
 

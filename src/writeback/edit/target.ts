@@ -18,7 +18,8 @@ export const MARKER_PREFIX = 'configsync-oci: image'
 
 const DNS_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/
 const MARKER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
-const EXAMPLES = 'RootSync/root-sync, RootSync/config-management-system/root-sync, RepoSync/shop/repo-sync, marker or marker:NAME'
+const EXAMPLES =
+  'RootSync/root-sync, RootSync/config-management-system/root-sync, RepoSync/shop/repo-sync, marker or marker:NAME'
 
 /** The default target: the RootSync that `nomos` and the Config Sync docs call root-sync. */
 export const DEFAULT_TARGET = `RootSync/${ROOT_SYNC_NAMESPACE}/root-sync`
@@ -46,14 +47,16 @@ export function parseTarget(text: string, inputName: string): EditTarget {
   const name = parts.at(-1) ?? ''
   const namespace = parts.length === 3 ? (parts[1] ?? '') : ROOT_SYNC_NAMESPACE
   for (const part of [namespace, name]) {
-    if (!DNS_NAME.test(part) || part.length > 253) fail(`has "${part}", which is not a Kubernetes object name`)
+    if (!DNS_NAME.test(part) || part.length > 253)
+      fail(`has "${part}", which is not a Kubernetes object name`)
   }
   return { type: 'object', kind: kind as SyncKind, namespace, name }
 }
 
 /** Human form, as the logs and the summary show it. */
 export function describeTarget(target: EditTarget): string {
-  if (target.type === 'marker') return target.name === '' ? `marker "# ${MARKER_PREFIX}"` : `marker "# ${MARKER_PREFIX} ${target.name}"`
+  if (target.type === 'marker')
+    return target.name === '' ? `marker "# ${MARKER_PREFIX}"` : `marker "# ${MARKER_PREFIX} ${target.name}"`
   return `${target.kind} ${target.namespace}/${target.name}`
 }
 

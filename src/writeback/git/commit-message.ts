@@ -25,16 +25,29 @@ export const DEFAULT_COMMIT_MESSAGE = [
 ].join('\n')
 
 const PLACEHOLDER = /\{([a-z-]+)\}/g
-const NAMES = ['target', 'image', 'digest', 'short-digest', 'repository', 'sha', 'short-sha', 'commit-url', 'run-url'] as const
+const NAMES = [
+  'target',
+  'image',
+  'digest',
+  'short-digest',
+  'repository',
+  'sha',
+  'short-sha',
+  'commit-url',
+  'run-url',
+] as const
 
 /** Throws an InputError naming `inputName` when the template uses an unknown {placeholder}. */
 export function checkTemplate(template: string, inputName: string): void {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(NAMES as readonly string[]).includes(match[1]!)) {
-      throw new InputError(`${inputName} uses {${match[1]}}, which is not a placeholder`, { hint: `use any of ${NAMES.map((n) => `{${n}}`).join(', ')}` })
+      throw new InputError(`${inputName} uses {${match[1]}}, which is not a placeholder`, {
+        hint: `use any of ${NAMES.map((n) => `{${n}}`).join(', ')}`,
+      })
     }
   }
-  if (template.trim() === '') throw new InputError(`${inputName} is empty`, { hint: `e.g. "${DEFAULT_COMMIT_MESSAGE.split('\n')[0]}"` })
+  if (template.trim() === '')
+    throw new InputError(`${inputName} is empty`, { hint: `e.g. "${DEFAULT_COMMIT_MESSAGE.split('\n')[0]}"` })
 }
 
 /**
@@ -57,7 +70,11 @@ export function renderMessage(template: string, values: MessageValues): string {
   const lines = template.split(/\r?\n/).flatMap((line) => {
     const used = [...line.matchAll(PLACEHOLDER)].map((m) => table[m[1] as keyof typeof table] ?? '')
     if (used.length > 0 && used.every((value) => value === '')) return []
-    return [line.replace(PLACEHOLDER, (_, name: string) => table[name as keyof typeof table] ?? '').replace(/[ \t]+$/, '')]
+    return [
+      line
+        .replace(PLACEHOLDER, (_, name: string) => table[name as keyof typeof table] ?? '')
+        .replace(/[ \t]+$/, ''),
+    ]
   })
   return `${lines.join('\n').trim()}\n`
 }
@@ -67,12 +84,19 @@ export function renderMessage(template: string, values: MessageValues): string {
  * workflow's environment (GITHUB_REPOSITORY, GITHUB_SERVER_URL,
  * GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT) and the published commit.
  */
-export function sourceValues(env: NodeJS.ProcessEnv, revision: string | undefined, sourceUrl: string | undefined): Omit<MessageValues, 'target' | 'image' | 'digest'> {
+export function sourceValues(
+  env: NodeJS.ProcessEnv,
+  revision: string | undefined,
+  sourceUrl: string | undefined,
+): Omit<MessageValues, 'target' | 'image' | 'digest'> {
   const repository = env['GITHUB_REPOSITORY'] || undefined
   const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')
   const runId = env['GITHUB_RUN_ID']
   const attempt = env['GITHUB_RUN_ATTEMPT']
-  const runUrl = repository && runId ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}` : undefined
+  const runUrl =
+    repository && runId
+      ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+      : undefined
   return {
     ...(repository ? { repository } : {}),
     ...(revision ? { sha: revision } : {}),

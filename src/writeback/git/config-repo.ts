@@ -13,7 +13,8 @@ export interface ConfigRepo {
 const SHORTHAND = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/
 const SCP_LIKE = /^[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+:(.+)$/
 const SCHEMES = new Set(['https:', 'http:', 'file:', 'ssh:', 'git:'])
-const EXAMPLE = 'acme/platform-config, https://github.com/acme/platform-config.git, git@github.com:acme/platform-config.git or file:///srv/git/config.git'
+const EXAMPLE =
+  'acme/platform-config, https://github.com/acme/platform-config.git, git@github.com:acme/platform-config.git or file:///srv/git/config.git'
 
 /**
  * Reads the config-repo value: GitHub shorthand `owner/name` (cloned from
@@ -39,9 +40,15 @@ function fromUrl(text: string, inputName: string, shown: string): ConfigRepo {
   try {
     url = new URL(text)
   } catch {
-    throw new InputError(`${inputName} "${redactUrl(shown)}" is not a repository`, { hint: `e.g. ${EXAMPLE}` })
+    throw new InputError(`${inputName} "${redactUrl(shown)}" is not a repository`, {
+      hint: `e.g. ${EXAMPLE}`,
+    })
   }
-  if (!SCHEMES.has(url.protocol)) throw new InputError(`${inputName} "${redactUrl(shown)}" uses ${url.protocol}, which is not a git transport`, { hint: `e.g. ${EXAMPLE}` })
+  if (!SCHEMES.has(url.protocol))
+    throw new InputError(
+      `${inputName} "${redactUrl(shown)}" uses ${url.protocol}, which is not a git transport`,
+      { hint: `e.g. ${EXAMPLE}` },
+    )
   const http = url.protocol === 'https:' || url.protocol === 'http:'
   if (url.password !== '' || (http && url.username !== '')) {
     throw new InputError(`${inputName} must not carry credentials in the URL`, {

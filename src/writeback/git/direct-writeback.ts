@@ -12,20 +12,41 @@ import type { WriteBackResult, WriteBackSettings } from './writeback-types.ts'
  * again on it and retries, up to maxAttempts; it never force-pushes, so no
  * one else's commit is lost.
  */
-export async function commitAndPush(checkout: Checkout, settings: WriteBackSettings, message: string, logger: Logger): Promise<WriteBackResult> {
+export async function commitAndPush(
+  checkout: Checkout,
+  settings: WriteBackSettings,
+  message: string,
+  logger: Logger,
+): Promise<WriteBackResult> {
   const identity = identityEnv(settings.author, settings.committer)
   for (let attempt = 1; attempt <= settings.maxAttempts; attempt++) {
     const edit = await editWorktree(checkout.git.cwd, settings.path, settings.target, settings.image)
     const files = changedFiles(edit)
     if (files.length === 0) {
-      return { status: 'unchanged', commitSha: await checkout.revParse('HEAD'), branch: checkout.branch, files: edit.files, warnings: edit.warnings, attempts: attempt - 1 }
+      return {
+        status: 'unchanged',
+        commitSha: await checkout.revParse('HEAD'),
+        branch: checkout.branch,
+        files: edit.files,
+        warnings: edit.warnings,
+        attempts: attempt - 1,
+      }
     }
     const sha = await checkout.commit(files, message, identity)
     if ((await checkout.push(checkout.branch)) === 'pushed') {
       logger.info(`pushed ${sha} to ${checkout.branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`)
-      return { status: 'committed', commitSha: sha, branch: checkout.branch, files: edit.files, warnings: edit.warnings, attempts: attempt }
+      return {
+        status: 'committed',
+        commitSha: sha,
+        branch: checkout.branch,
+        files: edit.files,
+        warnings: edit.warnings,
+        attempts: attempt,
+      }
     }
-    logger.info(`${checkout.branch} moved while pushing (attempt ${attempt} of ${settings.maxAttempts}); applying the edit again on the new head`)
+    logger.info(
+      `${checkout.branch} moved while pushing (attempt ${attempt} of ${settings.maxAttempts}); applying the edit again on the new head`,
+    )
     await checkout.resetToRemote()
     await backOff(attempt)
   }

@@ -52,7 +52,10 @@ export class Git {
     const raw = await spawnGit(args, this.cwd, { ...this.#env, ...options.env }, options.input)
     const output = { code: raw.code, stdout: this.redact(raw.stdout), stderr: this.redact(raw.stderr) }
     if (output.code !== 0 && options.allowFailure !== true) {
-      throw new WriteBackError(`git ${args[0]} failed (exit ${output.code}): ${lastLines(output.stderr || output.stdout)}`, { hint: hintFor(output.stderr) })
+      throw new WriteBackError(
+        `git ${args[0]} failed (exit ${output.code}): ${lastLines(output.stderr || output.stdout)}`,
+        { hint: hintFor(output.stderr) },
+      )
     }
     return output
   }
@@ -78,7 +81,14 @@ export interface GitAuth {
  * is how actions/checkout authenticates, minus writing it to .git/config.
  */
 export function gitAuth(base: NodeJS.ProcessEnv, repo: ConfigRepo, token: string): GitAuth {
-  const env: NodeJS.ProcessEnv = { ...base, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', GIT_LFS_SKIP_SMUDGE: '1', LC_ALL: 'C', LANGUAGE: 'C' }
+  const env: NodeJS.ProcessEnv = {
+    ...base,
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    GIT_LFS_SKIP_SMUDGE: '1',
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+  }
   for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY']) delete env[name]
   if (token === '' || !repo.http) return { env, secrets: token === '' ? [] : [token] }
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
@@ -105,17 +115,30 @@ export interface Person {
   readonly email: string
 }
 
-function spawnGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input: string | undefined): Promise<GitOutput> {
+function spawnGit(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  input: string | undefined,
+): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: TIMEOUT_MS })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    child.on('error', (cause) => reject(new WriteBackError('cannot run git', { cause, hint: 'install git (2.31 or later) on the runner' })))
+    child.on('error', (cause) =>
+      reject(
+        new WriteBackError('cannot run git', { cause, hint: 'install git (2.31 or later) on the runner' }),
+      ),
+    )
     child.on('close', (code, signal) => {
       const text = Buffer.concat(stderr).toString('utf8')
-      resolve({ code: code ?? 128, stdout: Buffer.concat(stdout).toString('utf8'), stderr: signal ? `${text}\n(killed by ${signal})` : text })
+      resolve({
+        code: code ?? 128,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: signal ? `${text}\n(killed by ${signal})` : text,
+      })
     })
     child.stdin.on('error', () => undefined)
     child.stdin.end(input ?? '')
@@ -123,15 +146,24 @@ function spawnGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, 
 }
 
 function lastLines(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('hint:'))
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('hint:'))
   return lines.slice(-3).join(' / ') || '(no output)'
 }
 
 function hintFor(stderr: string): string {
-  if (/Authentication failed|Invalid username or password|could not read Username|HTTP 401|returned error: 40[13]/i.test(stderr)) {
+  if (
+    /Authentication failed|Invalid username or password|could not read Username|HTTP 401|returned error: 40[13]/i.test(
+      stderr,
+    )
+  ) {
     return 'check config-repo-token: it needs contents: write on the config repository (and pull-requests: write for pull-request mode)'
   }
-  if (/Remote branch .* not found|couldn't find remote ref/i.test(stderr)) return 'check config-repo-branch: the branch must exist in the config repository'
-  if (/protected branch|pre-receive hook declined/i.test(stderr)) return 'the branch is protected: use write-back-mode: pull-request'
+  if (/Remote branch .* not found|couldn't find remote ref/i.test(stderr))
+    return 'check config-repo-branch: the branch must exist in the config repository'
+  if (/protected branch|pre-receive hook declined/i.test(stderr))
+    return 'the branch is protected: use write-back-mode: pull-request'
   return 'run with ACTIONS_STEP_DEBUG=true (CLI: --verbose) to see every git call'
 }

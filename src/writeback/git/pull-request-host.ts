@@ -28,17 +28,35 @@ export const BODY_MARKER = '<!-- configsync-oci:write-back -->'
 const MAX_FILES_IN_BODY = 20
 
 /** Title and body: the commit message's first line, its other lines, then the diff of every changed line. */
-export function pullRequestContent(message: string, files: readonly FileEdit[]): { title: string; body: string } {
+export function pullRequestContent(
+  message: string,
+  files: readonly FileEdit[],
+): { title: string; body: string } {
   const [title = '', ...rest] = message.trim().split('\n')
   const changed = files.filter((file) => file.changes.length > 0)
-  const diff = changed.slice(0, MAX_FILES_IN_BODY).flatMap((file) => [
+  const diff = changed
+    .slice(0, MAX_FILES_IN_BODY)
+    .flatMap((file) => [
+      '',
+      `\`${file.file}\`:`,
+      '```diff',
+      ...file.changes.flatMap((change) => [
+        `@@ line ${change.line} @@`,
+        ...(change.before === '' ? [] : [`-${change.before}`]),
+        `+${change.after}`,
+      ]),
+      '```',
+    ])
+  const more =
+    changed.length > MAX_FILES_IN_BODY ? ['', `… and ${changed.length - MAX_FILES_IN_BODY} more files`] : []
+  const body = [
+    rest.join('\n').trim(),
     '',
-    `\`${file.file}\`:`,
-    '```diff',
-    ...file.changes.flatMap((change) => [`@@ line ${change.line} @@`, ...(change.before === '' ? [] : [`-${change.before}`]), `+${change.after}`]),
-    '```',
-  ])
-  const more = changed.length > MAX_FILES_IN_BODY ? ['', `… and ${changed.length - MAX_FILES_IN_BODY} more files`] : []
-  const body = [rest.join('\n').trim(), '', `### Changes (${changed.length} ${changed.length === 1 ? 'file' : 'files'})`, ...diff, ...more, '', BODY_MARKER]
+    `### Changes (${changed.length} ${changed.length === 1 ? 'file' : 'files'})`,
+    ...diff,
+    ...more,
+    '',
+    BODY_MARKER,
+  ]
   return { title: title.trim(), body: body.join('\n').trim() }
 }

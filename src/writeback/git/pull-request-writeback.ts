@@ -29,26 +29,54 @@ export async function pushAndOpenPullRequest(
     if (files.length === 0) {
       const open = await host.findOpen(branch, checkout.branch)
       const stale = open === undefined ? {} : { stalePullRequest: { number: open.number, url: open.url } }
-      return { status: 'unchanged', commitSha: await checkout.revParse('HEAD'), branch: checkout.branch, ...common, ...stale }
+      return {
+        status: 'unchanged',
+        commitSha: await checkout.revParse('HEAD'),
+        branch: checkout.branch,
+        ...common,
+        ...stale,
+      }
     }
     const sha = await checkout.commit(files, message, identity)
     const seen = await checkout.remoteHead(branch)
     if (seen !== undefined && (await alreadyPushed(checkout, branch, seen, sha))) {
       logger.info(`${branch} already holds this change (${seen}); not pushing`)
-      return { status: 'pull-request', commitSha: seen, branch, ...common, pullRequest: await openOrUpdate(host, settings, checkout.branch, message, edit.files, logger) }
+      return {
+        status: 'pull-request',
+        commitSha: seen,
+        branch,
+        ...common,
+        pullRequest: await openOrUpdate(host, settings, checkout.branch, message, edit.files, logger),
+      }
     }
     if ((await checkout.push(branch, seen ?? '')) === 'pushed') {
       logger.info(`pushed ${sha} to ${branch}`)
-      return { status: 'pull-request', commitSha: sha, branch, ...common, attempts: attempt, pullRequest: await openOrUpdate(host, settings, checkout.branch, message, edit.files, logger) }
+      return {
+        status: 'pull-request',
+        commitSha: sha,
+        branch,
+        ...common,
+        attempts: attempt,
+        pullRequest: await openOrUpdate(host, settings, checkout.branch, message, edit.files, logger),
+      }
     }
-    logger.info(`${branch} moved while pushing (attempt ${attempt} of ${settings.maxAttempts}); starting again from ${checkout.branch}`)
+    logger.info(
+      `${branch} moved while pushing (attempt ${attempt} of ${settings.maxAttempts}); starting again from ${checkout.branch}`,
+    )
     await checkout.resetToRemote()
     await backOff(attempt)
   }
-  throw new WriteBackError(`gave up after ${settings.maxAttempts} pushes: ${branch} kept moving`, { hint: 'another run writes to the same target at the same time; run again' })
+  throw new WriteBackError(`gave up after ${settings.maxAttempts} pushes: ${branch} kept moving`, {
+    hint: 'another run writes to the same target at the same time; run again',
+  })
 }
 
-async function alreadyPushed(checkout: Checkout, branch: string, seen: string, sha: string): Promise<boolean> {
+async function alreadyPushed(
+  checkout: Checkout,
+  branch: string,
+  seen: string,
+  sha: string,
+): Promise<boolean> {
   await checkout.fetch(branch, 2)
   return checkout.sameChange(seen, sha)
 }
@@ -83,7 +111,9 @@ async function openOrUpdate(
       merge = 'enabled'
     } catch (error: unknown) {
       // The pull request is there and correct; auto-merge is a convenience the repository may not allow.
-      logger.warning(`auto-merge of #${pull.number} was not enabled: ${error instanceof Error ? error.message : String(error)}`)
+      logger.warning(
+        `auto-merge of #${pull.number} was not enabled: ${error instanceof Error ? error.message : String(error)}`,
+      )
       merge = 'failed'
     }
   }

@@ -31,11 +31,20 @@ const YAML_FILE = /\.ya?ml$/i
  * skipped). Writes only the files that change. No match anywhere is an
  * error that lists what was found instead.
  */
-export async function editWorktree(root: string, path: string, target: EditTarget, image: string): Promise<WorktreeEdit> {
+export async function editWorktree(
+  root: string,
+  path: string,
+  target: EditTarget,
+  image: string,
+): Promise<WorktreeEdit> {
   const start = await insideCheckout(root, path)
   const info = await lstat(start).catch(() => undefined)
-  if (info === undefined) throw new WriteBackError(`config-repo-path "${path}" does not exist in the config repository`)
-  if (info.isSymbolicLink()) throw new WriteBackError(`config-repo-path "${path}" is a symbolic link; give the file or directory it points to`)
+  if (info === undefined)
+    throw new WriteBackError(`config-repo-path "${path}" does not exist in the config repository`)
+  if (info.isSymbolicLink())
+    throw new WriteBackError(
+      `config-repo-path "${path}" is a symbolic link; give the file or directory it points to`,
+    )
   const single = info.isFile()
   const files = single ? [start] : await yamlFilesUnder(start)
   const edits: FileEdit[] = []
@@ -59,7 +68,8 @@ export async function editWorktree(root: string, path: string, target: EditTarge
 
 async function editFile(file: string, name: string, target: EditTarget, image: string, single: boolean) {
   const bytes = await readFile(file)
-  if (bytes.length > MAX_FILE_BYTES) throw new WriteBackError(`${name} is larger than ${MAX_FILE_BYTES} bytes`)
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new WriteBackError(`${name} is larger than ${MAX_FILE_BYTES} bytes`)
   if (!single && !mayContainTarget(bytes, target)) return { matches: 0, changes: [], seen: [], warnings: [] }
   const text = decodeExact(bytes, name)
   const edit = editYaml(text, target, image, name)
@@ -72,7 +82,9 @@ async function insideCheckout(root: string, path: string): Promise<string> {
   const target = resolve(realRoot, path === '' ? '.' : path)
   const real = await realpath(target).catch(() => target)
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    throw new WriteBackError(`config-repo-path "${path}" leaves the config repository`, { hint: 'give a path relative to the repository root, e.g. clusters/prod/root-sync.yaml' })
+    throw new WriteBackError(`config-repo-path "${path}" leaves the config repository`, {
+      hint: 'give a path relative to the repository root, e.g. clusters/prod/root-sync.yaml',
+    })
   }
   return target
 }
@@ -88,10 +100,19 @@ async function yamlFilesUnder(dir: string): Promise<string[]> {
   return found
 }
 
-function notFound(target: EditTarget, path: string, fileCount: number, seen: readonly string[], warnings: readonly string[]): WriteBackError {
+function notFound(
+  target: EditTarget,
+  path: string,
+  fileCount: number,
+  seen: readonly string[],
+  warnings: readonly string[],
+): WriteBackError {
   const found = seen.length === 0 ? 'nothing of the kind' : seen.slice(0, 10).join('; ')
   const skipped = warnings.length === 0 ? '' : `; skipped: ${warnings.slice(0, 5).join('; ')}`
-  return new WriteBackError(`no ${describeTarget(target)} in config-repo-path "${path}" (${fileCount} YAML files read); found ${found}${skipped}`, {
-    hint: 'check target (KIND/NAMESPACE/NAME or marker[:NAME]) and config-repo-path',
-  })
+  return new WriteBackError(
+    `no ${describeTarget(target)} in config-repo-path "${path}" (${fileCount} YAML files read); found ${found}${skipped}`,
+    {
+      hint: 'check target (KIND/NAMESPACE/NAME or marker[:NAME]) and config-repo-path',
+    },
+  )
 }

@@ -26,21 +26,47 @@ export function authenticate(options: AccessOptions, header: string | undefined)
   return token === undefined ? undefined : options.tokens[token]
 }
 
-const VERB_OF: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' }
-
-/** Throws the 403 of a real server unless a rule allows the verb on the resource. */
-export function authorize(options: AccessOptions, user: string, method: string, target: { resource: string; namespace: string | undefined; name: string | undefined }): void {
-  const rules = options.rbac?.[user]
-  if (rules === undefined) return
-  const verb = method === 'GET' && target.name === undefined ? 'list' : (VERB_OF[method] ?? method.toLowerCase())
-  const allowed = rules.some((r) => r.verbs.includes(verb) && r.resources.includes(target.resource) && (r.namespaces === undefined || (target.namespace !== undefined && r.namespaces.includes(target.namespace))))
-  if (allowed) return
-  const subject = target.name === undefined ? `${target.resource.split('/')[0]}.${CONFIG_SYNC_GROUP}` : `${target.resource.split('/')[0]}.${CONFIG_SYNC_GROUP} "${target.name}"`
-  const scope = target.namespace === undefined ? 'at the cluster scope' : `in the namespace "${target.namespace}"`
-  throw new ApiError(403, 'Forbidden', `${subject} is forbidden: User "${user}" cannot ${verb} resource "${target.resource}" in API group "${CONFIG_SYNC_GROUP}" ${scope}`, {
-    ...(target.name === undefined ? {} : { name: target.name }),
-    group: CONFIG_SYNC_GROUP,
-    kind: target.resource.split('/')[0]!,
-  })
+const VERB_OF: Record<string, string> = {
+  GET: 'get',
+  POST: 'create',
+  PUT: 'update',
+  PATCH: 'patch',
+  DELETE: 'delete',
 }
 
+/** Throws the 403 of a real server unless a rule allows the verb on the resource. */
+export function authorize(
+  options: AccessOptions,
+  user: string,
+  method: string,
+  target: { resource: string; namespace: string | undefined; name: string | undefined },
+): void {
+  const rules = options.rbac?.[user]
+  if (rules === undefined) return
+  const verb =
+    method === 'GET' && target.name === undefined ? 'list' : (VERB_OF[method] ?? method.toLowerCase())
+  const allowed = rules.some(
+    (r) =>
+      r.verbs.includes(verb) &&
+      r.resources.includes(target.resource) &&
+      (r.namespaces === undefined ||
+        (target.namespace !== undefined && r.namespaces.includes(target.namespace))),
+  )
+  if (allowed) return
+  const subject =
+    target.name === undefined
+      ? `${target.resource.split('/')[0]}.${CONFIG_SYNC_GROUP}`
+      : `${target.resource.split('/')[0]}.${CONFIG_SYNC_GROUP} "${target.name}"`
+  const scope =
+    target.namespace === undefined ? 'at the cluster scope' : `in the namespace "${target.namespace}"`
+  throw new ApiError(
+    403,
+    'Forbidden',
+    `${subject} is forbidden: User "${user}" cannot ${verb} resource "${target.resource}" in API group "${CONFIG_SYNC_GROUP}" ${scope}`,
+    {
+      ...(target.name === undefined ? {} : { name: target.name }),
+      group: CONFIG_SYNC_GROUP,
+      kind: target.resource.split('/')[0]!,
+    },
+  )
+}

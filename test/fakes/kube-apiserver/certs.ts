@@ -18,8 +18,23 @@ export async function makeServerCertificate(dir: string): Promise<ServerCertific
   const caFile = join(dir, 'apiserver.crt')
   const keyFile = join(dir, 'apiserver.key')
   await run('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '3',
-    '-keyout', keyFile, '-out', caFile, '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '3',
+    '-keyout',
+    keyFile,
+    '-out',
+    caFile,
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1,DNS:localhost',
   ])
   return { certPem: await readFile(caFile, 'utf8'), keyPem: await readFile(keyFile, 'utf8'), caFile }
 }

@@ -32,7 +32,11 @@ export function versionDocument(): JsonObject {
 
 /** GET /api. */
 export function coreVersions(serverAddress: string): JsonObject {
-  return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }] }
+  return {
+    kind: 'APIVersions',
+    versions: ['v1'],
+    serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }],
+  }
 }
 
 /** GET /api/v1: a minimal core resource list (namespaces), enough for clients that look. */
@@ -40,7 +44,16 @@ export function coreResources(): JsonObject {
   return {
     kind: 'APIResourceList',
     groupVersion: 'v1',
-    resources: [{ name: 'namespaces', singularName: 'namespace', namespaced: false, kind: 'Namespace', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update'], shortNames: ['ns'] }],
+    resources: [
+      {
+        name: 'namespaces',
+        singularName: 'namespace',
+        namespaced: false,
+        kind: 'Namespace',
+        verbs: ['create', 'delete', 'get', 'list', 'patch', 'update'],
+        shortNames: ['ns'],
+      },
+    ],
   }
 }
 
@@ -51,14 +64,31 @@ export function groupList(configSyncInstalled: boolean): JsonObject {
 
 /** GET /apis/configsync.gke.io. */
 export function configSyncGroup(): JsonObject {
-  const versions = CONFIG_SYNC_VERSIONS.map((version) => ({ groupVersion: `${CONFIG_SYNC_GROUP}/${version}`, version }))
-  return { kind: 'APIGroup', apiVersion: 'v1', name: CONFIG_SYNC_GROUP, versions, preferredVersion: versions[0]! }
+  const versions = CONFIG_SYNC_VERSIONS.map((version) => ({
+    groupVersion: `${CONFIG_SYNC_GROUP}/${version}`,
+    version,
+  }))
+  return {
+    kind: 'APIGroup',
+    apiVersion: 'v1',
+    name: CONFIG_SYNC_GROUP,
+    versions,
+    preferredVersion: versions[0]!,
+  }
 }
 
 /** GET /apis/configsync.gke.io/VERSION: the RootSync and RepoSync resources with their status subresources. */
 export function configSyncResources(version: string): JsonObject {
   const resource = (name: string, kind: string): JsonObject[] => [
-    { name, singularName: kind.toLowerCase(), namespaced: true, kind, verbs: VERBS, categories: ['all'], storageVersionHash: 'fake0000' },
+    {
+      name,
+      singularName: kind.toLowerCase(),
+      namespaced: true,
+      kind,
+      verbs: VERBS,
+      categories: ['all'],
+      storageVersionHash: 'fake0000',
+    },
     { name: `${name}/status`, singularName: '', namespaced: true, kind, verbs: ['get', 'patch', 'update'] },
   ]
   return {

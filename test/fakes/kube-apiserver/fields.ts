@@ -128,7 +128,12 @@ export interface FieldConflict {
 }
 
 /** Fields the applied config changes that another manager owns (what `force` overrides). */
-export function findConflicts(entries: readonly FieldManagerEntry[], self: FieldManagerEntry | undefined, live: JsonObject, applied: JsonObject): FieldConflict[] {
+export function findConflicts(
+  entries: readonly FieldManagerEntry[],
+  self: FieldManagerEntry | undefined,
+  live: JsonObject,
+  applied: JsonObject,
+): FieldConflict[] {
   const conflicts: FieldConflict[] = []
   for (const path of trackedLeaves(applied)) {
     const key = pathKey(path)

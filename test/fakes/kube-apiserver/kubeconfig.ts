@@ -15,22 +15,41 @@ export interface KubeconfigEntry {
 }
 
 /** A kubeconfig (clientcmd v1) with one cluster, user and context per entry. */
-export function renderKubeconfig(entries: readonly KubeconfigEntry[], currentContext: string | undefined = entries[0]?.context): string {
+export function renderKubeconfig(
+  entries: readonly KubeconfigEntry[],
+  currentContext: string | undefined = entries[0]?.context,
+): string {
   return stringify({
     apiVersion: 'v1',
     kind: 'Config',
     clusters: entries.map((e) => ({
       name: `${e.context}-cluster`,
-      cluster: { server: e.server, ...(e.caPem === undefined ? {} : { 'certificate-authority-data': Buffer.from(e.caPem).toString('base64') }) },
+      cluster: {
+        server: e.server,
+        ...(e.caPem === undefined
+          ? {}
+          : { 'certificate-authority-data': Buffer.from(e.caPem).toString('base64') }),
+      },
     })),
     users: entries.map((e) => ({ name: `${e.context}-user`, user: userEntry(e) })),
-    contexts: entries.map((e) => ({ name: e.context, context: { cluster: `${e.context}-cluster`, user: `${e.context}-user`, ...(e.namespace === undefined ? {} : { namespace: e.namespace }) } })),
+    contexts: entries.map((e) => ({
+      name: e.context,
+      context: {
+        cluster: `${e.context}-cluster`,
+        user: `${e.context}-user`,
+        ...(e.namespace === undefined ? {} : { namespace: e.namespace }),
+      },
+    })),
     ...(currentContext === undefined ? {} : { 'current-context': currentContext }),
   })
 }
 
 /** Writes renderKubeconfig to `path` with mode 0600, as get-gke-credentials does. */
-export async function writeKubeconfig(path: string, entries: readonly KubeconfigEntry[], currentContext?: string): Promise<string> {
+export async function writeKubeconfig(
+  path: string,
+  entries: readonly KubeconfigEntry[],
+  currentContext?: string,
+): Promise<string> {
   await writeFile(path, renderKubeconfig(entries, currentContext), { mode: 0o600 })
   return path
 }

@@ -22,31 +22,89 @@ export interface Scenario {
 /** The sequences the tests play (see status-frames.ts for each frame). */
 export const SCENARIOS = {
   /** Reconciling → source fetched → rendered → applying → synced. */
-  happy: { name: 'happy', frames: [FRAMES.before, FRAMES.reconciling, FRAMES.sourceFetched, FRAMES.rendered, FRAMES.applying, FRAMES.synced], endsSynced: true },
+  happy: {
+    name: 'happy',
+    frames: [
+      FRAMES.before,
+      FRAMES.reconciling,
+      FRAMES.sourceFetched,
+      FRAMES.rendered,
+      FRAMES.applying,
+      FRAMES.synced,
+    ],
+    endsSynced: true,
+  },
   /** Stalled with KNV1061 after the reconciler-manager observes the change. */
   stalled: { name: 'stalled', frames: [FRAMES.before, FRAMES.stalled], endsSynced: false },
   /** KNV2004 (the pull fails) and it never recovers. */
-  sourceError: { name: 'sourceError', frames: [FRAMES.before, FRAMES.reconciling, FRAMES.pullFailed], endsSynced: false },
+  sourceError: {
+    name: 'sourceError',
+    frames: [FRAMES.before, FRAMES.reconciling, FRAMES.pullFailed],
+    endsSynced: false,
+  },
   /** KNV2004 for two reads, then oci-sync's retry succeeds. */
   sourceErrorRecovers: {
     name: 'sourceErrorRecovers',
-    frames: [FRAMES.before, FRAMES.reconciling, FRAMES.pullFailed, FRAMES.pullFailed, FRAMES.sourceFetched, FRAMES.rendered, FRAMES.applying, FRAMES.synced],
+    frames: [
+      FRAMES.before,
+      FRAMES.reconciling,
+      FRAMES.pullFailed,
+      FRAMES.pullFailed,
+      FRAMES.sourceFetched,
+      FRAMES.rendered,
+      FRAMES.applying,
+      FRAMES.synced,
+    ],
     endsSynced: true,
   },
   /** The source is rejected in the cluster (KNV1029 at the new commit). */
-  sourceInvalid: { name: 'sourceInvalid', frames: [FRAMES.before, FRAMES.reconciling, FRAMES.sourceInvalid], endsSynced: false },
+  sourceInvalid: {
+    name: 'sourceInvalid',
+    frames: [FRAMES.before, FRAMES.reconciling, FRAMES.sourceInvalid],
+    endsSynced: false,
+  },
   /** An apply error (KNV2009) for the new commit. */
-  syncError: { name: 'syncError', frames: [FRAMES.before, FRAMES.reconciling, FRAMES.sourceFetched, FRAMES.rendered, FRAMES.applying, FRAMES.syncFailed], endsSynced: false },
+  syncError: {
+    name: 'syncError',
+    frames: [
+      FRAMES.before,
+      FRAMES.reconciling,
+      FRAMES.sourceFetched,
+      FRAMES.rendered,
+      FRAMES.applying,
+      FRAMES.syncFailed,
+    ],
+    endsSynced: false,
+  },
   /** KNV2016 while the hydration-controller is being added, then synced. */
   renderingTransient: {
     name: 'renderingTransient',
-    frames: [FRAMES.before, FRAMES.reconciling, FRAMES.sourceFetched, FRAMES.renderingDisabled, FRAMES.renderingDisabled, FRAMES.rendered, FRAMES.applying, FRAMES.synced],
+    frames: [
+      FRAMES.before,
+      FRAMES.reconciling,
+      FRAMES.sourceFetched,
+      FRAMES.renderingDisabled,
+      FRAMES.renderingDisabled,
+      FRAMES.rendered,
+      FRAMES.applying,
+      FRAMES.synced,
+    ],
     endsSynced: true,
   },
   /** The generation is observed but the old reconciler keeps reporting the old digest (nomos: SYNCED) for a while. */
   lateDigest: {
     name: 'lateDigest',
-    frames: [FRAMES.before, FRAMES.observedOld, FRAMES.observedOld, FRAMES.observedOld, FRAMES.reconciling, FRAMES.sourceFetched, FRAMES.rendered, FRAMES.applying, FRAMES.synced],
+    frames: [
+      FRAMES.before,
+      FRAMES.observedOld,
+      FRAMES.observedOld,
+      FRAMES.observedOld,
+      FRAMES.reconciling,
+      FRAMES.sourceFetched,
+      FRAMES.rendered,
+      FRAMES.applying,
+      FRAMES.synced,
+    ],
     endsSynced: true,
   },
   /** Nothing ever happens (the reconciler-manager is down). */
@@ -83,7 +141,8 @@ export class ScriptedReconciler {
   /** Marks an object as already synced at its current image (as after a past rollout) and writes that status. */
   settle(key: ObjectKey): void {
     const object = this.store.get(key)
-    if (object === undefined) throw new Error(`settle: ${key.resource}/${key.namespace}/${key.name} does not exist`)
+    if (object === undefined)
+      throw new Error(`settle: ${key.resource}/${key.namespace}/${key.name} does not exist`)
     const { generation, image } = specState(object)
     const synced = { image, generation, dir: ociDir(object) }
     this.tracking.set(id(key), { generation, image, frame: Number.MAX_SAFE_INTEGER, synced })
@@ -97,7 +156,12 @@ export class ScriptedReconciler {
     const { generation, image } = specState(object)
     let track = this.tracking.get(id(key))
     if (track === undefined || track.generation !== generation) {
-      track = { generation, image, frame: 0, ...(track?.synced === undefined ? {} : { synced: track.synced }) }
+      track = {
+        generation,
+        image,
+        frame: 0,
+        ...(track?.synced === undefined ? {} : { synced: track.synced }),
+      }
       this.tracking.set(id(key), track)
     }
     if (track.frame === Number.MAX_SAFE_INTEGER) return
@@ -115,7 +179,15 @@ export class ScriptedReconciler {
 
 function context(key: ObjectKey, object: JsonObject, previous: SyncedState | undefined): FrameContext {
   const { generation, image } = specState(object)
-  return { kind: key.resource === 'rootsyncs' ? 'RootSync' : 'RepoSync', namespace: key.namespace, name: key.name, generation, image, dir: ociDir(object), ...(previous === undefined ? {} : { previous }) }
+  return {
+    kind: key.resource === 'rootsyncs' ? 'RootSync' : 'RepoSync',
+    namespace: key.namespace,
+    name: key.name,
+    generation,
+    image,
+    dir: ociDir(object),
+    ...(previous === undefined ? {} : { previous }),
+  }
 }
 
 function specState(object: JsonObject): { generation: number; image: string } {

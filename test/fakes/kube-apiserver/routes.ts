@@ -33,26 +33,48 @@ export interface Answer {
 
 /** Serves one resource request. */
 export function dispatch(store: ObjectStore, reconciler: ScriptedReconciler, call: Call): Answer {
-  if (call.query.get('dryRun') !== null) throw new ApiError(400, 'BadRequest', 'dryRun is not supported by this fake')
+  if (call.query.get('dryRun') !== null)
+    throw new ApiError(400, 'BadRequest', 'dryRun is not supported by this fake')
   if (call.name === undefined) return collection(store, call)
-  if (call.namespace === undefined) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource')
+  if (call.namespace === undefined)
+    throw new ApiError(404, 'NotFound', 'the server could not find the requested resource')
   const key: ObjectKey = { resource: call.resource, namespace: call.namespace, name: call.name }
   const manager = call.query.get('fieldManager') ?? call.userAgent.split('/')[0] ?? 'unknown'
   if (call.method === 'GET') {
     if (call.sub === undefined) reconciler.observe(key)
     const object = store.get(key)
-    if (object === undefined) throw new ApiError(404, 'NotFound', `${call.resource}.${CONFIG_SYNC_GROUP} "${call.name}" not found`, { name: call.name, group: CONFIG_SYNC_GROUP, kind: call.resource })
+    if (object === undefined)
+      throw new ApiError(404, 'NotFound', `${call.resource}.${CONFIG_SYNC_GROUP} "${call.name}" not found`, {
+        name: call.name,
+        group: CONFIG_SYNC_GROUP,
+        kind: call.resource,
+      })
     return { status: 200, body: versioned(object, call.version) }
   }
   if (call.sub !== undefined) return statusWrite(store, key, call)
-  if (call.method === 'PUT') return { status: 200, body: versioned(store.replace(key, parseJson(call.body), manager), call.version) }
+  if (call.method === 'PUT')
+    return { status: 200, body: versioned(store.replace(key, parseJson(call.body), manager), call.version) }
   if (call.method === 'DELETE') {
     checkDeletePrecondition(store, key, call.body)
     store.delete(key)
-    return { status: 200, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name: call.name, group: CONFIG_SYNC_GROUP, kind: call.resource } } }
+    return {
+      status: 200,
+      body: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Success',
+        details: { name: call.name, group: CONFIG_SYNC_GROUP, kind: call.resource },
+      },
+    }
   }
-  if (call.method === 'PATCH') return { status: 200, body: versioned(patch(store, key, call, manager), call.version) }
-  throw new ApiError(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`)
+  if (call.method === 'PATCH')
+    return { status: 200, body: versioned(patch(store, key, call, manager), call.version) }
+  throw new ApiError(
+    405,
+    'MethodNotAllowed',
+    `the server does not allow this method on the requested resource`,
+  )
 }
 
 function collection(store: ObjectStore, call: Call): Answer {
@@ -60,20 +82,38 @@ function collection(store: ObjectStore, call: Call): Answer {
   if (call.method === 'GET') {
     // Say so rather than answer as if the query were not there: an unfiltered list, or a list instead of a stream.
     for (const unsupported of ['labelSelector', 'fieldSelector', 'watch']) {
-      if ((call.query.get(unsupported) ?? '') !== '') throw new ApiError(400, 'BadRequest', `${unsupported} is not supported by this fake`)
+      if ((call.query.get(unsupported) ?? '') !== '')
+        throw new ApiError(400, 'BadRequest', `${unsupported} is not supported by this fake`)
     }
     const items = store.list(call.resource, call.namespace).map((o) => versioned(o, call.version))
-    return { status: 200, body: { apiVersion: `${CONFIG_SYNC_GROUP}/${call.version}`, kind: `${kind}List`, metadata: { resourceVersion: store.listVersion() }, items } }
+    return {
+      status: 200,
+      body: {
+        apiVersion: `${CONFIG_SYNC_GROUP}/${call.version}`,
+        kind: `${kind}List`,
+        metadata: { resourceVersion: store.listVersion() },
+        items,
+      },
+    }
   }
   if (call.method === 'POST' && call.namespace !== undefined) {
     const body = parseJson(call.body)
     const metadata = isObject(body['metadata']) ? body['metadata'] : {}
     const key = { resource: call.resource, namespace: call.namespace, name: String(metadata['name'] ?? '') }
-    if (key.name === '') throw new ApiError(422, 'Invalid', `${kind}.${CONFIG_SYNC_GROUP} "" is invalid: metadata.name: Required value: name or generateName is required`)
+    if (key.name === '')
+      throw new ApiError(
+        422,
+        'Invalid',
+        `${kind}.${CONFIG_SYNC_GROUP} "" is invalid: metadata.name: Required value: name or generateName is required`,
+      )
     const manager = call.query.get('fieldManager') ?? call.userAgent.split('/')[0] ?? 'unknown'
     return { status: 201, body: versioned(store.create(key, body, manager), call.version) }
   }
-  throw new ApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource')
+  throw new ApiError(
+    405,
+    'MethodNotAllowed',
+    'the server does not allow this method on the requested resource',
+  )
 }
 
 function patch(store: ObjectStore, key: ObjectKey, call: Call, manager: string): JsonObject {
@@ -81,22 +121,33 @@ function patch(store: ObjectStore, key: ObjectKey, call: Call, manager: string):
   if (type === 'application/apply-patch+yaml') {
     const fieldManager = call.query.get('fieldManager')
     if (fieldManager === null || fieldManager === '') {
-      throw new ApiError(422, 'Invalid', 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch')
+      throw new ApiError(
+        422,
+        'Invalid',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+      )
     }
     const force = call.query.get('force')
-    if (force !== null && force !== 'true' && force !== 'false') throw new ApiError(400, 'BadRequest', `invalid force value ${force}`)
+    if (force !== null && force !== 'true' && force !== 'false')
+      throw new ApiError(400, 'BadRequest', `invalid force value ${force}`)
     return store.apply(key, parseApplied(call.body), fieldManager, force === 'true')
   }
   if (type === 'application/merge-patch+json') return store.mergePatch(key, parseJson(call.body), manager)
-  if (type === 'application/json-patch+json') return store.mergePatch(key, jsonPatchAsMerge(store, key, call.body), manager)
-  throw new ApiError(415, 'UnsupportedMediaType', 'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml')
+  if (type === 'application/json-patch+json')
+    return store.mergePatch(key, jsonPatchAsMerge(store, key, call.body), manager)
+  throw new ApiError(
+    415,
+    'UnsupportedMediaType',
+    'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml',
+  )
 }
 
 /** PUT/PATCH of the status subresource: only status changes, generation never moves. */
 function statusWrite(store: ObjectStore, key: ObjectKey, call: Call): Answer {
   const body = parseJson(call.body)
   const current = store.get(key)
-  if (current === undefined) throw new ApiError(404, 'NotFound', `${call.resource}.${CONFIG_SYNC_GROUP} "${key.name}" not found`)
+  if (current === undefined)
+    throw new ApiError(404, 'NotFound', `${call.resource}.${CONFIG_SYNC_GROUP} "${key.name}" not found`)
   checkPrecondition(key, meta(current)['resourceVersion'], body)
   const status = isObject(body['status']) ? body['status'] : {}
   const merged = call.method === 'PATCH' ? mergePatch(structuredClone(current['status']), status) : status
@@ -112,11 +163,19 @@ function checkDeletePrecondition(store: ObjectStore, key: ObjectKey, text: strin
   const preconditions = isObject(options['preconditions']) ? options['preconditions'] : {}
   const current = store.get(key)
   if (current === undefined) return
-  for (const [field, label] of [['resourceVersion', 'ResourceVersion'], ['uid', 'UID']] as const) {
+  for (const [field, label] of [
+    ['resourceVersion', 'ResourceVersion'],
+    ['uid', 'UID'],
+  ] as const) {
     const wanted = preconditions[field]
     const actual = meta(current)[field]
     if (wanted !== undefined && wanted !== null && wanted !== actual) {
-      throw new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${key.resource}.${CONFIG_SYNC_GROUP} "${key.name}": Precondition failed: ${label} in precondition: ${String(wanted)}, ${label} in object meta: ${String(actual)}`, { name: key.name, group: CONFIG_SYNC_GROUP, kind: key.resource })
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${key.resource}.${CONFIG_SYNC_GROUP} "${key.name}": Precondition failed: ${label} in precondition: ${String(wanted)}, ${label} in object meta: ${String(actual)}`,
+        { name: key.name, group: CONFIG_SYNC_GROUP, kind: key.resource },
+      )
     }
   }
 }
@@ -128,7 +187,10 @@ function jsonPatchAsMerge(store: ObjectStore, key: ObjectKey, text: string): Jso
   if (object === undefined) throw new ApiError(404, 'NotFound', `not found`)
   const before = structuredClone(object)
   for (const op of operations) {
-    const path = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const path = op.path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     if (op.op === 'remove') deletePath(object, path)
     else if (op.op === 'add' || op.op === 'replace') setPath(object, path, op.value ?? null)
     else throw new ApiError(422, 'Invalid', `unsupported JSON patch op ${op.op}`)
@@ -175,4 +237,3 @@ function parseApplied(text: string): JsonObject {
   if (!isObject(value)) throw new ApiError(400, 'BadRequest', 'the apply configuration is not an object')
   return value
 }
-

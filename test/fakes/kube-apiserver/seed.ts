@@ -28,7 +28,11 @@ export function seedSync(server: FakeApiServer, options: SeedOptions): ObjectKey
     apiVersion: 'configsync.gke.io/v1beta1',
     kind,
     metadata: { name, namespace },
-    spec: { sourceType: options.sourceType ?? 'oci', sourceFormat: 'unstructured', oci: { image: options.image, dir: '.', auth: 'none' } },
+    spec: {
+      sourceType: options.sourceType ?? 'oci',
+      sourceFormat: 'unstructured',
+      oci: { image: options.image, dir: '.', auth: 'none' },
+    },
   }
   server.store.create(key, body, 'kubectl-client-side-apply')
   if (options.settled !== false) server.reconciler.settle(key)

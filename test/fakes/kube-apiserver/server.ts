@@ -13,7 +13,15 @@ import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { makeTempDir, removeDir } from '../../harness/tmp.ts'
 import { makeServerCertificate } from './certs.ts'
-import { configSyncGroup, configSyncResources, coreResources, coreVersions, CONFIG_SYNC_GROUP, groupList, versionDocument } from './discovery.ts'
+import {
+  configSyncGroup,
+  configSyncResources,
+  coreResources,
+  coreVersions,
+  CONFIG_SYNC_GROUP,
+  groupList,
+  versionDocument,
+} from './discovery.ts'
 import { authenticate, authorize, type RbacRule } from './access.ts'
 import { CoreObjects, dispatchCore } from './core.ts'
 import type { JsonObject } from './fields.ts'
@@ -75,7 +83,9 @@ export interface FakeApiServer {
   stop(): Promise<void>
 }
 
-const RESOURCE_PATH = new RegExp(`^/apis/${CONFIG_SYNC_GROUP.replace(/\./g, '\\.')}/(v1beta1|v1alpha1)(?:/namespaces/([^/]+))?/(rootsyncs|reposyncs)(?:/([^/]+))?(?:/(status))?$`)
+const RESOURCE_PATH = new RegExp(
+  `^/apis/${CONFIG_SYNC_GROUP.replace(/\./g, '\\.')}/(v1beta1|v1alpha1)(?:/namespaces/([^/]+))?/(rootsyncs|reposyncs)(?:/([^/]+))?(?:/(status))?$`,
+)
 
 /** Starts a fake API server on a free port of 127.0.0.1. */
 export async function startFakeApiServer(options: FakeApiServerOptions = {}): Promise<FakeApiServer> {
@@ -92,7 +102,9 @@ export async function startFakeApiServer(options: FakeApiServerOptions = {}): Pr
   const server = createServer({ cert: cert.certPem, key: cert.keyPem }, (req, res) => {
     readBody(req)
       .then((body) => handle(context, req, body, res))
-      .catch((error: unknown) => sendStatus(res, new ApiError(500, 'InternalError', `fake apiserver: ${String(error)}`)))
+      .catch((error: unknown) =>
+        sendStatus(res, new ApiError(500, 'InternalError', `fake apiserver: ${String(error)}`)),
+      )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -128,20 +140,62 @@ function handle(context: Handling, req: IncomingMessage, body: string, res: Serv
   const url = new URL(req.url ?? '/', 'https://fake')
   const method = req.method ?? 'GET'
   const user = authenticate(context.options, req.headers.authorization)
-  context.requests.push({ method, path: url.pathname, query: url.searchParams, contentType: req.headers['content-type'] ?? '', user: user ?? '', userAgent: req.headers['user-agent'] ?? '', body })
+  context.requests.push({
+    method,
+    path: url.pathname,
+    query: url.searchParams,
+    contentType: req.headers['content-type'] ?? '',
+    user: user ?? '',
+    userAgent: req.headers['user-agent'] ?? '',
+    body,
+  })
   try {
     takeFault(context, method, url.pathname)
     if (user === undefined) throw new ApiError(401, 'Unauthorized', 'Unauthorized')
     const discovery = discoveryDocument(context, url.pathname)
     if (discovery !== undefined) return sendJson(res, 200, discovery)
-    const core = context.options.configSyncInstalled === false ? undefined : dispatchCore(context.core, context.store, method, url.pathname, url.searchParams, body, req.headers['content-type'] ?? '')
+    const core =
+      context.options.configSyncInstalled === false
+        ? undefined
+        : dispatchCore(
+            context.core,
+            context.store,
+            method,
+            url.pathname,
+            url.searchParams,
+            body,
+            req.headers['content-type'] ?? '',
+          )
     if (core !== undefined) return sendJson(res, core.status, core.body)
     const match = RESOURCE_PATH.exec(url.pathname)
-    if (match === null || context.options.configSyncInstalled === false) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource')
-    const [, version, namespace, resource, name, sub] = match as unknown as [string, string, string | undefined, string, string | undefined, string | undefined]
-    authorize(context.options, user, method, { resource: sub ? `${resource}/${sub}` : resource, namespace, name })
+    if (match === null || context.options.configSyncInstalled === false)
+      throw new ApiError(404, 'NotFound', 'the server could not find the requested resource')
+    const [, version, namespace, resource, name, sub] = match as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+      string | undefined,
+      string | undefined,
+    ]
+    authorize(context.options, user, method, {
+      resource: sub ? `${resource}/${sub}` : resource,
+      namespace,
+      name,
+    })
     runHooks(context, method, url.pathname)
-    const answer = dispatch(context.store, context.reconciler, { method, version, namespace, resource, name, sub, query: url.searchParams, body, contentType: req.headers['content-type'] ?? '', userAgent: req.headers['user-agent'] ?? '' })
+    const answer = dispatch(context.store, context.reconciler, {
+      method,
+      version,
+      namespace,
+      resource,
+      name,
+      sub,
+      query: url.searchParams,
+      body,
+      contentType: req.headers['content-type'] ?? '',
+      userAgent: req.headers['user-agent'] ?? '',
+    })
     sendJson(res, answer.status, answer.body)
   } catch (error: unknown) {
     sendStatus(res, error instanceof ApiError ? error : new ApiError(500, 'InternalError', String(error)))
@@ -155,16 +209,30 @@ function discoveryDocument(context: Handling, path: string): JsonObject | undefi
   if (path === '/api/v1') return coreResources()
   // Every namespace exists here: kubectl apply looks one up before it creates an object.
   const namespace = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(path)?.[1]
-  if (namespace !== undefined) return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace }, spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } }
+  if (namespace !== undefined)
+    return {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: namespace },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    }
   if (path === '/apis') return groupList(installed)
   if (!installed) return undefined
   if (path === `/apis/${CONFIG_SYNC_GROUP}`) return configSyncGroup()
-  const version = new RegExp(`^/apis/${CONFIG_SYNC_GROUP.replace(/\./g, '\\.')}/(v1beta1|v1alpha1)$`).exec(path)?.[1]
+  const version = new RegExp(`^/apis/${CONFIG_SYNC_GROUP.replace(/\./g, '\\.')}/(v1beta1|v1alpha1)$`).exec(
+    path,
+  )?.[1]
   return version === undefined ? undefined : configSyncResources(version)
 }
 
 function takeFault(context: Handling, method: string, path: string): void {
-  const entry = context.faults.find((f) => f.left > 0 && (f.fault.method === undefined || f.fault.method === method) && (f.fault.path === undefined || f.fault.path.test(path)))
+  const entry = context.faults.find(
+    (f) =>
+      f.left > 0 &&
+      (f.fault.method === undefined || f.fault.method === method) &&
+      (f.fault.path === undefined || f.fault.path.test(path)),
+  )
   if (entry === undefined) return
   entry.left -= 1
   const { status, reason = 'InternalError', message = `injected ${status}` } = entry.fault
@@ -196,4 +264,3 @@ function sendStatus(res: ServerResponse, error: ApiError): void {
     code: error.code,
   })
 }
-

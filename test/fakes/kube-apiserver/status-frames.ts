@@ -30,7 +30,8 @@ export interface FrameContext {
 export type Frame = (context: FrameContext) => JsonObject | undefined
 
 const TIME = '2026-11-20T10:00:00Z'
-const LINK = (code: string): string => `\n\nFor more information, see https://g.co/cloud/acm-errors#knv${code}`
+const LINK = (code: string): string =>
+  `\n\nFor more information, see https://g.co/cloud/acm-errors#knv${code}`
 
 /** The commit Config Sync reports for an image: the digest hex (CONFIG-SYNC.md §1.5). */
 export function commitOf(image: string): string {
@@ -40,16 +41,31 @@ export function commitOf(image: string): string {
 
 /** The reconciler's name (CONFIG-SYNC.md §3). */
 export function reconcilerOf(context: FrameContext): string {
-  if (context.kind === 'RootSync') return context.name === 'root-sync' ? 'root-reconciler' : `root-reconciler-${context.name}`
-  return context.name === 'repo-sync' ? `ns-reconciler-${context.namespace}` : `ns-reconciler-${context.namespace}-${context.name}-${context.name.length}`
+  if (context.kind === 'RootSync')
+    return context.name === 'root-sync' ? 'root-reconciler' : `root-reconciler-${context.name}`
+  return context.name === 'repo-sync'
+    ? `ns-reconciler-${context.namespace}`
+    : `ns-reconciler-${context.namespace}-${context.name}-${context.name.length}`
 }
 
 function stage(image: string, dir: string, extra: JsonObject = {}): JsonObject {
   const errors = Array.isArray(extra['errors']) ? extra['errors'].length : 0
-  return { ociStatus: { image, dir }, commit: commitOf(image), lastUpdate: TIME, ...(errors > 0 ? { errorSummary: { totalCount: errors, errorCountAfterTruncation: errors } } : {}), ...extra }
+  return {
+    ociStatus: { image, dir },
+    commit: commitOf(image),
+    lastUpdate: TIME,
+    ...(errors > 0 ? { errorSummary: { totalCount: errors, errorCountAfterTruncation: errors } } : {}),
+    ...extra,
+  }
 }
 
-function condition(type: string, status: 'True' | 'False', reason: string, message: string, extra: JsonObject = {}): JsonObject {
+function condition(
+  type: string,
+  status: 'True' | 'False',
+  reason: string,
+  message: string,
+  extra: JsonObject = {},
+): JsonObject {
   return { type, status, reason, message, lastUpdateTime: TIME, lastTransitionTime: TIME, ...extra }
 }
 
@@ -57,7 +73,12 @@ const notReconciling = condition('Reconciling', 'False', 'Deployment', 'Deployme
 const notStalled = condition('Stalled', 'False', 'Deployment', 'Reconciler deployment is not stalled')
 
 /** The status of a finished sync of `image`. */
-function syncedStatus(context: FrameContext, image: string, dir: string, observedGeneration: number): JsonObject {
+function syncedStatus(
+  context: FrameContext,
+  image: string,
+  dir: string,
+  observedGeneration: number,
+): JsonObject {
   const commit = commitOf(image)
   return {
     observedGeneration,
@@ -66,7 +87,11 @@ function syncedStatus(context: FrameContext, image: string, dir: string, observe
     source: stage(image, dir),
     rendering: stage(image, dir, { message: 'Rendering skipped' }),
     sync: stage(image, dir),
-    conditions: [notReconciling, notStalled, condition('Syncing', 'False', 'Sync', 'Sync Completed', { commit, errorSummary: {} })],
+    conditions: [
+      notReconciling,
+      notStalled,
+      condition('Syncing', 'False', 'Sync', 'Sync Completed', { commit, errorSummary: {} }),
+    ],
   }
 }
 
@@ -81,7 +106,12 @@ function withConditions(status: JsonObject, ...conditions: JsonObject[]): JsonOb
 }
 
 function progressing(context: FrameContext, parts: JsonObject, syncing: JsonObject): JsonObject {
-  return withConditions({ ...previousStatus(context, context.generation), ...parts }, notReconciling, notStalled, syncing)
+  return withConditions(
+    { ...previousStatus(context, context.generation), ...parts },
+    notReconciling,
+    notStalled,
+    syncing,
+  )
 }
 
 const ERRORS = {
@@ -96,18 +126,39 @@ const ERRORS = {
   knv1029: (): JsonObject => ({
     code: '1029',
     errorMessage: `KNV1029: Multiple objects share the same name, namespace and kind, which is not allowed:\n\nsource: namespaces/shop/a.yaml\nnamespace: shop\nmetadata.name: web\ngroup: apps\nversion: v1\nkind: Deployment${LINK('1029')}`,
-    errorResources: [{ sourcePath: 'namespaces/shop/a.yaml', name: 'web', namespace: 'shop', resourceGVK: { group: 'apps', version: 'v1', kind: 'Deployment' } }],
+    errorResources: [
+      {
+        sourcePath: 'namespaces/shop/a.yaml',
+        name: 'web',
+        namespace: 'shop',
+        resourceGVK: { group: 'apps', version: 'v1', kind: 'Deployment' },
+      },
+    ],
   }),
   knv2009: (): JsonObject => ({
     code: '2009',
     errorMessage: `KNV2009: failed to apply Deployment.apps, shop/web: admission webhook "policy.example.com" denied the request: replicas must be at most 10\n\nsource: namespaces/shop/app.yaml\nnamespace: shop\nmetadata.name: web\ngroup: apps\nversion: v1\nkind: Deployment${LINK('2009')}`,
-    errorResources: [{ sourcePath: 'namespaces/shop/app.yaml', name: 'web', namespace: 'shop', resourceGVK: { group: 'apps', version: 'v1', kind: 'Deployment' } }],
+    errorResources: [
+      {
+        sourcePath: 'namespaces/shop/app.yaml',
+        name: 'web',
+        namespace: 'shop',
+        resourceGVK: { group: 'apps', version: 'v1', kind: 'Deployment' },
+      },
+    ],
   }),
-  knv2016: (): JsonObject => ({ code: '2016', errorMessage: `KNV2016: sync source contains dry configs and hydration-controller is not running${LINK('2016')}` }),
+  knv2016: (): JsonObject => ({
+    code: '2016',
+    errorMessage: `KNV2016: sync source contains dry configs and hydration-controller is not running${LINK('2016')}`,
+  }),
 }
 
 const failed = (refs: string[], commit: string, reason: string): JsonObject =>
-  condition('Syncing', 'False', reason, reason, { commit, errorSourceRefs: refs, errorSummary: { totalCount: 1, errorCountAfterTruncation: 1 } })
+  condition('Syncing', 'False', reason, reason, {
+    commit,
+    errorSourceRefs: refs,
+    errorSummary: { totalCount: 1, errorCountAfterTruncation: 1 },
+  })
 
 /** Every frame the scenarios use. */
 export const FRAMES = {
@@ -116,34 +167,77 @@ export const FRAMES = {
   /** The new generation is observed, but the old reconciler still reports the old digest. */
   observedOld: ((c) => previousStatus(c, c.generation)) as Frame,
   /** The new reconciler Deployment rolls out. */
-  reconciling: ((c) => withConditions(previousStatus(c, c.generation), condition('Reconciling', 'True', 'Deployment', 'Replicas: 0/1'), notStalled)) as Frame,
+  reconciling: ((c) =>
+    withConditions(
+      previousStatus(c, c.generation),
+      condition('Reconciling', 'True', 'Deployment', 'Replicas: 0/1'),
+      notStalled,
+    )) as Frame,
   stalled: ((c) =>
-    withConditions(previousStatus(c, c.generation), notReconciling, condition('Stalled', 'True', 'Validation', ERRORS.knv1061(c)['errorMessage'] as string, { errors: [ERRORS.knv1061(c)] }))) as Frame,
-  sourceFetched: ((c) => progressing(c, { source: stage(c.image, c.dir) }, condition('Syncing', 'True', 'Source', 'Source', { commit: commitOf(c.image) }))) as Frame,
+    withConditions(
+      previousStatus(c, c.generation),
+      notReconciling,
+      condition('Stalled', 'True', 'Validation', ERRORS.knv1061(c)['errorMessage'] as string, {
+        errors: [ERRORS.knv1061(c)],
+      }),
+    )) as Frame,
+  sourceFetched: ((c) =>
+    progressing(
+      c,
+      { source: stage(c.image, c.dir) },
+      condition('Syncing', 'True', 'Source', 'Source', { commit: commitOf(c.image) }),
+    )) as Frame,
   rendered: ((c) =>
-    progressing(c, { source: stage(c.image, c.dir), rendering: stage(c.image, c.dir, { message: 'Rendering skipped' }) }, condition('Syncing', 'True', 'Rendering', 'Rendering skipped', { commit: commitOf(c.image) }))) as Frame,
+    progressing(
+      c,
+      { source: stage(c.image, c.dir), rendering: stage(c.image, c.dir, { message: 'Rendering skipped' }) },
+      condition('Syncing', 'True', 'Rendering', 'Rendering skipped', { commit: commitOf(c.image) }),
+    )) as Frame,
   applying: ((c) =>
     progressing(
       c,
-      { source: stage(c.image, c.dir), rendering: stage(c.image, c.dir, { message: 'Rendering skipped' }), sync: stage(c.image, c.dir) },
+      {
+        source: stage(c.image, c.dir),
+        rendering: stage(c.image, c.dir, { message: 'Rendering skipped' }),
+        sync: stage(c.image, c.dir),
+      },
       condition('Syncing', 'True', 'Sync', 'Syncing', { commit: commitOf(c.image) }),
     )) as Frame,
   synced: ((c) => syncedStatus(c, c.image, c.dir, c.generation)) as Frame,
   pullFailed: ((c) => {
     const oldCommit = c.previous === undefined ? '' : commitOf(c.previous.image)
-    return progressing(c, { source: { ...stage(c.image, c.dir, { errors: [ERRORS.knv2004(c)] }), commit: oldCommit } }, failed(['source'], oldCommit, 'Source'))
+    return progressing(
+      c,
+      { source: { ...stage(c.image, c.dir, { errors: [ERRORS.knv2004(c)] }), commit: oldCommit } },
+      failed(['source'], oldCommit, 'Source'),
+    )
   }) as Frame,
-  sourceInvalid: ((c) => progressing(c, { source: stage(c.image, c.dir, { errors: [ERRORS.knv1029()] }) }, failed(['source'], commitOf(c.image), 'Source'))) as Frame,
+  sourceInvalid: ((c) =>
+    progressing(
+      c,
+      { source: stage(c.image, c.dir, { errors: [ERRORS.knv1029()] }) },
+      failed(['source'], commitOf(c.image), 'Source'),
+    )) as Frame,
   renderingDisabled: ((c) =>
     progressing(
       c,
-      { source: stage(c.image, c.dir), rendering: stage(c.image, c.dir, { message: 'Rendering required but is currently disabled', errors: [ERRORS.knv2016()] }) },
+      {
+        source: stage(c.image, c.dir),
+        rendering: stage(c.image, c.dir, {
+          message: 'Rendering required but is currently disabled',
+          errors: [ERRORS.knv2016()],
+        }),
+      },
       failed(['rendering'], commitOf(c.image), 'Rendering'),
     )) as Frame,
   syncFailed: ((c) =>
     progressing(
       c,
-      { source: stage(c.image, c.dir), rendering: stage(c.image, c.dir, { message: 'Rendering skipped' }), sync: stage(c.image, c.dir, { errors: [ERRORS.knv2009()] }) },
+      {
+        source: stage(c.image, c.dir),
+        rendering: stage(c.image, c.dir, { message: 'Rendering skipped' }),
+        sync: stage(c.image, c.dir, { errors: [ERRORS.knv2009()] }),
+      },
       failed(['sync'], commitOf(c.image), 'Sync'),
     )) as Frame,
 } satisfies Record<string, Frame>

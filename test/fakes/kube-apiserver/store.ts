@@ -8,7 +8,20 @@
  * (sourceType git) and enum checks (422).
  */
 import { randomUUID } from 'node:crypto'
-import { ApiError, applyDefaults, checkIdentity, checkPrecondition, conflictError, describe, details, GROUP, meta, OCI_AUTH_VALUES, validate, type ObjectKey } from './crd-rules.ts'
+import {
+  ApiError,
+  applyDefaults,
+  checkIdentity,
+  checkPrecondition,
+  conflictError,
+  describe,
+  details,
+  GROUP,
+  meta,
+  OCI_AUTH_VALUES,
+  validate,
+  type ObjectKey,
+} from './crd-rules.ts'
 import {
   decodeFieldsV1,
   deletePath,
@@ -61,13 +74,20 @@ export class ObjectStore {
 
   /** POST: creates, or 409 AlreadyExists. */
   create(key: ObjectKey, body: JsonObject, manager: string): JsonObject {
-    if (this.objects.has(id(key))) throw new ApiError(409, 'AlreadyExists', `${describe(key)} already exists`, details(key))
+    if (this.objects.has(id(key)))
+      throw new ApiError(409, 'AlreadyExists', `${describe(key)} already exists`, details(key))
     checkIdentity(key, body)
     const object = clone(body)
     const metadata = meta(object)
     delete metadata['resourceVersion']
     delete metadata['managedFields']
-    Object.assign(metadata, { name: key.name, namespace: key.namespace, uid: randomUUID(), generation: 1, creationTimestamp: now() })
+    Object.assign(metadata, {
+      name: key.name,
+      namespace: key.namespace,
+      uid: randomUUID(),
+      generation: 1,
+      creationTimestamp: now(),
+    })
     delete object['status']
     applyDefaults(object)
     validate(key, object, this.ociAuthValues)
@@ -83,11 +103,19 @@ export class ObjectStore {
     checkIdentity(key, body)
     const version = meta(body)['resourceVersion']
     if (version === undefined || version === '') {
-      throw new ApiError(422, 'Invalid', `${describe(key)} is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update`)
+      throw new ApiError(
+        422,
+        'Invalid',
+        `${describe(key)} is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update`,
+      )
     }
     checkPrecondition(key, meta(stored.object)['resourceVersion'], body)
     const next = clone(body)
-    Object.assign(meta(next), pick(meta(stored.object), ['uid', 'creationTimestamp', 'generation', 'resourceVersion']), { name: key.name, namespace: key.namespace })
+    Object.assign(
+      meta(next),
+      pick(meta(stored.object), ['uid', 'creationTimestamp', 'generation', 'resourceVersion']),
+      { name: key.name, namespace: key.namespace },
+    )
     delete next['status']
     if (stored.object['status'] !== undefined) next['status'] = clone(stored.object['status'])
     return this.writeUpdate(key, stored, next, manager)
@@ -104,8 +132,24 @@ export class ObjectStore {
     checkPrecondition(key, meta(stored.object)['resourceVersion'], patch)
     const explicit = isObject(patch['metadata']) ? patch['metadata']['managedFields'] : undefined
     const next = mergePatch(clone(stored.object), withoutStatus(patch)) as JsonObject
-    Object.assign(meta(next), pick(meta(stored.object), ['uid', 'creationTimestamp', 'generation', 'resourceVersion', 'name', 'namespace']))
-    return this.writeUpdate(key, stored, next, manager, Array.isArray(explicit) ? decodeManagedFields(explicit) : undefined)
+    Object.assign(
+      meta(next),
+      pick(meta(stored.object), [
+        'uid',
+        'creationTimestamp',
+        'generation',
+        'resourceVersion',
+        'name',
+        'namespace',
+      ]),
+    )
+    return this.writeUpdate(
+      key,
+      stored,
+      next,
+      manager,
+      Array.isArray(explicit) ? decodeManagedFields(explicit) : undefined,
+    )
   }
 
   /** application/apply-patch+yaml: server-side apply, creating the object when it is missing. */
@@ -113,7 +157,8 @@ export class ObjectStore {
     checkIdentity(key, applied)
     const stored = this.objects.get(id(key))
     if (stored === undefined) {
-      if (meta(applied)['resourceVersion'] !== undefined) throw new ApiError(404, 'NotFound', `${describe(key)} not found`, details(key))
+      if (meta(applied)['resourceVersion'] !== undefined)
+        throw new ApiError(404, 'NotFound', `${describe(key)} not found`, details(key))
       this.create(key, applied, manager)
       const entry = this.objects.get(id(key))!
       entry.managers = [{ ...entry.managers[0]!, operation: 'Apply' }]
@@ -142,29 +187,51 @@ export class ObjectStore {
     this.nextRevision()
   }
 
-  private writeApply(key: ObjectKey, stored: StoredObject, self: FieldManagerEntry | undefined, applied: JsonObject, manager: string): JsonObject {
+  private writeApply(
+    key: ObjectKey,
+    stored: StoredObject,
+    self: FieldManagerEntry | undefined,
+    applied: JsonObject,
+    manager: string,
+  ): JsonObject {
     const next = clone(stored.object)
     const appliedKeys = new Set(trackedLeaves(applied).map(pathKey))
     const others = stored.managers.filter((m) => m !== self).map((m) => ({ ...m, paths: new Set(m.paths) }))
     for (const other of others) {
-      for (const k of appliedKeys) if (!sameJson(getPath(stored.object, keyPath(k)), getPath(applied, keyPath(k)))) other.paths.delete(k)
+      for (const k of appliedKeys)
+        if (!sameJson(getPath(stored.object, keyPath(k)), getPath(applied, keyPath(k)))) other.paths.delete(k)
     }
     for (const k of self?.paths ?? []) {
       if (!appliedKeys.has(k) && !others.some((m) => m.paths.has(k))) deletePath(next, keyPath(k))
     }
     for (const k of appliedKeys) setPath(next, keyPath(k), clone(getPath(applied, keyPath(k)) ?? null))
-    const entry: FieldManagerEntry = { manager, operation: 'Apply', apiVersion: `${GROUP}/v1beta1`, time: now(), paths: appliedKeys }
+    const entry: FieldManagerEntry = {
+      manager,
+      operation: 'Apply',
+      apiVersion: `${GROUP}/v1beta1`,
+      time: now(),
+      paths: appliedKeys,
+    }
     return this.commit(key, stored, next, [...others, entry])
   }
 
-  private writeUpdate(key: ObjectKey, stored: StoredObject, next: JsonObject, manager: string, explicit?: FieldManagerEntry[]): JsonObject {
+  private writeUpdate(
+    key: ObjectKey,
+    stored: StoredObject,
+    next: JsonObject,
+    manager: string,
+    explicit?: FieldManagerEntry[],
+  ): JsonObject {
     applyDefaults(next)
     validate(key, next, this.ociAuthValues)
     const before = new Map(trackedLeaves(stored.object).map((p) => [pathKey(p), getPath(stored.object, p)]))
     const after = new Map(trackedLeaves(next).map((p) => [pathKey(p), getPath(next, p)]))
     const changed = [...after.keys()].filter((k) => !before.has(k) || !sameJson(before.get(k), after.get(k)))
     const removed = [...before.keys()].filter((k) => !after.has(k))
-    const managers = (explicit ?? stored.managers).map((m) => ({ ...m, paths: new Set([...m.paths].filter((k) => !changed.includes(k) && !removed.includes(k))) }))
+    const managers = (explicit ?? stored.managers).map((m) => ({
+      ...m,
+      paths: new Set([...m.paths].filter((k) => !changed.includes(k) && !removed.includes(k))),
+    }))
     const existing = managers.find((m) => m.manager === manager && m.operation === 'Update')
     if (existing) changed.forEach((k) => existing.paths.add(k))
     else if (changed.length > 0) managers.push(updateEntry(manager, next, changed))
@@ -172,13 +239,19 @@ export class ObjectStore {
   }
 
   /** Stores the new state; bumps resourceVersion only when something changed, generation only for spec changes. */
-  private commit(key: ObjectKey, stored: StoredObject, next: JsonObject, managers: FieldManagerEntry[]): JsonObject {
+  private commit(
+    key: ObjectKey,
+    stored: StoredObject,
+    next: JsonObject,
+    managers: FieldManagerEntry[],
+  ): JsonObject {
     applyDefaults(next)
     validate(key, next, this.ociAuthValues)
     const kept = managers.filter((m) => m.paths.size > 0)
     const sameManagers = JSON.stringify(summary(kept)) === JSON.stringify(summary(stored.managers))
     if (sameJson(next, stored.object) && sameManagers) return this.get(key)!
-    if (!sameJson(specPart(next), specPart(stored.object))) meta(next)['generation'] = Number(meta(stored.object)['generation'] ?? 0) + 1
+    if (!sameJson(specPart(next), specPart(stored.object)))
+      meta(next)['generation'] = Number(meta(stored.object)['generation'] ?? 0) + 1
     meta(next)['resourceVersion'] = this.nextRevision()
     stored.object = next
     stored.managers = kept

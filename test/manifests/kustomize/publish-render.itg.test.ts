@@ -13,10 +13,25 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/kustomize')
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const temps = tempDirs()
 
-async function publishToLayout(dir: string, extra: string[]): Promise<{ code: number; stderr: string; tree: string }> {
+async function publishToLayout(
+  dir: string,
+  extra: string[],
+): Promise<{ code: number; stderr: string; tree: string }> {
   const work = await temps.make('render-publish')
   const layout = join(work, 'layout')
-  const argv = ['publish', '--dir', dir, '--image', `oci-layout:${layout}:v1`, '--revision', SHA, '--created', '2026-01-02T03:04:05Z', '-q', ...extra]
+  const argv = [
+    'publish',
+    '--dir',
+    dir,
+    '--image',
+    `oci-layout:${layout}:v1`,
+    '--revision',
+    SHA,
+    '--created',
+    '2026-01-02T03:04:05Z',
+    '-q',
+    ...extra,
+  ]
   const result = await runCliCaptured(argv, { env: { PATH: process.env['PATH'] ?? '' } })
   const tree = join(work, 'tree')
   if (result.code === 0) await extractLayoutLayers(layout, 'v1', tree)
@@ -42,10 +57,18 @@ test('publish --render hydrates a kustomization that loads files from outside th
 test('without --render the sources are packed, and validation still reads the rendered objects', async () => {
   const published = await publishToLayout(join(FIXTURES, 'rendered-valid'), [])
   assert.equal(published.code, 0, published.stderr)
-  assert.deepEqual((await readdir(published.tree)).sort(), ['README.md', 'base', 'kustomization.yaml', 'namespace.yaml'])
+  assert.deepEqual((await readdir(published.tree)).sort(), [
+    'README.md',
+    'base',
+    'kustomization.yaml',
+    'namespace.yaml',
+  ])
   const refused = await publishToLayout(join(FIXTURES, 'rendered-invalid'), [])
   assert.equal(refused.code, 1)
-  assert.match(refused.stderr, /CSO2001 base\/deployment\.yaml:6 error: Deployment shop\/shop-web: unknown field "spec\.replica"/)
+  assert.match(
+    refused.stderr,
+    /CSO2001 base\/deployment\.yaml:6 error: Deployment shop\/shop-web: unknown field "spec\.replica"/,
+  )
 })
 
 test('publish --render without a kustomization at the top is an input error', async () => {

@@ -44,20 +44,32 @@ test('validation reads the rendered objects: the passing control has no error fi
 test('findings in rendered objects point at the lines of the source file they came from', async () => {
   const result = await loadAndValidate(await collectSource(join(FIXTURES, 'rendered-invalid')))
   const ours = result.findings.filter((f) => f.code.startsWith('CSO'))
-  assert.deepEqual(at(ours), ['CSO2001 base/deployment.yaml:6 error', 'CSO2002 base/deployment.yaml:18 error'])
-  assert.match(ours[0]!.message, /^Deployment shop\/shop-web: unknown field "spec\.replica"; did you mean "replicas"\?$/)
+  assert.deepEqual(at(ours), [
+    'CSO2001 base/deployment.yaml:6 error',
+    'CSO2002 base/deployment.yaml:18 error',
+  ])
+  assert.match(
+    ours[0]!.message,
+    /^Deployment shop\/shop-web: unknown field "spec\.replica"; did you mean "replicas"\?$/,
+  )
 })
 
 test('KNV1068 when kustomizations exist only in subdirectories; none when the top has one', async () => {
   const nested = await loadAndValidate(await collectSource(join(FIXTURES, 'nested-only')))
   const knv1068 = nested.findings.filter((f) => f.code === 'KNV1068')
   assert.deepEqual(at(knv1068), ['KNV1068 base/kustomization.yaml:0 error'])
-  assert.match(knv1068[0]!.message, /^Kustomization config file is missing from the sync directory: base\/kustomization\.yaml \(and 1 more\)/)
+  assert.match(
+    knv1068[0]!.message,
+    /^Kustomization config file is missing from the sync directory: base\/kustomization\.yaml \(and 1 more\)/,
+  )
   const control = await loadAndValidate(await collectSource(join(FIXTURES, 'rendered-valid')))
-  assert.deepEqual(control.findings.filter((f) => f.code === 'KNV1068'), [])
+  assert.deepEqual(
+    control.findings.filter((f) => f.code === 'KNV1068'),
+    [],
+  )
 })
 
-test('a kustomize build failure is KNV1068 at the kustomization, with kustomize\'s own message', async () => {
+test("a kustomize build failure is KNV1068 at the kustomization, with kustomize's own message", async () => {
   const result = await loadAndValidate(await collectSource(join(FIXTURES, 'build-failure')))
   const knv1068 = result.findings.filter((f) => f.code === 'KNV1068')
   assert.deepEqual(at(knv1068), ['KNV1068 kustomization.yaml:0 error'])
@@ -68,9 +80,14 @@ test('a kustomize build failure is KNV1068 at the kustomization, with kustomize\
 })
 
 test('hierarchy repos cannot be rendered: KNV1068, as nomos vet says', async () => {
-  const outcome = await resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), { sourceFormat: 'hierarchy' })
+  const outcome = await resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), {
+    sourceFormat: 'hierarchy',
+  })
   assert.deepEqual(at(outcome.findings), ['KNV1068 kustomization.yaml:0 error'])
-  assert.match(outcome.findings[0]!.message, /^sourceFormat must be unstructured when Kustomization is needed/)
+  assert.match(
+    outcome.findings[0]!.message,
+    /^sourceFormat must be unstructured when Kustomization is needed/,
+  )
   assert.equal(outcome.rendered, undefined)
 })
 
@@ -89,15 +106,24 @@ test('files outside the directory: not in the artifact, so Config Sync cannot re
 test('without kubectl or kustomize on PATH rendering is a clear error, not a finding', async () => {
   const empty = await temps.make('no-kubectl')
   await assert.rejects(
-    resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), { environment: { env: { PATH: empty } } }),
-    (error: unknown) => error instanceof KustomizeMissingError && /neither kubectl nor kustomize is on PATH/.test(error.message) && /kubectl/.test(error.hint ?? ''),
+    resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), {
+      environment: { env: { PATH: empty } },
+    }),
+    (error: unknown) =>
+      error instanceof KustomizeMissingError &&
+      /neither kubectl nor kustomize is on PATH/.test(error.message) &&
+      /kubectl/.test(error.hint ?? ''),
   )
 })
 
 test("kustomize's message is taken out of kubectl's log line, or from kustomize's Error: prefix", () => {
-  const klog = 'E1126 03:56:47.938744   26148 run.go:72] "command failed" err="accumulating resources: \\"missing.yaml\\" not found"\n'
+  const klog =
+    'E1126 03:56:47.938744   26148 run.go:72] "command failed" err="accumulating resources: \\"missing.yaml\\" not found"\n'
   assert.equal(kustomizeMessage(klog), 'accumulating resources: "missing.yaml" not found')
-  assert.equal(kustomizeMessage('Error: must build at directory: not a valid directory\n'), 'must build at directory: not a valid directory')
+  assert.equal(
+    kustomizeMessage('Error: must build at directory: not a valid directory\n'),
+    'must build at directory: not a valid directory',
+  )
   assert.equal(kustomizeMessage(''), 'kustomize failed without a message')
 })
 
@@ -105,10 +131,24 @@ test('kustomize never sees the action inputs (the registry password) or runner t
   const bin = await temps.make('fake-kubectl')
   const seen = join(bin, 'env.txt')
   // A stand-in kubectl that records its environment and renders one Namespace.
-  await writeFile(join(bin, 'kubectl'), `#!/bin/sh\nenv >> '${seen}'\nprintf 'apiVersion: v1\\nkind: Namespace\\nmetadata:\\n  name: shop\\n'\n`, { mode: 0o755 })
-  const env = { PATH: `${bin}:/usr/bin:/bin`, INPUT_PASSWORD: 's3cr3t-registry-password', ACTIONS_RUNTIME_TOKEN: 'runtime-token', HOME: bin }
-  const outcome = await resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), { environment: { env } })
-  assert.deepEqual(outcome.rendered?.objects.map((o) => o.object['kind']), ['Namespace'])
+  await writeFile(
+    join(bin, 'kubectl'),
+    `#!/bin/sh\nenv >> '${seen}'\nprintf 'apiVersion: v1\\nkind: Namespace\\nmetadata:\\n  name: shop\\n'\n`,
+    { mode: 0o755 },
+  )
+  const env = {
+    PATH: `${bin}:/usr/bin:/bin`,
+    INPUT_PASSWORD: 's3cr3t-registry-password',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+    HOME: bin,
+  }
+  const outcome = await resolveKustomization(await collectSource(join(FIXTURES, 'rendered-valid')), {
+    environment: { env },
+  })
+  assert.deepEqual(
+    outcome.rendered?.objects.map((o) => o.object['kind']),
+    ['Namespace'],
+  )
   const recorded = await readFile(seen, 'utf8')
   assert.match(recorded, /^HOME=/m)
   assert.doesNotMatch(recorded, /s3cr3t-registry-password|runtime-token|INPUT_|ACTIONS_/)

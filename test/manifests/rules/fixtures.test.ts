@@ -37,10 +37,17 @@ const cases: ReadonlyArray<{ dir: string; options?: ValidationOptions; expect: r
       'KNV1061 sync.yaml:9',
     ],
   },
-  { dir: 'root-final-fail', expect: ['KNV1029 duplicates.yaml:5', 'KNV1029 duplicates.yaml:11', 'KNV1056 unmanaged.yaml:13'] },
+  {
+    dir: 'root-final-fail',
+    expect: ['KNV1029 duplicates.yaml:5', 'KNV1029 duplicates.yaml:11', 'KNV1056 unmanaged.yaml:13'],
+  },
   { dir: 'root-apply-fail', expect: ['KNV2009 ordering.yaml:8', 'KNV1021 ordering.yaml:11'] },
   { dir: 'repo-sync-pass', options: { scope: SHOP_REPO_SYNC }, expect: [] },
-  { dir: 'repo-sync-fail', options: { scope: SHOP_REPO_SYNC }, expect: ['KNV1058 cluster-scoped.yaml:3', 'KNV1058 cluster-scoped.yaml:8'] },
+  {
+    dir: 'repo-sync-fail',
+    options: { scope: SHOP_REPO_SYNC },
+    expect: ['KNV1058 cluster-scoped.yaml:3', 'KNV1058 cluster-scoped.yaml:8'],
+  },
   { dir: 'repo-sync-fail-namespace', options: { scope: SHOP_REPO_SYNC }, expect: ['KNV1058 other.yaml:6'] },
   { dir: 'hierarchy-pass', options: { sourceFormat: 'hierarchy' }, expect: [] },
   {
@@ -57,7 +64,10 @@ const cases: ReadonlyArray<{ dir: string; options?: ValidationOptions; expect: r
 
 for (const c of cases) {
   test(`fixture ${c.dir}: exact findings`, async () => {
-    const result = await loadAndValidate(await collectSource(join(FIXTURES, c.dir)), { ...c.options, schemaChecks: false })
+    const result = await loadAndValidate(await collectSource(join(FIXTURES, c.dir)), {
+      ...c.options,
+      schemaChecks: false,
+    })
     assert.deepEqual(result.findings.map(where), c.expect)
   })
 }
@@ -66,11 +76,17 @@ test('fixture root-pass read api-resources.txt: without it the cert-manager kind
   const tree = await collectSource(join(FIXTURES, 'root-pass'))
   const without = { ...tree, entries: tree.entries.filter((e) => e.path !== 'api-resources.txt') }
   const result = await loadAndValidate(without, { schemaChecks: false })
-  assert.deepEqual(result.findings.map(where), ['KNV1021 namespaces/shop-app.yaml:18', 'KNV1021 namespaces/shop-app.yaml:24'])
+  assert.deepEqual(result.findings.map(where), [
+    'KNV1021 namespaces/shop-app.yaml:18',
+    'KNV1021 namespaces/shop-app.yaml:24',
+  ])
   assert.ok(result.findings.every((f) => f.severity === SEVERITY.warning))
 })
 
 test('fixture root-pass synced by RepoSync shop/repo-sync: the repo declares that RepoSync (KNV1069), which stops validation', async () => {
-  const result = await loadAndValidate(await collectSource(join(FIXTURES, 'root-pass')), { schemaChecks: false, scope: SHOP_REPO_SYNC })
+  const result = await loadAndValidate(await collectSource(join(FIXTURES, 'root-pass')), {
+    schemaChecks: false,
+    scope: SHOP_REPO_SYNC,
+  })
   assert.deepEqual(result.findings.map(where), ['KNV1069 platform/rsyncs.yaml:19'])
 })

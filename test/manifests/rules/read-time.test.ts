@@ -5,7 +5,9 @@ import { defineCases, docs, findingsOf, obj } from './rules-harness.ts'
 defineCases('KNV1054', [
   {
     name: 'an unquoted boolean annotation, at its own line',
-    files: { 'a.yaml': obj('v1', 'ConfigMap', 'a', 'x', '  annotations:\n    ok: "true"\n    enabled: true\n') },
+    files: {
+      'a.yaml': obj('v1', 'ConfigMap', 'a', 'x', '  annotations:\n    ok: "true"\n    enabled: true\n'),
+    },
     expect: ['KNV1054 a.yaml:8'],
   },
   {
@@ -20,7 +22,15 @@ defineCases('KNV1054', [
   },
   {
     name: 'control: quoted values pass',
-    files: { 'a.yaml': obj('v1', 'ConfigMap', 'a', 'x', '  labels:\n    mode: "0644"\n    on-call: "yes"\n  annotations:\n    enabled: "true"\n') },
+    files: {
+      'a.yaml': obj(
+        'v1',
+        'ConfigMap',
+        'a',
+        'x',
+        '  labels:\n    mode: "0644"\n    on-call: "yes"\n  annotations:\n    enabled: "true"\n',
+      ),
+    },
     expect: [],
   },
 ])
@@ -34,7 +44,16 @@ defineCases('KNV1045 status', [
   {
     name: 'control: an empty status and a configmanagement.gke.io status pass',
     files: {
-      'a.yaml': docs(obj('apps/v1', 'Deployment', 'web', 'x', 'status: {}\n'), obj('configmanagement.gke.io/v1', 'ClusterSelector', 's', undefined, 'spec:\n  selector:\n    matchLabels: {a: b}\nstatus:\n  x: 1\n')),
+      'a.yaml': docs(
+        obj('apps/v1', 'Deployment', 'web', 'x', 'status: {}\n'),
+        obj(
+          'configmanagement.gke.io/v1',
+          'ClusterSelector',
+          's',
+          undefined,
+          'spec:\n  selector:\n    matchLabels: {a: b}\nstatus:\n  x: 1\n',
+        ),
+      ),
     },
     expect: [],
   },
@@ -42,7 +61,10 @@ defineCases('KNV1045 status', [
 
 test('KNV1054 names the key and why YAML made it a non-string', () => {
   const [f] = findingsOf({ 'a.yaml': obj('v1', 'ConfigMap', 'a', 'x', '  annotations:\n    enabled: on\n') })
-  assert.match(f!.message, /^Values in metadata\.annotations MUST be strings\. To fix, add quotes around the values\. Non-string value for metadata\.annotations\.enabled: a boolean/)
+  assert.match(
+    f!.message,
+    /^Values in metadata\.annotations MUST be strings\. To fix, add quotes around the values\. Non-string value for metadata\.annotations\.enabled: a boolean/,
+  )
 })
 
 test('an object that fails a read-time check stops there, and nothing after the raw validators runs', () => {
@@ -51,5 +73,8 @@ test('an object that fails a read-time check stops there, and nothing after the 
     'b.yaml': docs(obj('v1', 'ConfigMap', 'dup', 'x'), obj('v1', 'ConfigMap', 'dup', 'x')),
   }
   // a.yaml: only KNV1054 (its reserved label is never looked at); b.yaml's duplicates are a final-stage check.
-  assert.deepEqual(findingsOf(files).map((f) => `${f.code} ${f.file}:${f.line}`), ['KNV1054 a.yaml:8'])
+  assert.deepEqual(
+    findingsOf(files).map((f) => `${f.code} ${f.file}:${f.line}`),
+    ['KNV1054 a.yaml:8'],
+  )
 })

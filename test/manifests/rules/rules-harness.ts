@@ -23,7 +23,11 @@ export function objectsOf(files: Files): ManifestObject[] {
 
 /** Every finding of validating files, sorted. */
 export function findingsOf(files: Files, options: ValidationOptions = {}, apiResources?: string): Finding[] {
-  return validateObjects(objectsOf(files), options, apiResources === undefined ? {} : { apiResources: parseApiResources(apiResources) })
+  return validateObjects(
+    objectsOf(files),
+    options,
+    apiResources === undefined ? {} : { apiResources: parseApiResources(apiResources) },
+  )
 }
 
 /** "CODE file:line" of every finding (warnings included). */
@@ -47,7 +51,15 @@ export function docs(...texts: string[]): string {
 }
 
 /** A minimal valid hierarchy repo: the Repo object. */
-export const REPO: Files = { 'system/repo.yaml': obj('configmanagement.gke.io/v1', 'Repo', 'repo', undefined, 'spec:\n  version: "1.0.0"\n') }
+export const REPO: Files = {
+  'system/repo.yaml': obj(
+    'configmanagement.gke.io/v1',
+    'Repo',
+    'repo',
+    undefined,
+    'spec:\n  version: "1.0.0"\n',
+  ),
+}
 
 /** A namespace repo scope for tests. */
 export const SHOP_REPO_SYNC = { kind: 'namespace', namespace: 'shop', name: 'repo-sync' } as const

@@ -35,11 +35,25 @@ test('built-in kinds: unknown fields, wrong type, missing required field, bad en
 
 test('int-or-string, kinds without a schema (warnings), and a beta kind checked by the field table alone', async () => {
   const findings = (await schemaFindings('builtin-invalid')).filter((f) => f.file === 'service.yaml')
-  assert.deepEqual(at(findings), ['CSO2002 service.yaml:11 error', 'CSO2003 service.yaml:14 warning', 'CSO2003 service.yaml:20 warning', 'CSO2001 service.yaml:34 error'])
+  assert.deepEqual(at(findings), [
+    'CSO2002 service.yaml:11 error',
+    'CSO2003 service.yaml:14 warning',
+    'CSO2003 service.yaml:20 warning',
+    'CSO2001 service.yaml:34 error',
+  ])
   assert.match(findings[0]!.message, /spec\.ports\[0\]\.targetPort: must be string or integer, got boolean/)
-  assert.match(findings[1]!.message, /apps\/v1 has no kind Deploymnet in Kubernetes 1\.36 \(did you mean Deployment\?\)/)
-  assert.match(findings[2]!.message, /no CustomResourceDefinition for Gadget in example\.com is declared in the repository/)
-  assert.match(findings[3]!.message, /IPAddress 10\.96\.0\.10: unknown field "spec\.parentRefs"; did you mean "parentRef"\?/)
+  assert.match(
+    findings[1]!.message,
+    /apps\/v1 has no kind Deploymnet in Kubernetes 1\.36 \(did you mean Deployment\?\)/,
+  )
+  assert.match(
+    findings[2]!.message,
+    /no CustomResourceDefinition for Gadget in example\.com is declared in the repository/,
+  )
+  assert.match(
+    findings[3]!.message,
+    /IPAddress 10\.96\.0\.10: unknown field "spec\.parentRefs"; did you mean "parentRef"\?/,
+  )
 })
 
 test('a manifest key that names an Object.prototype property is an unknown field, not a crash', async () => {
@@ -49,13 +63,20 @@ test('a manifest key that names an Object.prototype property is an unknown field
 })
 
 test('objects that failed the read-time checks are left to them', async () => {
-  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: 7\n---\napiVersion: 3\nkind: ConfigMap\nmetadata: {name: x}\n'
+  const text =
+    'apiVersion: v1\nkind: ConfigMap\nmetadata: 7\n---\napiVersion: 3\nkind: ConfigMap\nmetadata: {name: x}\n'
   assert.deepEqual(await checkSchemas(parseManifestFile('c.yaml', text).objects), [])
 })
 
 test('lines come from List items and JSON files too', async () => {
-  const list = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: a\n    dataa: {}\n'
-  assert.deepEqual(at(await checkSchemas(parseManifestFile('l.yaml', list).objects)), ['CSO2001 l.yaml:8 error'])
-  const json = '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "a"},\n  "data": {"k": 1}\n}\n'
-  assert.deepEqual(at(await checkSchemas(parseManifestFile('c.json', json).objects)), ['CSO2002 c.json:5 error'])
+  const list =
+    'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: a\n    dataa: {}\n'
+  assert.deepEqual(at(await checkSchemas(parseManifestFile('l.yaml', list).objects)), [
+    'CSO2001 l.yaml:8 error',
+  ])
+  const json =
+    '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "a"},\n  "data": {"k": 1}\n}\n'
+  assert.deepEqual(at(await checkSchemas(parseManifestFile('c.json', json).objects)), [
+    'CSO2002 c.json:5 error',
+  ])
 })

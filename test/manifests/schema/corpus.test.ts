@@ -11,8 +11,14 @@ import { loadObjects } from './load-objects.ts'
 // No false positives: valid sync roots (our own in test/fixtures/corpus, or the corpus CONFIGSYNC_OCI_CORPUS
 // names, as .ci/run does with the shared conformance corpus), and the benchmark's synthetic repository.
 const fixtures = resolve(import.meta.dirname, '../../fixtures/corpus')
-const corpus = resolve(import.meta.dirname, '../../..', process.env['CONFIGSYNC_OCI_CORPUS'] ?? 'test/fixtures/corpus')
-const entries: { name: string; dir: string; sourceFormat: 'unstructured' | 'hierarchy' }[] = existsSync(join(corpus, 'index.json'))
+const corpus = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env['CONFIGSYNC_OCI_CORPUS'] ?? 'test/fixtures/corpus',
+)
+const entries: { name: string; dir: string; sourceFormat: 'unstructured' | 'hierarchy' }[] = existsSync(
+  join(corpus, 'index.json'),
+)
   ? JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8'))
   : []
 let synthetic = ''
@@ -33,14 +39,17 @@ for (const entry of entries) {
   })
 }
 
-test('the shop root\'s Prometheus CR is checked against the CRD declared beside it', async () => {
+test("the shop root's Prometheus CR is checked against the CRD declared beside it", async () => {
   const objects = await loadObjects(join(fixtures, 'shop-root'))
   const prometheus = objects.find((o) => o.object['kind'] === 'Prometheus')
   assert.ok(prometheus !== undefined)
   const spec = prometheus.object['spec'] as Record<string, unknown>
   const broken = { ...prometheus, object: { ...prometheus.object, spec: { ...spec, replicaz: 1 } } }
   const findings = await checkSchemas([...objects.filter((o) => o !== prometheus), broken])
-  assert.deepEqual(findings.filter((f) => f.code === 'CSO2001').map((f) => f.message.replace(/^\S+ \S+: /, '')), ['unknown field "spec.replicaz"; did you mean "replicas"?'])
+  assert.deepEqual(
+    findings.filter((f) => f.code === 'CSO2001').map((f) => f.message.replace(/^\S+ \S+: /, '')),
+    ['unknown field "spec.replicaz"; did you mean "replicas"?'],
+  )
 })
 
 test('schema checks find nothing in the 5,015-file synthetic benchmark repository', async () => {

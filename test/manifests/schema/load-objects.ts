@@ -13,7 +13,10 @@ const HIERARCHY_DIRS = ['system/', 'cluster/', 'clusterregistry/', 'namespaces/'
  * Every object of a directory, read as validation reads it, without running
  * the rules: the schema tests stay independent of the rule set.
  */
-export async function loadObjects(dir: string, sourceFormat: 'unstructured' | 'hierarchy' = 'unstructured'): Promise<ManifestObject[]> {
+export async function loadObjects(
+  dir: string,
+  sourceFormat: 'unstructured' | 'hierarchy' = 'unstructured',
+): Promise<ManifestObject[]> {
   const tree = await collectSource(dir)
   const objects: ManifestObject[] = []
   for (const entry of tree.entries) {
