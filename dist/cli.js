@@ -7,13 +7,13 @@ import {
   EXIT,
   SUMMARY,
   UsageError
-} from "./chunks/chunk-GJ3LV7NB.js";
+} from "./chunks/chunk-55BG56ZH.js";
 import {
   VERSION
 } from "./chunks/chunk-ERSDYIHJ.js";
 import {
   renderFindingsText
-} from "./chunks/chunk-OVV7ZATC.js";
+} from "./chunks/chunk-JU2JAGYK.js";
 import "./chunks/chunk-IDSBZXJC.js";
 import {
   ActionError,
@@ -22,7 +22,7 @@ import {
   MissingSourceError,
   causeChain,
   describeError
-} from "./chunks/chunk-RSJPG6JE.js";
+} from "./chunks/chunk-DYKBPGMV.js";
 import "./chunks/chunk-YVJEBMKL.js";
 
 // src/cli/command-index.ts
@@ -30,15 +30,23 @@ function lazy(name, summary, load) {
   return { name, summary, load };
 }
 var COMMANDS = [
-  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-4QJJDKEC.js")).publishCommand),
-  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-IVE5P3AA.js")).validateCommand),
-  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-3CWBXD7F.js")).diffCommand),
-  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-DJFZEAN4.js")).promoteCommand),
-  lazy("write-back", SUMMARY.writeBack, async () => (await import("./chunks/write-back-W7HE7WTY.js")).writeBackCommand),
-  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-QPDABRSA.js")).statusCommand),
-  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-3HVDP76Y.js")).rolloutCommand),
-  lazy("bootstrap", SUMMARY.bootstrap, async () => (await import("./chunks/bootstrap-CJOR6V74.js")).bootstrapCommand),
-  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-AEJ3H5PK.js")).verifyCommand)
+  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-PR3Z4ZXI.js")).publishCommand),
+  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-IZPMIZ24.js")).validateCommand),
+  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-N3HNBYVT.js")).diffCommand),
+  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-CNFDM475.js")).promoteCommand),
+  lazy(
+    "write-back",
+    SUMMARY.writeBack,
+    async () => (await import("./chunks/write-back-ULUO7AJY.js")).writeBackCommand
+  ),
+  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-CABF6HOI.js")).statusCommand),
+  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-GZYQKU6U.js")).rolloutCommand),
+  lazy(
+    "bootstrap",
+    SUMMARY.bootstrap,
+    async () => (await import("./chunks/bootstrap-VGD36667.js")).bootstrapCommand
+  ),
+  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-BDDL5GUF.js")).verifyCommand)
 ];
 
 // src/cli/run-cli.ts
@@ -55,7 +63,10 @@ async function runCli(argv, io) {
         return EXIT.ok;
       }
       const entry = COMMANDS.find((c) => c.name === rest[0]);
-      if (entry === void 0) throw new UsageError(`unknown command "${rest[0]}"`, { hint: `the commands are ${COMMANDS.map((c) => c.name).join(", ")}; see configsync-oci help` });
+      if (entry === void 0)
+        throw new UsageError(`unknown command "${rest[0]}"`, {
+          hint: `the commands are ${COMMANDS.map((c) => c.name).join(", ")}; see configsync-oci help`
+        });
       io.stdout((await entry.load()).usage);
       return EXIT.ok;
     }
@@ -65,7 +76,8 @@ async function runCli(argv, io) {
       return EXIT.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (command === void 0) throw new UsageError(`unknown command "${name}"`, { hint: "see configsync-oci help" });
+    if (command === void 0)
+      throw new UsageError(`unknown command "${name}"`, { hint: "see configsync-oci help" });
     return await (await command.load()).run(rest, io);
   } catch (error) {
     return reportError(error, io);

@@ -2,19 +2,19 @@ import { createRequire as __csoCreateRequire } from 'node:module'; import { file
 import {
   WRITEBACK_INPUT,
   readWriteBackInputs
-} from "./chunks/chunk-3LIXCID2.js";
+} from "./chunks/chunk-LNAQBDB3.js";
 import {
   bootstrapSettings
-} from "./chunks/chunk-4RPHFRT6.js";
+} from "./chunks/chunk-WMLESVXK.js";
 import {
   CLOSED_ACTION,
   readPullRequestEvent
-} from "./chunks/chunk-WYRKA5G6.js";
-import "./chunks/chunk-5V56BMYL.js";
+} from "./chunks/chunk-4KJ6ZDR6.js";
+import "./chunks/chunk-S3NWEP6Z.js";
 import {
   readVerifyInputs
-} from "./chunks/chunk-247WWECS.js";
-import "./chunks/chunk-BHX3TEUP.js";
+} from "./chunks/chunk-RSM2C3QO.js";
+import "./chunks/chunk-4SAUI5IW.js";
 import {
   PREVIEW_INPUT,
   PREVIEW_TAG_RULES,
@@ -25,48 +25,48 @@ import {
   readRolloutInputs,
   readTagInputs,
   readValidationInputs
-} from "./chunks/chunk-IC4KJM3E.js";
-import "./chunks/chunk-63W7DD2P.js";
-import "./chunks/chunk-HLIPE2G3.js";
-import "./chunks/chunk-47PYXJYH.js";
+} from "./chunks/chunk-VABZVMRW.js";
+import "./chunks/chunk-5TW6ZMZ2.js";
+import "./chunks/chunk-JMLGX322.js";
+import "./chunks/chunk-XO3QGCFY.js";
 import {
   REGISTRY_INPUT,
   readRegistryInputs
-} from "./chunks/chunk-35FGQQQA.js";
+} from "./chunks/chunk-44XVCW4Q.js";
 import {
   INPUT,
   parseBoolean,
   readInputs,
   requireImage
-} from "./chunks/chunk-XBZM4BRG.js";
+} from "./chunks/chunk-CKU2FG4C.js";
 import {
   CORE_LOGGER,
   annotateFindings,
   writeFailureSummary
-} from "./chunks/chunk-EMBZ2MDA.js";
-import "./chunks/chunk-N7URQXEH.js";
-import "./chunks/chunk-LP5OULDM.js";
-import "./chunks/chunk-AYAWCP4A.js";
-import "./chunks/chunk-DVCO5A64.js";
-import "./chunks/chunk-GJLWZFY6.js";
+} from "./chunks/chunk-JKU5BGYF.js";
+import "./chunks/chunk-AGHHV3FL.js";
+import "./chunks/chunk-WK2POYES.js";
+import "./chunks/chunk-UHBHQQB2.js";
+import "./chunks/chunk-3NZWADLA.js";
+import "./chunks/chunk-UGRQ2QF4.js";
 import {
   debug,
   getInput,
   setFailed,
   setSecret
 } from "./chunks/chunk-EJ4SXITG.js";
-import "./chunks/chunk-4HGCHYL7.js";
-import "./chunks/chunk-RY5KSRGD.js";
-import "./chunks/chunk-Q2FEOK6E.js";
-import "./chunks/chunk-5KYBKP77.js";
-import "./chunks/chunk-WWXK5YFY.js";
-import "./chunks/chunk-UYWSKSWG.js";
-import "./chunks/chunk-3SQLGDIU.js";
-import "./chunks/chunk-AVNU6NUN.js";
+import "./chunks/chunk-BPHO5FMR.js";
+import "./chunks/chunk-7PCZ6IVU.js";
+import "./chunks/chunk-L5E3S6CR.js";
+import "./chunks/chunk-ZP2W5JYI.js";
+import "./chunks/chunk-3BDJZUYS.js";
+import "./chunks/chunk-JAJQMYNP.js";
+import "./chunks/chunk-5RM3NDNB.js";
+import "./chunks/chunk-M6VYJO7U.js";
 import "./chunks/chunk-4WZ33D2H.js";
-import "./chunks/chunk-T4X4AB3P.js";
+import "./chunks/chunk-PHYQ5BUW.js";
 import "./chunks/chunk-LVBTMGRS.js";
-import "./chunks/chunk-OVV7ZATC.js";
+import "./chunks/chunk-JU2JAGYK.js";
 import "./chunks/chunk-IDSBZXJC.js";
 import {
   ActionError,
@@ -74,17 +74,17 @@ import {
   ManifestValidationError,
   causeChain,
   describeError
-} from "./chunks/chunk-RSJPG6JE.js";
+} from "./chunks/chunk-DYKBPGMV.js";
 import "./chunks/chunk-YVJEBMKL.js";
 
 // src/action/modes.ts
 var MODES = {
-  publish: async () => (await import("./chunks/publish-mode-JNHBBXIM.js")).publishMode,
-  "validate-only": async () => (await import("./chunks/validate-mode-VZXT4YMG.js")).validateMode,
-  promote: async () => (await import("./chunks/promote-mode-XJLWXTE5.js")).promoteMode,
-  preview: async () => (await import("./chunks/preview-mode-YXHCH5BK.js")).previewMode,
-  setup: async () => (await import("./chunks/setup-mode-AO6AKLDA.js")).setupMode,
-  verify: async () => (await import("./chunks/verify-mode-HHPJ7K3L.js")).verifyMode
+  publish: async () => (await import("./chunks/publish-mode-P2BCM7CA.js")).publishMode,
+  "validate-only": async () => (await import("./chunks/validate-mode-PHXJAFBC.js")).validateMode,
+  promote: async () => (await import("./chunks/promote-mode-JL6ZDVJK.js")).promoteMode,
+  preview: async () => (await import("./chunks/preview-mode-D3H6PN3U.js")).previewMode,
+  setup: async () => (await import("./chunks/setup-mode-ND3UW2FF.js")).setupMode,
+  verify: async () => (await import("./chunks/verify-mode-3MHPP6XN.js")).verifyMode
 };
 async function selectMode(name) {
   const load = MODES[name];
@@ -105,24 +105,27 @@ function readSetupInputs(raw, mask, workspace, core) {
   const rollout = readRolloutInputs(read, workspace, image, mask);
   const registry = readRegistryInputs(read, mask);
   const contexts = rollout.selection.contexts;
-  const settings = bootstrapSettings({
-    image,
-    ref: rollout.ref,
-    spec: rollout.create ?? { sourceFormat: "unstructured", dir: ".", auth: "none" },
-    ...rollout.secrets === void 0 ? {} : { secrets: rollout.secrets },
-    fleetHostProject: raw(SETUP_INPUT.fleetHostProject),
-    repositoryLabels: registry.repository?.labels ?? {},
-    ...registry.repository?.description === void 0 ? {} : { repositoryDescription: registry.repository.description },
-    ...contexts.length === 1 ? { context: contexts[0] } : {},
-    wait: rollout.wait,
-    timeoutMs: rollout.timeoutMs,
-    dryRun: parseBoolean(raw(SETUP_INPUT.dryRun), SETUP_INPUT.dryRun)
-  }, {
-    image: `input "${INPUT.image}"`,
-    fleetHostProject: `input "${SETUP_INPUT.fleetHostProject}"`,
-    fleetHostProjectExample: `${SETUP_INPUT.fleetHostProject}: my-fleet-host`,
-    auth: `input "${ROLLOUT_INPUT.syncAuth}"`
-  });
+  const settings = bootstrapSettings(
+    {
+      image,
+      ref: rollout.ref,
+      spec: rollout.create ?? { sourceFormat: "unstructured", dir: ".", auth: "none" },
+      ...rollout.secrets === void 0 ? {} : { secrets: rollout.secrets },
+      fleetHostProject: raw(SETUP_INPUT.fleetHostProject),
+      repositoryLabels: registry.repository?.labels ?? {},
+      ...registry.repository?.description === void 0 ? {} : { repositoryDescription: registry.repository.description },
+      ...contexts.length === 1 ? { context: contexts[0] } : {},
+      wait: rollout.wait,
+      timeoutMs: rollout.timeoutMs,
+      dryRun: parseBoolean(raw(SETUP_INPUT.dryRun), SETUP_INPUT.dryRun)
+    },
+    {
+      image: `input "${INPUT.image}"`,
+      fleetHostProject: `input "${SETUP_INPUT.fleetHostProject}"`,
+      fleetHostProjectExample: `${SETUP_INPUT.fleetHostProject}: my-fleet-host`,
+      auth: `input "${ROLLOUT_INPUT.syncAuth}"`
+    }
+  );
   return {
     settings,
     selection: rollout.selection,
@@ -135,7 +138,13 @@ function implied(read, values) {
 }
 
 // src/action/settings-inputs.ts
-var MODE = { publish: "publish", promote: "promote", preview: "preview", setup: "setup", validateOnly: "validate-only" };
+var MODE = {
+  publish: "publish",
+  promote: "promote",
+  preview: "preview",
+  setup: "setup",
+  validateOnly: "validate-only"
+};
 function readCoreInputs(read, context) {
   return readInputs(read, context.mask, context.workspace);
 }
@@ -145,16 +154,34 @@ async function readSettings(read, context, core = readCoreInputs(read, context))
   const base = { mode: core.mode, core, signing: {}, ...verify === void 0 ? {} : { verify } };
   switch (core.mode) {
     case MODE.validateOnly:
-      return { ...base, validation: readValidationInputs(read, workspace), registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) };
+      return {
+        ...base,
+        validation: readValidationInputs(read, workspace),
+        registry: readRegistryInputs(read, mask),
+        tagging: readTagInputs(read)
+      };
     case MODE.setup: {
       const setup = readSetupInputs(read, mask, workspace, core);
-      return { ...base, setup, validation: readValidationInputs(read, workspace), registry: setup.registry, tagging: readTagInputs(read) };
+      return {
+        ...base,
+        setup,
+        validation: readValidationInputs(read, workspace),
+        registry: setup.registry,
+        tagging: readTagInputs(read)
+      };
     }
     case MODE.promote: {
       requireImage(core);
       const promote = readPromoteInputs(read, core);
       const after = readAfterPublish(read, context, core);
-      return { ...base, promote, ...after, validation: readValidationInputs(read, workspace), registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) };
+      return {
+        ...base,
+        promote,
+        ...after,
+        validation: readValidationInputs(read, workspace),
+        registry: readRegistryInputs(read, mask),
+        tagging: readTagInputs(read)
+      };
     }
     case MODE.preview:
       return readPreviewSettings(read, context, core);
@@ -162,7 +189,13 @@ async function readSettings(read, context, core = readCoreInputs(read, context))
       requireImage(core);
       const validation = readValidationInputs(read, workspace);
       const after = readAfterPublish(read, context, core);
-      return { ...base, validation, ...after, registry: readRegistryInputs(read, mask), tagging: readTagInputs(read) };
+      return {
+        ...base,
+        validation,
+        ...after,
+        registry: readRegistryInputs(read, mask),
+        tagging: readTagInputs(read)
+      };
     }
   }
 }
@@ -170,17 +203,23 @@ function readAfterPublish(read, context, core) {
   const onDisk = core.image.startsWith("oci-layout:");
   const writeBack = readWriteBackInputs(read, context.mask, context.env);
   if (writeBack !== void 0 && onDisk) {
-    throw new InputError(`input "${WRITEBACK_INPUT.repo}" needs an image pushed to a registry; "image" is an OCI layout on disk`, {
-      hint: "set image to a registry repository, or leave config-repo empty"
-    });
+    throw new InputError(
+      `input "${WRITEBACK_INPUT.repo}" needs an image pushed to a registry; "image" is an OCI layout on disk`,
+      {
+        hint: "set image to a registry repository, or leave config-repo empty"
+      }
+    );
   }
   let rollout;
   if (parseBoolean(read(ROLLOUT_INPUT.rollout), ROLLOUT_INPUT.rollout)) {
     rollout = readRolloutInputs(read, context.workspace, core.image, context.mask);
     if (onDisk) {
-      throw new InputError(`input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`, {
-        hint: "set image to a registry repository, or rollout: false"
-      });
+      throw new InputError(
+        `input "${ROLLOUT_INPUT.rollout}" needs an image pushed to a registry a cluster can pull; "image" is an OCI layout on disk`,
+        {
+          hint: "set image to a registry repository, or rollout: false"
+        }
+      );
     }
   }
   return { ...writeBack === void 0 ? {} : { writeBack }, ...rollout?.enabled ? { rollout } : {} };
@@ -191,13 +230,20 @@ async function readPreviewSettings(read, context, core) {
   const inputs = readPreviewInputs(read, mask, env);
   const image = requireImage(core);
   if (image.startsWith("oci-layout:")) {
-    throw new InputError(`mode "${MODE.preview}" needs an image in a registry; "image" is an OCI layout on disk`, { hint: "e.g. image: ghcr.io/acme/config" });
+    throw new InputError(
+      `mode "${MODE.preview}" needs an image in a registry; "image" is an OCI layout on disk`,
+      { hint: "e.g. image: ghcr.io/acme/config" }
+    );
   }
   const validation = readValidationInputs(read, workspace);
   const registry = readRegistryInputs(read, mask);
   const base = { mode: core.mode, core, signing: {}, validation, registry };
   if (pullRequest.action === CLOSED_ACTION) {
-    const preview2 = { pullRequest, inputs, ...inputs.sync && inputs.cleanup ? { rollout: readRolloutInputs(read, workspace, image, mask) } : {} };
+    const preview2 = {
+      pullRequest,
+      inputs,
+      ...inputs.sync && inputs.cleanup ? { rollout: readRolloutInputs(read, workspace, image, mask) } : {}
+    };
     return { ...base, tagging: readTagInputs(read), preview: preview2 };
   }
   const previewRead = (name) => {
@@ -205,19 +251,28 @@ async function readPreviewSettings(read, context, core) {
     return name === TAG_INPUT.tagRules && value.trim() === "" ? PREVIEW_TAG_RULES.join("\n") : value;
   };
   const after = readAfterPublish(read, context, core);
-  for (const [name, set] of [[ROLLOUT_INPUT.rollout, after.rollout !== void 0], [WRITEBACK_INPUT.repo, after.writeBack !== void 0]]) {
+  for (const [name, set] of [
+    [ROLLOUT_INPUT.rollout, after.rollout !== void 0],
+    [WRITEBACK_INPUT.repo, after.writeBack !== void 0]
+  ]) {
     if (set) {
-      throw new InputError(`input "${name}" cannot be used with mode "${MODE.preview}": it would send a pull request's artifact to the main sync`, {
-        hint: `use ${PREVIEW_INPUT.sync}: true for a preview sync; set ${name} only on push events, e.g. ${name}: \${{ github.event_name == 'push' }}`
-      });
+      throw new InputError(
+        `input "${name}" cannot be used with mode "${MODE.preview}": it would send a pull request's artifact to the main sync`,
+        {
+          hint: `use ${PREVIEW_INPUT.sync}: true for a preview sync; set ${name} only on push events, e.g. ${name}: \${{ github.event_name == 'push' }}`
+        }
+      );
     }
   }
   const createRead = (name) => name === ROLLOUT_INPUT.createSync ? "true" : read(name);
   const rollout = inputs.sync ? readRolloutInputs(createRead, workspace, image, mask) : void 0;
   if (rollout?.secrets !== void 0) {
-    throw new InputError(`inputs "${ROLLOUT_INPUT.syncToken}", "${ROLLOUT_INPUT.syncCaFile}" and "${ROLLOUT_INPUT.syncAuth}: token" are not supported with mode "${MODE.preview}" yet`, {
-      hint: "create the token Secret with a rollout or setup run, and let previews use auth none or a Google registry"
-    });
+    throw new InputError(
+      `inputs "${ROLLOUT_INPUT.syncToken}", "${ROLLOUT_INPUT.syncCaFile}" and "${ROLLOUT_INPUT.syncAuth}: token" are not supported with mode "${MODE.preview}" yet`,
+      {
+        hint: "create the token Secret with a rollout or setup run, and let previews use auth none or a Google registry"
+      }
+    );
   }
   const preview = { pullRequest, inputs, ...rollout === void 0 ? {} : { rollout } };
   return { ...base, tagging: readTagInputs(previewRead), preview };

@@ -1,15 +1,18 @@
 import { createRequire as __csoCreateRequire } from 'node:module'; import { fileURLToPath as __csoFileURLToPath } from 'node:url'; import { dirname as __csoDirname } from 'node:path'; const require = __csoCreateRequire(import.meta.url); const __filename = __csoFileURLToPath(import.meta.url); const __dirname = __csoDirname(__filename);
 import {
   validateInThisThread
-} from "./chunks/chunk-4FSJMIYR.js";
-import "./chunks/chunk-AXO4HJ3L.js";
-import "./chunks/chunk-RSJPG6JE.js";
+} from "./chunks/chunk-7ESZCLB5.js";
+import "./chunks/chunk-LKXBKSCP.js";
+import "./chunks/chunk-DYKBPGMV.js";
 import "./chunks/chunk-YVJEBMKL.js";
 
 // src/manifests/validate-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var { options } = workerData;
-var loading = Promise.all([import("./chunks/validate-IRPSY5BS.js"), options.schemaChecks === false ? void 0 : import("./chunks/schema-check-HQ6GGYDC.js")]).catch(() => void 0);
+var loading = Promise.all([
+  import("./chunks/validate-XPFZFPOG.js"),
+  options.schemaChecks === false ? void 0 : import("./chunks/schema-check-WZRGJJD3.js")
+]).catch(() => void 0);
 parentPort?.once("message", (tree) => {
   void answer(tree);
 });
