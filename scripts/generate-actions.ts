@@ -25,10 +25,8 @@ const ROOT = join(import.meta.dirname, '..')
 /** Where the README of a sub-action finds its complete workflow. */
 export const EXAMPLE_WORKFLOW: Readonly<Record<string, string>> = {
   validate: 'docs/workflows/validate-pull-request.yml',
-  publish: 'docs/workflows/publish-main-rollout.yml',
+  publish: 'docs/workflows/release-tags.yml',
   promote: 'docs/workflows/release-tags.yml',
-  rollout: 'docs/workflows/publish-main-rollout.yml',
-  'write-back': 'docs/workflows/config-repo-pull-request.yml',
   preview: 'docs/workflows/pr-preview.yml',
   setup: 'docs/workflows/setup-cluster.yml',
 }
