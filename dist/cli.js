@@ -30,23 +30,23 @@ function lazy(name, summary, load) {
   return { name, summary, load };
 }
 var COMMANDS = [
-  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-PR3Z4ZXI.js")).publishCommand),
-  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-IZPMIZ24.js")).validateCommand),
-  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-N3HNBYVT.js")).diffCommand),
-  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-CNFDM475.js")).promoteCommand),
+  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-TYXBCSR3.js")).publishCommand),
+  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-CCG2M7W5.js")).validateCommand),
+  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-PPJKCQT7.js")).diffCommand),
+  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-SWXZ7UKM.js")).promoteCommand),
   lazy(
     "write-back",
     SUMMARY.writeBack,
-    async () => (await import("./chunks/write-back-ULUO7AJY.js")).writeBackCommand
+    async () => (await import("./chunks/write-back-EQ4ELKLQ.js")).writeBackCommand
   ),
-  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-CABF6HOI.js")).statusCommand),
-  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-GZYQKU6U.js")).rolloutCommand),
+  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-4QNXQ2ID.js")).statusCommand),
+  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-74VEFI5Y.js")).rolloutCommand),
   lazy(
     "bootstrap",
     SUMMARY.bootstrap,
-    async () => (await import("./chunks/bootstrap-VGD36667.js")).bootstrapCommand
+    async () => (await import("./chunks/bootstrap-RUYYOZ4F.js")).bootstrapCommand
   ),
-  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-BDDL5GUF.js")).verifyCommand)
+  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-R5SWUTVC.js")).verifyCommand)
 ];
 
 // src/cli/run-cli.ts

@@ -2,10 +2,10 @@ import { createRequire as __csoCreateRequire } from 'node:module'; import { file
 import {
   WRITEBACK_INPUT,
   readWriteBackInputs
-} from "./chunks/chunk-LNAQBDB3.js";
+} from "./chunks/chunk-EDCY2CCK.js";
 import {
   bootstrapSettings
-} from "./chunks/chunk-WMLESVXK.js";
+} from "./chunks/chunk-UWSLS62I.js";
 import {
   CLOSED_ACTION,
   readPullRequestEvent
@@ -18,21 +18,23 @@ import "./chunks/chunk-4SAUI5IW.js";
 import {
   PREVIEW_INPUT,
   PREVIEW_TAG_RULES,
-  ROLLOUT_INPUT,
   TAG_INPUT,
   readPreviewInputs,
   readPromoteInputs,
+  readTagInputs
+} from "./chunks/chunk-NT7SXIFU.js";
+import {
+  ROLLOUT_INPUT,
   readRolloutInputs,
-  readTagInputs,
   readValidationInputs
-} from "./chunks/chunk-VABZVMRW.js";
-import "./chunks/chunk-5TW6ZMZ2.js";
-import "./chunks/chunk-JMLGX322.js";
+} from "./chunks/chunk-SPZZEH2J.js";
+import "./chunks/chunk-QKPHGOOD.js";
 import "./chunks/chunk-XO3QGCFY.js";
+import "./chunks/chunk-JMLGX322.js";
 import {
   REGISTRY_INPUT,
   readRegistryInputs
-} from "./chunks/chunk-44XVCW4Q.js";
+} from "./chunks/chunk-AC7DR5AB.js";
 import {
   INPUT,
   parseBoolean,
@@ -43,7 +45,7 @@ import {
   CORE_LOGGER,
   annotateFindings,
   writeFailureSummary
-} from "./chunks/chunk-JKU5BGYF.js";
+} from "./chunks/chunk-3XZTCKUK.js";
 import "./chunks/chunk-AGHHV3FL.js";
 import "./chunks/chunk-WK2POYES.js";
 import "./chunks/chunk-UHBHQQB2.js";
@@ -54,18 +56,18 @@ import {
   getInput,
   setFailed,
   setSecret
-} from "./chunks/chunk-EJ4SXITG.js";
+} from "./chunks/chunk-Q4B6HPRN.js";
 import "./chunks/chunk-BPHO5FMR.js";
 import "./chunks/chunk-7PCZ6IVU.js";
 import "./chunks/chunk-L5E3S6CR.js";
-import "./chunks/chunk-ZP2W5JYI.js";
+import "./chunks/chunk-FNIFEBH3.js";
 import "./chunks/chunk-3BDJZUYS.js";
 import "./chunks/chunk-JAJQMYNP.js";
 import "./chunks/chunk-5RM3NDNB.js";
 import "./chunks/chunk-M6VYJO7U.js";
-import "./chunks/chunk-4WZ33D2H.js";
+import "./chunks/chunk-RFQAH6NP.js";
 import "./chunks/chunk-PHYQ5BUW.js";
-import "./chunks/chunk-LVBTMGRS.js";
+import "./chunks/chunk-PSFWDEYP.js";
 import "./chunks/chunk-JU2JAGYK.js";
 import "./chunks/chunk-IDSBZXJC.js";
 import {
@@ -79,12 +81,14 @@ import "./chunks/chunk-YVJEBMKL.js";
 
 // src/action/modes.ts
 var MODES = {
-  publish: async () => (await import("./chunks/publish-mode-P2BCM7CA.js")).publishMode,
-  "validate-only": async () => (await import("./chunks/validate-mode-PHXJAFBC.js")).validateMode,
-  promote: async () => (await import("./chunks/promote-mode-JL6ZDVJK.js")).promoteMode,
-  preview: async () => (await import("./chunks/preview-mode-D3H6PN3U.js")).previewMode,
-  setup: async () => (await import("./chunks/setup-mode-ND3UW2FF.js")).setupMode,
-  verify: async () => (await import("./chunks/verify-mode-3MHPP6XN.js")).verifyMode
+  publish: async () => (await import("./chunks/publish-mode-2UOUOTZZ.js")).publishMode,
+  "validate-only": async () => (await import("./chunks/validate-mode-IC2SRYRW.js")).validateMode,
+  promote: async () => (await import("./chunks/promote-mode-ALJWT4BV.js")).promoteMode,
+  preview: async () => (await import("./chunks/preview-mode-NJHMPLUD.js")).previewMode,
+  setup: async () => (await import("./chunks/setup-mode-UI6THNYK.js")).setupMode,
+  verify: async () => (await import("./chunks/verify-mode-BO7XERPI.js")).verifyMode,
+  rollout: async () => (await import("./chunks/deliver-mode-HWCZRI4I.js")).rolloutMode,
+  "write-back": async () => (await import("./chunks/deliver-mode-HWCZRI4I.js")).writeBackMode
 };
 async function selectMode(name) {
   const load = MODES[name];
@@ -143,7 +147,9 @@ var MODE = {
   promote: "promote",
   preview: "preview",
   setup: "setup",
-  validateOnly: "validate-only"
+  validateOnly: "validate-only",
+  rollout: "rollout",
+  writeBack: "write-back"
 };
 function readCoreInputs(read, context) {
   return readInputs(read, context.mask, context.workspace);
@@ -185,6 +191,9 @@ async function readSettings(read, context, core = readCoreInputs(read, context))
     }
     case MODE.preview:
       return readPreviewSettings(read, context, core);
+    case MODE.rollout:
+    case MODE.writeBack:
+      return readDeliverySettings(read, context, core, base);
     default: {
       requireImage(core);
       const validation = readValidationInputs(read, workspace);
@@ -198,6 +207,33 @@ async function readSettings(read, context, core = readCoreInputs(read, context))
       };
     }
   }
+}
+function readDeliverySettings(read, context, core, base) {
+  const image = requireImage(core);
+  const rollout = core.mode === MODE.rollout;
+  const stepRead = (name) => rollout && name === ROLLOUT_INPUT.rollout ? "true" : read(name);
+  const after = readAfterPublish(stepRead, context, core);
+  const shared = {
+    ...base,
+    validation: readValidationInputs(read, context.workspace),
+    registry: readRegistryInputs(read, context.mask),
+    tagging: readTagInputs(read)
+  };
+  if (rollout) {
+    if (after.rollout === void 0) throw new InputError(`mode "${MODE.rollout}" has nothing to roll out to`);
+    return { ...shared, rollout: after.rollout };
+  }
+  if (after.writeBack === void 0) {
+    throw new InputError(`mode "${MODE.writeBack}" needs input "${WRITEBACK_INPUT.repo}"`, {
+      hint: "config-repo: OWNER/NAME (on github-server-url) or a git URL, with write-back-target"
+    });
+  }
+  if (image.startsWith("oci-layout:")) {
+    throw new InputError(
+      `mode "${MODE.writeBack}" needs an image in a registry; "image" is an OCI layout on disk`
+    );
+  }
+  return { ...shared, writeBack: after.writeBack };
 }
 function readAfterPublish(read, context, core) {
   const onDisk = core.image.startsWith("oci-layout:");

@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { SUB_ACTIONS } from '../src/action/sub-actions.ts'
-import { entrySource } from './generate-actions.ts'
+import { entrySource, readRootAction } from './generate-actions.ts'
 
 /** OUTDIR lets an engineer build a private copy for e2e tests while others build dist/. */
 const OUTDIR = process.env['OUTDIR'] ?? 'dist'
@@ -20,8 +20,9 @@ const result = await build({ ...BUILD_OPTIONS, outdir: OUTDIR })
 await writeFile(join(OUTDIR, 'licenses.txt'), await licenses(result.metafile))
 // The sub-actions' entries (FOLDER/action.yml runs ../dist/actions/FOLDER.js): fix the mode, run the shared bundle.
 await mkdir(join(OUTDIR, 'actions'), { recursive: true })
+const rootAction = await readRootAction()
 for (const action of SUB_ACTIONS)
-  await writeFile(join(OUTDIR, 'actions', `${action.folder}.js`), entrySource(action))
+  await writeFile(join(OUTDIR, 'actions', `${action.folder}.js`), entrySource(action, rootAction))
 console.log(`built ${(await readdir(OUTDIR)).join(', ')} in ${OUTDIR}`)
 
 /** The license texts of every package that ends up in the bundle. */

@@ -5,4 +5,19 @@ if (given !== '' && given !== "preview") {
   process.exit(1)
 }
 process.env['INPUT_MODE'] = "preview"
+process.env["INPUT_TAG-FLAVOR"] ??= "latest=auto"
+process.env["INPUT_CREATE-REPOSITORY"] ??= "false"
+process.env["INPUT_CONFIG-REPO-TOKEN"] ??= "${{ github.token }}"
+process.env["INPUT_CONFIG-REPO-PATH"] ??= "."
+process.env["INPUT_WRITE-BACK-TARGET"] ??= "RootSync/config-management-system/root-sync"
+process.env["INPUT_WRITE-BACK-MODE"] ??= "commit"
+process.env["INPUT_COMMIT-AUTHOR"] ??= "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>"
+process.env["INPUT_PR-AUTO-MERGE"] ??= "false"
+process.env["INPUT_ROLLOUT"] ??= "false"
+process.env["INPUT_CONCURRENCY"] ??= "3"
+process.env["INPUT_CREATE-SYNC"] ??= "false"
+process.env["INPUT_SYNC-DIR"] ??= "."
+process.env["INPUT_RESTART-RECONCILER"] ??= "false"
+process.env["INPUT_ROLLBACK-ON-FAILURE"] ??= "false"
+process.env["INPUT_DRY-RUN"] ??= "false"
 await import('../index.js')

@@ -13,6 +13,8 @@ export const MODES: Readonly<Record<string, () => Promise<ActionMode>>> = {
   preview: async () => (await import('../pipeline/preview-mode.ts')).previewMode,
   setup: async () => (await import('../pipeline/setup-mode.ts')).setupMode,
   verify: async () => (await import('../pipeline/verify-mode.ts')).verifyMode,
+  rollout: async () => (await import('../pipeline/deliver-mode.ts')).rolloutMode,
+  'write-back': async () => (await import('../pipeline/deliver-mode.ts')).writeBackMode,
 }
 
 /** The mode the `mode` input names, loaded. */

@@ -20,6 +20,8 @@ const MODE = {
   preview: 'preview',
   setup: 'setup',
   validateOnly: 'validate-only',
+  rollout: 'rollout',
+  writeBack: 'write-back',
 } as const
 
 /** What the action hands over besides the input reader. */
@@ -85,6 +87,9 @@ export async function readSettings(
     }
     case MODE.preview:
       return readPreviewSettings(read, context, core)
+    case MODE.rollout:
+    case MODE.writeBack:
+      return readDeliverySettings(read, context, core, base)
     default: {
       requireImage(core)
       const validation = readValidationInputs(read, workspace)
@@ -98,6 +103,43 @@ export async function readSettings(
       }
     }
   }
+}
+
+/**
+ * mode: rollout and mode: write-back deliver an artifact already in the registry (`image` names it by
+ * digest or tag): the one step the mode is named after, with its inputs read as after a push.
+ */
+function readDeliverySettings(
+  read: InputReader,
+  context: InputContext,
+  core: ActionInputs,
+  base: Pick<Settings, 'mode' | 'core' | 'signing' | 'verify'>,
+): Settings {
+  const image = requireImage(core)
+  const rollout = core.mode === MODE.rollout
+  const stepRead: InputReader = (name) => (rollout && name === ROLLOUT_INPUT.rollout ? 'true' : read(name))
+  const after = readAfterPublish(stepRead, context, core)
+  const shared = {
+    ...base,
+    validation: readValidationInputs(read, context.workspace),
+    registry: readRegistryInputs(read, context.mask),
+    tagging: readTagInputs(read),
+  }
+  if (rollout) {
+    if (after.rollout === undefined) throw new InputError(`mode "${MODE.rollout}" has nothing to roll out to`)
+    return { ...shared, rollout: after.rollout }
+  }
+  if (after.writeBack === undefined) {
+    throw new InputError(`mode "${MODE.writeBack}" needs input "${WRITEBACK_INPUT.repo}"`, {
+      hint: 'config-repo: OWNER/NAME (on github-server-url) or a git URL, with write-back-target',
+    })
+  }
+  if (image.startsWith('oci-layout:')) {
+    throw new InputError(
+      `mode "${MODE.writeBack}" needs an image in a registry; "image" is an OCI layout on disk`,
+    )
+  }
+  return { ...shared, writeBack: after.writeBack }
 }
 
 /** The steps after a push (write-back, rollout), each read only when asked for; checked against `image`. */

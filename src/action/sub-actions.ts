@@ -47,6 +47,39 @@ const VALIDATION = [
   'fail-on',
   'sarif-file',
 ] as const
+const ROLLOUT = [
+  'canary-contexts',
+  'concurrency',
+  'create-sync',
+  'sync-dir',
+  'sync-auth',
+  'gcp-service-account-email',
+  'sync-username',
+  'sync-token',
+  'sync-secret-name',
+  'sync-ca-file',
+  'sync-ca-secret-name',
+  'restart-reconciler',
+  'wait',
+  'wait-timeout',
+  'rollback-on-failure',
+] as const
+const WRITE_BACK = [
+  'config-repo',
+  'config-repo-branch',
+  'config-repo-token',
+  'config-repo-path',
+  'write-back-target',
+  'write-back-mode',
+  'commit-message',
+  'commit-author',
+  'commit-committer',
+  'pr-branch',
+  'pr-labels',
+  'pr-auto-merge',
+  'github-server-url',
+  'github-api-url',
+] as const
 const TAGGING = ['tags', 'tag-rules', 'tag-flavor'] as const
 const CLUSTERS = ['kubeconfig', 'contexts'] as const
 const PUBLISHED = ['digest', 'image', 'tags', 'size', 'json', 'changed'] as const
@@ -92,6 +125,41 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       'Add tags (release, environment) to an artifact already in the registry, without re-pushing it.',
     inputs: ['image', 'from', ...TAGGING, ...REGISTRY, ...VERIFY],
     outputs: ['digest', 'image', 'tags', 'json', 'changed', 'verified'],
+  },
+  {
+    folder: 'rollout',
+    mode: 'rollout',
+    name: 'configsync-oci rollout',
+    description:
+      'Point a RootSync/RepoSync at an artifact already in the registry (by digest or tag) in one or more clusters, canaries first, and wait until Config Sync synced it.',
+    inputs: [
+      'image',
+      'root-sync',
+      'repo-sync',
+      'source-format',
+      ...CLUSTERS,
+      ...ROLLOUT,
+      ...REGISTRY,
+      ...VERIFY,
+    ],
+    outputs: ['digest', 'image', 'sync-status', 'synced-commit', 'rollout-clusters', 'verified'],
+  },
+  {
+    folder: 'write-back',
+    mode: 'write-back',
+    name: 'configsync-oci write-back',
+    description:
+      'Write an artifact already in the registry (by digest or tag) into a RootSync/RepoSync in a config repository: a commit or a pull request.',
+    inputs: ['image', ...WRITE_BACK, ...REGISTRY, ...VERIFY],
+    outputs: [
+      'digest',
+      'image',
+      'write-back-status',
+      'commit-sha',
+      'pull-request-number',
+      'pull-request-url',
+      'verified',
+    ],
   },
   {
     folder: 'preview',

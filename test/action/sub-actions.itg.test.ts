@@ -7,7 +7,7 @@ import { parse } from 'yaml'
 import { entrySource, renderSubActionFiles } from '../../scripts/generate-actions.ts'
 import { SUB_ACTIONS } from '../../src/action/sub-actions.ts'
 import { MODES } from '../../src/action/modes.ts'
-import { runAction, type ActionRun, type ActionRunOptions } from '../harness/action-runner.ts'
+import { runSubAction } from '../harness/action-runner.ts'
 import { makeTempDir, removeDir, writeTree } from '../harness/tmp.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -25,21 +25,6 @@ interface ActionYaml {
 
 async function actionYaml(folder: string): Promise<ActionYaml> {
   return parse(await readFile(join(ROOT, folder, 'action.yml'), 'utf8')) as ActionYaml
-}
-
-/**
- * Runs a sub-action as the runner does: its action.yml's defaults for the inputs not given, INPUT_*
- * for all of them, and its runs.main (resolved against the folder) under Node 24.
- */
-async function runSubAction(folder: string, options: Omit<ActionRunOptions, 'bundle'>): Promise<ActionRun> {
-  const action = await actionYaml(folder)
-  const inputs: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(action.inputs))
-    if (spec.default !== undefined) inputs[name] = spec.default
-  const main = resolve(ROOT, folder, action.runs.main)
-  const bundle =
-    process.env['CONFIGSYNC_OCI_DIST'] === undefined ? main : join(DIST, 'actions', `${folder}.js`)
-  return runAction({ ...options, inputs: { ...inputs, ...options.inputs }, bundle })
 }
 
 describe('the sub-actions are generated from one definition', () => {
@@ -65,7 +50,10 @@ describe('the sub-actions are generated from one definition', () => {
       for (const name of Object.keys(action.outputs))
         assert.deepEqual(action.outputs[name], root.outputs[name], `${sub.folder}: output ${name}`)
       assert.ok(!('mode' in action.inputs), `${sub.folder} has no mode input`)
-      assert.equal(await readFile(join(ROOT, 'dist/actions', `${sub.folder}.js`), 'utf8'), entrySource(sub))
+      assert.equal(
+        await readFile(join(ROOT, 'dist/actions', `${sub.folder}.js`), 'utf8'),
+        entrySource(sub, root),
+      )
     }
   })
 

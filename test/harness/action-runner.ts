@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { makeTempDir, removeDir } from './tmp.ts'
 
 /** dist/index.js, the bundle the runner executes (CONFIGSYNC_OCI_DIST points at a private build). */
@@ -102,4 +103,27 @@ export function parseOutputFile(text: string): Record<string, string> {
     outputs[name!] = value.join('\n')
   }
   return outputs
+}
+
+/**
+ * Runs a sub-action (FOLDER/action.yml of this repository) as the runner does: its action.yml's defaults
+ * for the inputs not given, INPUT_* for all of them, and its runs.main (resolved against the folder, or in
+ * CONFIGSYNC_OCI_DIST's actions/ for a private build) under this Node (24).
+ */
+export async function runSubAction(
+  folder: string,
+  options: Omit<ActionRunOptions, 'bundle'>,
+): Promise<ActionRun> {
+  const root = join(import.meta.dirname, '../..')
+  const action = parseYaml(await readFile(join(root, folder, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+    runs: { main: string }
+  }
+  const inputs: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs))
+    if (spec.default !== undefined) inputs[name] = spec.default
+  const dist = process.env['CONFIGSYNC_OCI_DIST']
+  const bundle =
+    dist === undefined ? resolve(root, folder, action.runs.main) : join(dist, 'actions', `${folder}.js`)
+  return runAction({ ...options, inputs: { ...inputs, ...options.inputs }, bundle })
 }
