@@ -31,6 +31,7 @@ export const EXAMPLE_WORKFLOW: Readonly<Record<string, string>> = {
   promote: 'docs/workflows/release-tags.yml',
   preview: 'docs/workflows/pr-preview.yml',
   setup: 'docs/workflows/setup-cluster.yml',
+  verify: 'docs/workflows/verify-before-promote.yml',
 }
 
 async function rootAction(): Promise<RootAction> {
