@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { runCliCaptured } from '../harness/cli-io.ts'
 
@@ -77,4 +78,15 @@ test('diff of an OCI layout that does not exist says so and never hints at crede
     'configsync-oci: error: OLD "oci-layout:/nope:tag": the OCI layout /nope does not exist\nhint: check the path; publish --image oci-layout:PATH:TAG writes a layout\n',
   )
   assert.doesNotMatch(run.stderr, /credential|login/)
+})
+
+test('validate of a kustomization reaching outside the directory: one KNV1068 that says what to do, no temporary path', async () => {
+  const app = join(import.meta.dirname, '../fixtures/kustomize/outside/app')
+  const run = await runCliCaptured(['validate', app], { env: { PATH: process.env['PATH'] ?? '' } })
+  assert.equal(run.code, 1)
+  assert.equal(
+    run.stdout,
+    'kustomization.yaml:\n  KNV1068 kustomization.yaml error: kustomization.yaml reaches outside the directory (../base): the artifact holds only the directory, so Config Sync cannot render it; set render: true (--render) to publish the rendered output, or widen dir to include ../base\n\n1 errors, 0 warnings\n',
+  )
+  assert.doesNotMatch(run.stdout + run.stderr, /configsync-oci-render-|\/tmp\//)
 })
