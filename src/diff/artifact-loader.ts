@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { packLayer } from '../artifact/tar-layer.ts'
 import type { Descriptor } from '../artifact/types.ts'
-import { ActionError } from '../errors.ts'
+import { ActionError, InputError } from '../errors.ts'
 import { collectSource } from '../manifests/collect.ts'
 import { parseImageManifest, type ImageStore } from '../registry/image-store.ts'
+import { OciLayoutStore } from '../registry/oci-layout-reader.ts'
 import { openImageStore } from '../registry/open-image-store.ts'
 import { OCI_LAYOUT_PREFIX } from '../registry/oci-layout-target.ts'
 import type { TargetOptions } from '../registry/target-factory.ts'
@@ -38,7 +39,22 @@ export async function loadDiffOperand(
 ): Promise<DiffSide> {
   if (!operand.startsWith(OCI_LAYOUT_PREFIX) && (await isDirectory(operand)))
     return loadDirectorySide(operand, options.ignore ?? [])
+  if (!operand.startsWith(OCI_LAYOUT_PREFIX) && looksLikePath(operand)) {
+    const problem = (await pathExists(operand)) ? 'is not a directory' : 'does not exist'
+    throw new InputError(`${name} directory "${operand}" ${problem}`, {
+      hint: 'give an existing directory, an oci-layout:PATH[:TAG] or a REPOSITORY:TAG',
+    })
+  }
   const { store, reference } = openImageStore(operand, options, name)
+  if (store instanceof OciLayoutStore && !(await pathExists(join(store.path, 'oci-layout')))) {
+    store.close()
+    const problem = (await isDirectory(store.path))
+      ? `${store.path} is not an OCI layout (it has no oci-layout file)`
+      : `the OCI layout ${store.path} does not exist`
+    throw new ArtifactNotFoundError(`${name} "${operand}": ${problem}`, {
+      hint: 'check the path; publish --image oci-layout:PATH:TAG writes a layout',
+    })
+  }
   try {
     if (reference === undefined && !operand.startsWith(OCI_LAYOUT_PREFIX)) {
       throw new ActionError(
@@ -59,7 +75,10 @@ export async function loadStoredSide(store: ImageStore, reference: string, label
   const fetched = await store.getManifest(reference)
   if (fetched === undefined) {
     throw new ArtifactNotFoundError(`${label} was not found in ${store.describe()}`, {
-      hint: 'check the tag or digest (and that the credentials may pull it)',
+      hint:
+        store instanceof OciLayoutStore
+          ? "check the tag or digest (the layout's index.json lists its tags)"
+          : 'check the tag or digest (and that the credentials may pull it)',
     })
   }
   const manifest = parseImageManifest(fetched, label)
@@ -126,6 +145,15 @@ export async function loadDirectorySide(dir: string, ignore: readonly string[]):
   } finally {
     await rm(work, { recursive: true, force: true })
   }
+}
+
+/** `./x`, `../x`, `/x`, `~/x`, `.`, `..` or `x/`: meant as a directory, never as a registry reference. */
+function looksLikePath(operand: string): boolean {
+  return /^(\.{1,2}|~)?\//.test(operand) || operand === '.' || operand === '..' || operand.endsWith('/')
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -33,6 +33,11 @@ export class OciLayoutStore implements ImageStore {
     this.#root = resolve(path)
   }
 
+  /** The layout's directory as given. */
+  get path(): string {
+    return this.#path
+  }
+
   describe(): string {
     return `${OCI_LAYOUT_PREFIX}${this.#path}`
   }

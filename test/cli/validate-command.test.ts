@@ -130,7 +130,10 @@ test('bad flag values are usage errors (exit 2) that name the flag', async () =>
     [['--repo-sync', 'nope'], /--repo-sync is "nope", expected NAMESPACE\/NAME/],
     [['--kubernetes-version', 'x'], /--kubernetes-version is "x"/],
     [['--fail-on', 'info'], /--fail-on is "info"/],
-    [['--no-such-flag'], /Unknown option '--no-such-flag'/],
+    [
+      ['--no-such-flag'],
+      /unknown option --no-such-flag for validate\nhint: see configsync-oci help validate/,
+    ],
   ]
   for (const [flags, message] of cases) {
     const run = await runCliCaptured(['validate', join(repo, 'good'), ...flags])

@@ -20,6 +20,7 @@ import type { SyncScope } from '../../manifests/validate.ts'
 import {
   EXIT,
   parseCommandArgs,
+  nonEmptyStrs,
   parseFormat,
   str,
   strs,
@@ -92,28 +93,32 @@ export const bootstrapCommand: CliCommand = {
 const { 'create-repository': _implied, ...PUSH_FLAGS } = PUSH_FLAG_OPTIONS
 
 async function runBootstrapCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    image: { type: 'string' },
-    dir: { type: 'string' },
-    tag: { type: 'string', short: 't', multiple: true },
-    ignore: { type: 'string', multiple: true },
-    kubeconfig: { type: 'string' },
-    context: { type: 'string' },
-    'sync-dir': { type: 'string' },
-    'sync-auth': { type: 'string' },
-    'gcp-service-account-email': { type: 'string' },
-    'fleet-host-project': { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    'no-wait': { type: 'boolean' },
-    timeout: { type: 'string' },
-    format: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-    verbose: { type: 'boolean', short: 'v' },
-    ...VALIDATION_FLAG_OPTIONS,
-    ...REGISTRY_FLAG_OPTIONS,
-    ...PUSH_FLAGS,
-    ...SYNC_SECRET_FLAG_OPTIONS,
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      image: { type: 'string' },
+      dir: { type: 'string' },
+      tag: { type: 'string', short: 't', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      'sync-dir': { type: 'string' },
+      'sync-auth': { type: 'string' },
+      'gcp-service-account-email': { type: 'string' },
+      'fleet-host-project': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'no-wait': { type: 'boolean' },
+      timeout: { type: 'string' },
+      format: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean', short: 'v' },
+      ...VALIDATION_FLAG_OPTIONS,
+      ...REGISTRY_FLAG_OPTIONS,
+      ...PUSH_FLAGS,
+      ...SYNC_SECRET_FLAG_OPTIONS,
+    },
+    'bootstrap',
+  )
   if (values['help'] === true) {
     io.stdout(BOOTSTRAP_USAGE)
     return EXIT.ok
@@ -184,7 +189,7 @@ async function readRequest(values: Readonly<Record<string, unknown>>, io: CliIo)
     publish: {
       dir,
       image,
-      tags: strs(values['tag']),
+      tags: nonEmptyStrs(values['tag'], '--tag'),
       annotations: {},
       ignore: strs(values['ignore']),
       source: await detectSourceInfo(dir, io.env),

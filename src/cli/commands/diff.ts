@@ -40,13 +40,17 @@ export const diffCommand: CliCommand = {
 
 async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
   try {
-    const { values, positionals } = parseCommandArgs(args, {
-      format: { type: 'string' },
-      ignore: { type: 'string', multiple: true },
-      verbose: { type: 'boolean', short: 'v' },
-      ...REGISTRY_FLAG_OPTIONS,
-      ...TIMEOUT_FLAG_OPTION,
-    })
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        format: { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        verbose: { type: 'boolean', short: 'v' },
+        ...REGISTRY_FLAG_OPTIONS,
+        ...TIMEOUT_FLAG_OPTION,
+      },
+      'diff',
+    )
     if (values['help'] === true) {
       io.stdout(DIFF_USAGE)
       return EXIT.ok

@@ -37,14 +37,18 @@ export const promoteCommand: CliCommand = {
 }
 
 async function runPromote(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    format: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-    verbose: { type: 'boolean', short: 'v' },
-    ...REGISTRY_FLAG_OPTIONS,
-    ...TIMEOUT_FLAG_OPTION,
-    ...VERIFY_FLAG_OPTIONS,
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean', short: 'v' },
+      ...REGISTRY_FLAG_OPTIONS,
+      ...TIMEOUT_FLAG_OPTION,
+      ...VERIFY_FLAG_OPTIONS,
+    },
+    'promote',
+  )
   if (values['help'] === true) {
     io.stdout(PROMOTE_USAGE)
     return EXIT.ok

@@ -7,6 +7,7 @@ import {
   EXIT,
   optional,
   parseCommandArgs,
+  nonEmptyStrs,
   parseFormat,
   str,
   strs,
@@ -28,26 +29,30 @@ export const publishCommand: CliCommand = {
 }
 
 async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    image: { type: 'string' },
-    dir: { type: 'string' },
-    tag: { type: 'string', short: 't', multiple: true },
-    annotation: { type: 'string', short: 'a', multiple: true },
-    ignore: { type: 'string', multiple: true },
-    username: { type: 'string', short: 'u' },
-    'password-stdin': { type: 'boolean' },
-    insecure: { type: 'boolean' },
-    'ca-file': { type: 'string' },
-    revision: { type: 'string' },
-    'source-url': { type: 'string' },
-    created: { type: 'string' },
-    format: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-    verbose: { type: 'boolean', short: 'v' },
-    ...VALIDATION_FLAG_OPTIONS,
-    ...PUSH_FLAG_OPTIONS,
-    ...TIMEOUT_FLAG_OPTION,
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      image: { type: 'string' },
+      dir: { type: 'string' },
+      tag: { type: 'string', short: 't', multiple: true },
+      annotation: { type: 'string', short: 'a', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      username: { type: 'string', short: 'u' },
+      'password-stdin': { type: 'boolean' },
+      insecure: { type: 'boolean' },
+      'ca-file': { type: 'string' },
+      revision: { type: 'string' },
+      'source-url': { type: 'string' },
+      created: { type: 'string' },
+      format: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean', short: 'v' },
+      ...VALIDATION_FLAG_OPTIONS,
+      ...PUSH_FLAG_OPTIONS,
+      ...TIMEOUT_FLAG_OPTION,
+    },
+    'publish',
+  )
   if (values['help'] === true) {
     io.stdout(PUBLISH_USAGE)
     return EXIT.ok
@@ -55,6 +60,7 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument "${positionals[0]}"`, { hint: 'give the directory with --dir' })
   const format = parseFormat(values['format'])
+  const tags = nonEmptyStrs(values['tag'], '--tag')
   const { validation, render, failOn } = readValidationFlags(values)
   const image = str(values['image'])
   if (image === undefined)
@@ -75,7 +81,7 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
     {
       dir,
       image,
-      tags: strs(values['tag']),
+      tags,
       annotations: parseAnnotations(strs(values['annotation']), '--annotation'),
       ignore: strs(values['ignore']),
       source,

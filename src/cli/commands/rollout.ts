@@ -98,7 +98,7 @@ const ROLLOUT_OPTIONS = {
 } as const
 
 async function runRollout(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, ROLLOUT_OPTIONS)
+  const { values, positionals } = parseCommandArgs(args, ROLLOUT_OPTIONS, 'rollout')
   if (values['help'] === true) {
     io.stdout(ROLLOUT_USAGE)
     return EXIT.ok

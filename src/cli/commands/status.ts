@@ -32,11 +32,15 @@ export const statusCommand: CliCommand = {
 }
 
 async function runStatus(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    ...CLUSTER_FLAG_OPTIONS,
-    image: { type: 'string' },
-    format: { type: 'string' },
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      ...CLUSTER_FLAG_OPTIONS,
+      image: { type: 'string' },
+      format: { type: 'string' },
+    },
+    'status',
+  )
   if (values['help'] === true) {
     io.stdout(STATUS_USAGE)
     return EXIT.ok

@@ -25,12 +25,16 @@ export const validateCommand: CliCommand = {
 }
 
 async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    format: { type: 'string' },
-    dir: { type: 'string' },
-    ignore: { type: 'string', multiple: true },
-    ...VALIDATION_FLAG_OPTIONS,
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string' },
+      dir: { type: 'string' },
+      ignore: { type: 'string', multiple: true },
+      ...VALIDATION_FLAG_OPTIONS,
+    },
+    'validate',
+  )
   if (values['help'] === true) {
     io.stdout(VALIDATE_USAGE)
     return EXIT.ok

@@ -35,12 +35,16 @@ export const verifyCommand: CliCommand = {
 }
 
 async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    ...VERIFY_FLAG_OPTIONS,
-    ...REGISTRY_FLAG_OPTIONS,
-    format: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-  })
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      ...VERIFY_FLAG_OPTIONS,
+      ...REGISTRY_FLAG_OPTIONS,
+      format: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    'verify',
+  )
   if (values['help'] === true) {
     io.stdout(VERIFY_USAGE)
     return EXIT.ok

@@ -96,7 +96,7 @@ export const writeBackCommand: CliCommand = {
 }
 
 async function runWriteBack(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, OPTIONS)
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, 'write-back')
   if (values['help'] === true) {
     io.stdout(WRITE_BACK_USAGE)
     return EXIT.ok

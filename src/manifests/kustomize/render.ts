@@ -9,13 +9,13 @@
  * came from, so the validated and packed objects never carry annotations
  * the author did not ask for.
  */
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import type { SourceEntry, SourceTree } from '../collect.ts'
 import { errorFinding, type Finding } from '../finding.ts'
 import { parseManifestFile, type ManifestObject } from '../parse.ts'
-import { KNV1068 } from './kustomization-files.ts'
+import { KNV1068, outsideFinding, outsideReferences } from './kustomization-files.ts'
 import { runKustomize, type KustomizeEnvironment } from './kustomize-runner.ts'
 import { identityOf, originOf, SourceMapper, type Origin } from './origins.ts'
 
@@ -58,7 +58,17 @@ export async function renderSource(
       runKustomize(tracer, environment),
     ])
     if (!plain.ok) {
-      const message = plain.message.replaceAll(`${sourceDir}${sep}`, '').replaceAll(sourceDir, '.')
+      if (options.fromSources !== true) {
+        const text = await readFile(join(tree.root, kustomization), 'utf8').catch(() => '')
+        const outside = outsideReferences(text)
+        if (outside.length > 0)
+          return { kustomization, objects: [], findings: [outsideFinding(kustomization, outside)] }
+      }
+      // Never show a temporary path: the copy's own paths become relative, the rest of the work dir '…'.
+      const message = plain.message
+        .replaceAll(`${sourceDir}${sep}`, '')
+        .replaceAll(sourceDir, '.')
+        .replaceAll(work, '…')
       return {
         kustomization,
         objects: [],

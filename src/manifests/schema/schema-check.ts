@@ -147,7 +147,7 @@ function checkObject(o: ManifestObject, apiVersion: string, kind: string, run: R
         SCHEMA_CODE.notServed,
         o.file,
         o.locate(['apiVersion']),
-        `${label}: ${apiVersion} ${kind} is not served by Kubernetes 1.${run.minor}: ${plan.notServed}`,
+        `${label}: ${apiVersion} ${kind} is not served by Kubernetes 1.${run.minor} (kubernetes-version): ${plan.notServed}`,
       ),
     ]
   }

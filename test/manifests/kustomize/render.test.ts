@@ -95,6 +95,11 @@ test('files outside the directory: not in the artifact, so Config Sync cannot re
   const tree = await collectSource(join(FIXTURES, 'outside/app'))
   const asArtifact = await resolveKustomization(tree)
   assert.deepEqual(at(asArtifact.rendered?.findings ?? []), ['KNV1068 kustomization.yaml:0 error'])
+  // It says what the artifact holds and what to do, and never shows the temporary copy's path.
+  assert.equal(
+    asArtifact.rendered?.findings[0]?.message,
+    'kustomization.yaml reaches outside the directory (../base): the artifact holds only the directory, so Config Sync cannot render it; set render: true (--render) to publish the rendered output, or widen dir to include ../base',
+  )
   const hydrated = await resolveKustomization(tree, { render: true })
   assert.deepEqual(hydrated.rendered?.findings, [])
   assert.deepEqual(

@@ -34,7 +34,7 @@ test("the bundled 1.36 refuses a removed beta API; the KNV1050 kinds are left to
   const [finding] = await schemaFindings('versions')
   assert.equal(
     finding?.message,
-    'PodDisruptionBudget shop/removed-in-1-25: policy/v1beta1 PodDisruptionBudget is not served by Kubernetes 1.36: it was removed in 1.25',
+    'PodDisruptionBudget shop/removed-in-1-25: policy/v1beta1 PodDisruptionBudget is not served by Kubernetes 1.36 (kubernetes-version): it was removed in 1.25',
   )
 })
 
@@ -46,7 +46,7 @@ test('an older minor serves the removed beta but not the newer APIs', async () =
   assert.deepEqual(at(findings), ['CSO2004 objects.yaml:9 error', 'CSO2004 objects.yaml:28 error'])
   assert.match(
     findings[1]!.message,
-    /autoscaling\/v2 HorizontalPodAutoscaler is not served by Kubernetes 1\.22: it was added in 1\.23/,
+    /autoscaling\/v2 HorizontalPodAutoscaler is not served by Kubernetes 1\.22 \(kubernetes-version\): it was added in 1\.23/,
   )
 })
 
