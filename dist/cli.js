@@ -7,7 +7,7 @@ import {
   EXIT,
   SUMMARY,
   UsageError
-} from "./chunks/chunk-55BG56ZH.js";
+} from "./chunks/chunk-N2B6QKU2.js";
 import {
   VERSION
 } from "./chunks/chunk-ERSDYIHJ.js";
@@ -30,23 +30,23 @@ function lazy(name, summary, load) {
   return { name, summary, load };
 }
 var COMMANDS = [
-  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-TYXBCSR3.js")).publishCommand),
-  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-CCG2M7W5.js")).validateCommand),
-  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-PPJKCQT7.js")).diffCommand),
-  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-SWXZ7UKM.js")).promoteCommand),
+  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-2FOFV7Z7.js")).publishCommand),
+  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-FGPZMDLU.js")).validateCommand),
+  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-H6P4KM3N.js")).diffCommand),
+  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-4GMGGMSF.js")).promoteCommand),
   lazy(
     "write-back",
     SUMMARY.writeBack,
-    async () => (await import("./chunks/write-back-EQ4ELKLQ.js")).writeBackCommand
+    async () => (await import("./chunks/write-back-AES6YWWL.js")).writeBackCommand
   ),
-  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-4QNXQ2ID.js")).statusCommand),
-  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-74VEFI5Y.js")).rolloutCommand),
+  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-HGJSLSVP.js")).statusCommand),
+  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-5RN77V2T.js")).rolloutCommand),
   lazy(
     "bootstrap",
     SUMMARY.bootstrap,
-    async () => (await import("./chunks/bootstrap-RUYYOZ4F.js")).bootstrapCommand
+    async () => (await import("./chunks/bootstrap-3GLPIX6J.js")).bootstrapCommand
   ),
-  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-R5SWUTVC.js")).verifyCommand)
+  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-FZOLXXRZ.js")).verifyCommand)
 ];
 
 // src/cli/run-cli.ts

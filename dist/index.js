@@ -81,14 +81,14 @@ import "./chunks/chunk-YVJEBMKL.js";
 
 // src/action/modes.ts
 var MODES = {
-  publish: async () => (await import("./chunks/publish-mode-2UOUOTZZ.js")).publishMode,
-  "validate-only": async () => (await import("./chunks/validate-mode-IC2SRYRW.js")).validateMode,
-  promote: async () => (await import("./chunks/promote-mode-ALJWT4BV.js")).promoteMode,
-  preview: async () => (await import("./chunks/preview-mode-NJHMPLUD.js")).previewMode,
-  setup: async () => (await import("./chunks/setup-mode-UI6THNYK.js")).setupMode,
+  publish: async () => (await import("./chunks/publish-mode-U6OBW4YF.js")).publishMode,
+  "validate-only": async () => (await import("./chunks/validate-mode-5CTHHCW5.js")).validateMode,
+  promote: async () => (await import("./chunks/promote-mode-2PTNAEZE.js")).promoteMode,
+  preview: async () => (await import("./chunks/preview-mode-ICH7IBD6.js")).previewMode,
+  setup: async () => (await import("./chunks/setup-mode-BHJQOFKK.js")).setupMode,
   verify: async () => (await import("./chunks/verify-mode-BO7XERPI.js")).verifyMode,
-  rollout: async () => (await import("./chunks/deliver-mode-HWCZRI4I.js")).rolloutMode,
-  "write-back": async () => (await import("./chunks/deliver-mode-HWCZRI4I.js")).writeBackMode
+  rollout: async () => (await import("./chunks/deliver-mode-RCZDZOKL.js")).rolloutMode,
+  "write-back": async () => (await import("./chunks/deliver-mode-RCZDZOKL.js")).writeBackMode
 };
 async function selectMode(name) {
   const load = MODES[name];

@@ -1,7 +1,7 @@
 import { createRequire as __csoCreateRequire } from 'node:module'; import { fileURLToPath as __csoFileURLToPath } from 'node:url'; import { dirname as __csoDirname } from 'node:path'; const require = __csoCreateRequire(import.meta.url); const __filename = __csoFileURLToPath(import.meta.url); const __dirname = __csoDirname(__filename);
 import {
   validateInThisThread
-} from "./chunks/chunk-W5XOJPFP.js";
+} from "./chunks/chunk-SKO34PRC.js";
 import "./chunks/chunk-LKXBKSCP.js";
 import "./chunks/chunk-DYKBPGMV.js";
 import "./chunks/chunk-YVJEBMKL.js";
@@ -10,8 +10,8 @@ import "./chunks/chunk-YVJEBMKL.js";
 import { parentPort, workerData } from "node:worker_threads";
 var { options } = workerData;
 var loading = Promise.all([
-  import("./chunks/validate-BHOD3V2B.js"),
-  options.schemaChecks === false ? void 0 : import("./chunks/schema-check-B5EFVFV7.js")
+  import("./chunks/validate-3T3OPSQM.js"),
+  options.schemaChecks === false ? void 0 : import("./chunks/schema-check-EGFDQKEP.js")
 ]).catch(() => void 0);
 parentPort?.once("message", (tree) => {
   void answer(tree);
