@@ -27,6 +27,9 @@ export const OUTPUT = {
   ...PREVIEW_OUTPUT,
   ...BOOTSTRAP_OUTPUT,
   verified: 'verified',
+  signatureDigest: 'signature-digest',
+  attestationDigest: 'attestation-digest',
+  publicKey: 'public-key',
 } as const
 
 /** The Logger port on @actions/core: the only GitHub-UI writer besides the functions below. */
@@ -57,6 +60,13 @@ export function setOutputs(result: PublishResult): void {
   core.setOutput(OUTPUT.image, result.pushed.reference)
   core.setOutput(OUTPUT.tags, result.pushed.tags.join('\n'))
   core.setOutput(OUTPUT.size, String(result.layer.size))
+  const signing = result.signing
+  if (signing !== undefined) {
+    core.setOutput(OUTPUT.signatureDigest, signing.signatureDigest)
+    if (signing.attestationDigest !== undefined)
+      core.setOutput(OUTPUT.attestationDigest, signing.attestationDigest)
+    if (signing.publicKey !== undefined) core.setOutput(OUTPUT.publicKey, signing.publicKey)
+  }
 }
 
 /** The job summary: reference, digest, size, file count, tags and findings. */
@@ -74,6 +84,17 @@ export async function writeSummary(result: PublishResult): Promise<void> {
     ['Files', String(layer.fileCount)],
     ['Objects', `${result.objectCount} in ${result.manifestFiles} manifest files`],
     ['Blobs', `${pushed.uploadedBlobs} uploaded, ${pushed.skippedBlobs} already present`],
+    ...(result.signing === undefined
+      ? []
+      : [
+          ['Signature', code(result.signing.signatureDigest)],
+          ...(result.signing.legacyTag === undefined
+            ? []
+            : [['Legacy signature', code(result.signing.legacyTag)]]),
+          ...(result.signing.attestationDigest === undefined
+            ? []
+            : [['Validation attestation', code(result.signing.attestationDigest)]]),
+        ]),
   ])
   addFindings(result.findings)
   if (pushed.reference.startsWith(OCI_LAYOUT_PREFIX)) {
