@@ -153,8 +153,7 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
   }
 }
 
-/** `root/root-sync` or `namespace/NS/NAME`, for the validation attestation. */
+/** `cluster` (a RootSync) or `namespace:NAME` (a RepoSync), as docs/signing.md documents the validation predicate. */
 function scopeText(scope: ValidationOptions['scope']): string {
-  if (scope === undefined) return 'root/root-sync'
-  return scope.kind === 'root' ? `root/${scope.name}` : `namespace/${scope.namespace}/${scope.name}`
+  return scope === undefined || scope.kind === 'root' ? 'cluster' : `namespace:${scope.namespace}`
 }
