@@ -74,6 +74,13 @@ describe('action publish with sign: key', () => {
       assert.ok(!run.summary.includes(line))
     }
     assert.match(run.stdout, /::add-mask::/)
+    assert.ok(
+      run.summary.includes(`cosign verify --key cosign.pub --insecure-ignore-tlog=true ${repo}@${digest}`),
+    )
+    assert.match(run.summary, /provider: cosign/)
+    assert.match(run.summary, /verifyImages:/)
+    assert.ok(run.summary.includes(legacySignatureTag(digest)))
+    assert.ok(run.summary.includes(PUBLIC.split('\n')[1] ?? 'x'))
     const tags = await tagsOf(repo)
     assert.ok(tags.includes(sha), tags.join(','))
     assert.ok(tags.includes(legacySignatureTag(digest)), tags.join(','))

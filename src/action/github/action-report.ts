@@ -1,3 +1,4 @@
+import { configSyncNote, keyVerificationSnippets } from './signing-report.ts'
 import * as core from '@actions/core'
 import { UNKNOWN_SCOPE_ADVICE } from '../../report/text-report.ts'
 import { relative, join, sep } from 'node:path'
@@ -112,6 +113,13 @@ export async function writeSummary(result: PublishResult): Promise<void> {
     core.summary
       .addRaw('Point a RootSync at it:', true)
       .addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
+  }
+  if (result.signing !== undefined) {
+    core.summary.addHeading('Verify the signature', 3)
+    const repository = pushed.reference.slice(0, pushed.reference.lastIndexOf('@'))
+    for (const snippet of keyVerificationSnippets(repository, pushed.digest, result.signing))
+      core.summary.addRaw(snippet.title, true).addCodeBlock(snippet.text, snippet.language)
+    core.summary.addRaw(configSyncNote(result.signing), true)
   }
   await core.summary.write()
 }
