@@ -15,7 +15,12 @@ import { createImageTarget, type RegistrySettings } from '../registry/target-fac
 import { collectAndValidate } from './validation-run.ts'
 import { InputError } from '../errors.ts'
 import { RegistryClient } from '../registry/registry-client.ts'
-import { signPublished, type SigningPlan, type SigningResult } from '../signing/sign-on-publish.ts'
+import {
+  checkSigningRuntime,
+  signPublished,
+  type SigningPlan,
+  type SigningResult,
+} from '../signing/sign-on-publish.ts'
 
 /** Everything one publish needs, already read and checked by the entry point. */
 export interface PublishSettings {
@@ -80,6 +85,7 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     extra: settings.tags,
   })
   const signing = settings.signing
+  if (signing !== undefined) checkSigningRuntime(signing)
   const client = destination.target instanceof RegistryClient ? destination.target : undefined
   if (signing !== undefined && client === undefined) {
     throw new InputError('sign works only for registry images, not for an oci-layout: image', {

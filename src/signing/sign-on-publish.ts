@@ -59,6 +59,19 @@ export function parseSignatureFormat(value: string | undefined, inputName: strin
   })
 }
 
+/**
+ * The cosign v3 bundle needs @sigstore/sign (Node 22+); checked before
+ * anything is pushed. The legacy .sig alone needs node:crypto only.
+ */
+export function checkSigningRuntime(plan: SigningPlan, nodeVersion: string = process.versions.node): void {
+  if (plan.format === 'legacy') return
+  const major = Number(nodeVersion.split('.')[0])
+  if (major >= 22) return
+  throw new ActionError(`signing a cosign v3 bundle needs Node 22 or later (this is Node ${nodeVersion})`, {
+    hint: 'run with Node 22+ to sign, or sign only the legacy .sig (signature-format legacy); unsigned publish works on Node 20',
+  })
+}
+
 /** Signs `subject` in `repository` and attaches the signature(s) and attestation. */
 export async function signPublished(
   port: ReferrerPort,
