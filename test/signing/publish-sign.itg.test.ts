@@ -5,7 +5,7 @@
  * what was written; a signing failure or a bad key leaves no tag.
  */
 import assert from 'node:assert/strict'
-import { generateKeyPairSync, verify as cryptoVerify } from 'node:crypto'
+import { createHash, generateKeyPairSync, verify as cryptoVerify } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -163,6 +163,43 @@ describe('publish --sign key', () => {
     assert.match(run.stdout, /signature: +sha256:[0-9a-f]{64}/)
     assert.ok(run.stdout.includes(publicPem.trimEnd()))
     assert.doesNotMatch(run.stdout, /attestation:|PRIVATE KEY/)
+  })
+
+  it('--signature-format legacy: signatureDigest is the .sig manifest, verify --key accepts it, no bundle referrer', async () => {
+    const repo = `${registry.hostPort}/team/legacy`
+    const run = await runCliCaptured(
+      publishArgs(
+        repo,
+        '--sign',
+        'key',
+        '--signing-key',
+        keyFile,
+        '--signature-format',
+        'legacy',
+        '--no-attest',
+      ),
+    )
+    assert.equal(run.code, 0, run.stderr)
+    const json = JSON.parse(run.stdout) as {
+      digest: string
+      signatureDigest: string
+      attestationDigest?: string
+    }
+    assert.equal(json.attestationDigest, undefined)
+    const client = clientFor(repo)
+    const sig = await client.getManifest(legacySignatureTag(json.digest))
+    assert.ok(sig !== undefined)
+    assert.equal(json.signatureDigest, `sha256:${createHash('sha256').update(sig.body).digest('hex')}`)
+    assert.equal((await listReferrers(client, json.digest)).manifests.length, 0)
+    const verified = await runCliCaptured([
+      'verify',
+      `${repo}@${json.digest}`,
+      '--key',
+      pubFile,
+      '--insecure',
+      '-q',
+    ])
+    assert.equal(verified.code, 0, verified.stderr + verified.stdout)
   })
 
   it('refuses a bad key naming --signing-key, before anything is pushed', async () => {
