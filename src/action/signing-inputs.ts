@@ -26,10 +26,13 @@ export function readSigningInputs(
 ): SigningSettings {
   const mode = parseSignMode(read(SIGNING_INPUT.sign), `input "${SIGNING_INPUT.sign}"`)
   const value = read(SIGNING_INPUT.key).trim()
-  if (value.includes('-----BEGIN')) {
-    mask(value)
-    for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && !line.startsWith('-----')) mask(line)
+  // Masked whole and line by line: the runner matches masks within one log line.
+  const maskPem = (pem: string): void => {
+    mask(pem.trim())
+    for (const line of pem.split(/\r?\n/))
+      if (line.trim() !== '' && !line.startsWith('-----')) mask(line.trim())
   }
+  if (value.includes('-----BEGIN')) maskPem(value)
   if (mode === 'none') return {}
   const keyName = `input "${SIGNING_INPUT.key}"`
   if (value === '')
@@ -37,6 +40,7 @@ export function readSigningInputs(
       hint: 'pass the PEM from a secret: signing-key: ${{ secrets.SIGNING_KEY }}',
     })
   const pem = value.includes('-----BEGIN') ? value : readKeyFile(value, workspace, keyName)
+  if (pem !== value) maskPem(pem)
   const attest = read(SIGNING_INPUT.attest).trim()
   return {
     plan: {

@@ -40,10 +40,12 @@ test('signing-key may be a path in the workspace; signature-format and attest ar
   const workspace = await makeTempDir('signing-inputs')
   dirs.push(workspace)
   await writeFile(join(workspace, 'key.pem'), PEM)
+  const masked: string[] = []
   const settings = await readSettings(
     reader({ ...base, sign: 'key', 'signing-key': 'key.pem', 'signature-format': 'both', attest: 'false' }),
-    { mask: () => undefined, env: {}, workspace },
+    { mask: (s) => masked.push(s), env: {}, workspace },
   )
+  assert.ok(masked.includes(PEM.trim()), 'the key read from the file is masked too')
   assert.equal(settings.signing.plan?.format, 'both')
   assert.equal(settings.signing.plan?.attest, false)
 })
