@@ -2,18 +2,18 @@
 import { createRequire as __csoCreateRequire } from 'node:module'; import { fileURLToPath as __csoFileURLToPath } from 'node:url'; import { dirname as __csoDirname } from 'node:path'; const require = __csoCreateRequire(import.meta.url); const __filename = __csoFileURLToPath(import.meta.url); const __dirname = __csoDirname(__filename);
 import {
   mainUsage
-} from "./chunks/chunk-JPNFSDDM.js";
+} from "./chunks/chunk-H5HQXDAA.js";
 import {
   EXIT,
   SUMMARY,
   UsageError
-} from "./chunks/chunk-N2B6QKU2.js";
+} from "./chunks/chunk-Y4E5J6JL.js";
+import {
+  renderFindingsText
+} from "./chunks/chunk-AB3UUCUA.js";
 import {
   VERSION
 } from "./chunks/chunk-ERSDYIHJ.js";
-import {
-  renderFindingsText
-} from "./chunks/chunk-JU2JAGYK.js";
 import "./chunks/chunk-IDSBZXJC.js";
 import {
   ActionError,
@@ -23,30 +23,30 @@ import {
   causeChain,
   describeError
 } from "./chunks/chunk-DYKBPGMV.js";
-import "./chunks/chunk-YVJEBMKL.js";
+import "./chunks/chunk-5JH4DS2R.js";
 
 // src/cli/command-index.ts
 function lazy(name, summary, load) {
   return { name, summary, load };
 }
 var COMMANDS = [
-  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-2FOFV7Z7.js")).publishCommand),
-  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-FGPZMDLU.js")).validateCommand),
-  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-H6P4KM3N.js")).diffCommand),
-  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-4GMGGMSF.js")).promoteCommand),
+  lazy("publish", SUMMARY.publish, async () => (await import("./chunks/publish-R4EEVUKR.js")).publishCommand),
+  lazy("validate", SUMMARY.validate, async () => (await import("./chunks/validate-UHODBRGD.js")).validateCommand),
+  lazy("diff", SUMMARY.diff, async () => (await import("./chunks/diff-ZLM7WTK2.js")).diffCommand),
+  lazy("promote", SUMMARY.promote, async () => (await import("./chunks/promote-SPEPBWV4.js")).promoteCommand),
   lazy(
     "write-back",
     SUMMARY.writeBack,
-    async () => (await import("./chunks/write-back-AES6YWWL.js")).writeBackCommand
+    async () => (await import("./chunks/write-back-CG4BEMAQ.js")).writeBackCommand
   ),
-  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-HGJSLSVP.js")).statusCommand),
-  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-5RN77V2T.js")).rolloutCommand),
+  lazy("status", SUMMARY.status, async () => (await import("./chunks/status-EKSM4FVY.js")).statusCommand),
+  lazy("rollout", SUMMARY.rollout, async () => (await import("./chunks/rollout-FRF4WKEI.js")).rolloutCommand),
   lazy(
     "bootstrap",
     SUMMARY.bootstrap,
-    async () => (await import("./chunks/bootstrap-3GLPIX6J.js")).bootstrapCommand
+    async () => (await import("./chunks/bootstrap-S6JP5ZJ4.js")).bootstrapCommand
   ),
-  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-FZOLXXRZ.js")).verifyCommand)
+  lazy("verify", SUMMARY.verify, async () => (await import("./chunks/verify-UAQEGSPK.js")).verifyCommand)
 ];
 
 // src/cli/run-cli.ts

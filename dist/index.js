@@ -2,10 +2,10 @@ import { createRequire as __csoCreateRequire } from 'node:module'; import { file
 import {
   WRITEBACK_INPUT,
   readWriteBackInputs
-} from "./chunks/chunk-EDCY2CCK.js";
+} from "./chunks/chunk-GC7JGUOD.js";
 import {
   bootstrapSettings
-} from "./chunks/chunk-UWSLS62I.js";
+} from "./chunks/chunk-IHH33HRL.js";
 import {
   CLOSED_ACTION,
   readPullRequestEvent
@@ -13,8 +13,11 @@ import {
 import "./chunks/chunk-S3NWEP6Z.js";
 import {
   readVerifyInputs
-} from "./chunks/chunk-RSM2C3QO.js";
-import "./chunks/chunk-4SAUI5IW.js";
+} from "./chunks/chunk-MXSO6WJ6.js";
+import "./chunks/chunk-LOOKIQUP.js";
+import {
+  keySigner
+} from "./chunks/chunk-BNR66ZL3.js";
 import {
   PREVIEW_INPUT,
   PREVIEW_TAG_RULES,
@@ -22,53 +25,59 @@ import {
   readPreviewInputs,
   readPromoteInputs,
   readTagInputs
-} from "./chunks/chunk-NT7SXIFU.js";
+} from "./chunks/chunk-BHZSJHIP.js";
 import {
   ROLLOUT_INPUT,
   readRolloutInputs,
   readValidationInputs
-} from "./chunks/chunk-SPZZEH2J.js";
-import "./chunks/chunk-QKPHGOOD.js";
-import "./chunks/chunk-XO3QGCFY.js";
-import "./chunks/chunk-JMLGX322.js";
+} from "./chunks/chunk-XBTGJ63V.js";
+import "./chunks/chunk-MX5TIDN5.js";
 import {
   REGISTRY_INPUT,
   readRegistryInputs
-} from "./chunks/chunk-AC7DR5AB.js";
+} from "./chunks/chunk-EY52L45C.js";
+import {
+  parseSignMode,
+  parseSignatureFormat
+} from "./chunks/chunk-VIIWKV7H.js";
+import "./chunks/chunk-JMLGX322.js";
 import {
   INPUT,
   parseBoolean,
   readInputs,
   requireImage
 } from "./chunks/chunk-CKU2FG4C.js";
+import "./chunks/chunk-P25MGRZS.js";
+import "./chunks/chunk-BHYY5VJ3.js";
+import "./chunks/chunk-BBTN7E4D.js";
 import {
   CORE_LOGGER,
   annotateFindings,
   writeFailureSummary
-} from "./chunks/chunk-3XZTCKUK.js";
-import "./chunks/chunk-AGHHV3FL.js";
-import "./chunks/chunk-WK2POYES.js";
-import "./chunks/chunk-UHBHQQB2.js";
-import "./chunks/chunk-3NZWADLA.js";
-import "./chunks/chunk-UGRQ2QF4.js";
+} from "./chunks/chunk-5CMNWYGD.js";
+import "./chunks/chunk-7PCZ6IVU.js";
+import "./chunks/chunk-CUPWETSR.js";
+import "./chunks/chunk-GDYN2CVT.js";
+import "./chunks/chunk-XGAAAOLH.js";
+import "./chunks/chunk-MKAH2KOZ.js";
+import "./chunks/chunk-ICATBVXJ.js";
 import {
   debug,
   getInput,
   setFailed,
   setSecret
-} from "./chunks/chunk-Q4B6HPRN.js";
+} from "./chunks/chunk-KQRLUDKS.js";
 import "./chunks/chunk-BPHO5FMR.js";
-import "./chunks/chunk-7PCZ6IVU.js";
-import "./chunks/chunk-L5E3S6CR.js";
-import "./chunks/chunk-FNIFEBH3.js";
 import "./chunks/chunk-3BDJZUYS.js";
 import "./chunks/chunk-JAJQMYNP.js";
 import "./chunks/chunk-5RM3NDNB.js";
+import "./chunks/chunk-L5E3S6CR.js";
+import "./chunks/chunk-UXHFPGE2.js";
 import "./chunks/chunk-M6VYJO7U.js";
-import "./chunks/chunk-RFQAH6NP.js";
+import "./chunks/chunk-XIYLFDQZ.js";
 import "./chunks/chunk-PHYQ5BUW.js";
-import "./chunks/chunk-PSFWDEYP.js";
-import "./chunks/chunk-JU2JAGYK.js";
+import "./chunks/chunk-AB3UUCUA.js";
+import "./chunks/chunk-ERSDYIHJ.js";
 import "./chunks/chunk-IDSBZXJC.js";
 import {
   ActionError,
@@ -77,18 +86,18 @@ import {
   causeChain,
   describeError
 } from "./chunks/chunk-DYKBPGMV.js";
-import "./chunks/chunk-YVJEBMKL.js";
+import "./chunks/chunk-5JH4DS2R.js";
 
 // src/action/modes.ts
 var MODES = {
-  publish: async () => (await import("./chunks/publish-mode-U6OBW4YF.js")).publishMode,
-  "validate-only": async () => (await import("./chunks/validate-mode-5CTHHCW5.js")).validateMode,
-  promote: async () => (await import("./chunks/promote-mode-2PTNAEZE.js")).promoteMode,
-  preview: async () => (await import("./chunks/preview-mode-ICH7IBD6.js")).previewMode,
-  setup: async () => (await import("./chunks/setup-mode-BHJQOFKK.js")).setupMode,
-  verify: async () => (await import("./chunks/verify-mode-BO7XERPI.js")).verifyMode,
-  rollout: async () => (await import("./chunks/deliver-mode-RCZDZOKL.js")).rolloutMode,
-  "write-back": async () => (await import("./chunks/deliver-mode-RCZDZOKL.js")).writeBackMode
+  publish: async () => (await import("./chunks/publish-mode-HDOFZMJO.js")).publishMode,
+  "validate-only": async () => (await import("./chunks/validate-mode-MQKEDYC5.js")).validateMode,
+  promote: async () => (await import("./chunks/promote-mode-CK6KAQNW.js")).promoteMode,
+  preview: async () => (await import("./chunks/preview-mode-KSQ6JP3H.js")).previewMode,
+  setup: async () => (await import("./chunks/setup-mode-XHUANQ6M.js")).setupMode,
+  verify: async () => (await import("./chunks/verify-mode-RFE2NBPW.js")).verifyMode,
+  rollout: async () => (await import("./chunks/deliver-mode-PQGOERJ4.js")).rolloutMode,
+  "write-back": async () => (await import("./chunks/deliver-mode-PQGOERJ4.js")).writeBackMode
 };
 async function selectMode(name) {
   const load = MODES[name];
@@ -139,6 +148,51 @@ function readSetupInputs(raw, mask, workspace, core) {
 }
 function implied(read, values) {
   return (name) => values[name] ?? read(name);
+}
+
+// src/action/signing-inputs.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+var SIGNING_INPUT = {
+  sign: "sign",
+  key: "signing-key",
+  format: "signature-format",
+  attest: "attest"
+};
+function readSigningInputs(read, mask, workspace) {
+  const mode = parseSignMode(read(SIGNING_INPUT.sign), `input "${SIGNING_INPUT.sign}"`);
+  const value = read(SIGNING_INPUT.key).trim();
+  const maskPem = (pem2) => {
+    mask(pem2.trim());
+    for (const line of pem2.split(/\r?\n/))
+      if (line.trim() !== "" && !line.startsWith("-----")) mask(line.trim());
+  };
+  if (value.includes("-----BEGIN")) maskPem(value);
+  if (mode === "none") return {};
+  const keyName = `input "${SIGNING_INPUT.key}"`;
+  if (value === "")
+    throw new InputError(`${keyName} is required when ${SIGNING_INPUT.sign} is key`, {
+      hint: "pass the PEM from a secret: signing-key: ${{ secrets.SIGNING_KEY }}"
+    });
+  const pem = value.includes("-----BEGIN") ? value : readKeyFile(value, workspace, keyName);
+  if (pem !== value) maskPem(pem);
+  const attest = read(SIGNING_INPUT.attest).trim();
+  return {
+    plan: {
+      signer: keySigner(pem, keyName),
+      format: parseSignatureFormat(read(SIGNING_INPUT.format), `input "${SIGNING_INPUT.format}"`),
+      attest: attest === "" ? true : parseBoolean(attest, SIGNING_INPUT.attest)
+    }
+  };
+}
+function readKeyFile(path, workspace, name) {
+  try {
+    return readFileSync(resolve(workspace, path), "utf8");
+  } catch {
+    throw new InputError(`${name} is neither PEM text nor a readable file in the workspace`, {
+      hint: "pass the PEM text from a secret, or a path relative to the workspace"
+    });
+  }
 }
 
 // src/action/settings-inputs.ts
@@ -197,9 +251,11 @@ async function readSettings(read, context, core = readCoreInputs(read, context))
     default: {
       requireImage(core);
       const validation = readValidationInputs(read, workspace);
+      const signing = readSigningInputs(read, mask, workspace);
       const after = readAfterPublish(read, context, core);
       return {
         ...base,
+        signing,
         validation,
         ...after,
         registry: readRegistryInputs(read, mask),

@@ -20,4 +20,7 @@ process.env["INPUT_SYNC-DIR"] ??= "."
 process.env["INPUT_RESTART-RECONCILER"] ??= "false"
 process.env["INPUT_ROLLBACK-ON-FAILURE"] ??= "false"
 process.env["INPUT_DRY-RUN"] ??= "false"
+process.env["INPUT_SIGN"] ??= "none"
+process.env["INPUT_SIGNATURE-FORMAT"] ??= "bundle"
+process.env["INPUT_ATTEST"] ??= "true"
 await import('../index.js')

@@ -21,4 +21,7 @@ process.env["INPUT_PREVIEW-NAME-TEMPLATE"] ??= "pr-{number}"
 process.env["INPUT_PREVIEW-SYNC"] ??= "false"
 process.env["INPUT_COMMENT"] ??= "true"
 process.env["INPUT_CLEANUP"] ??= "true"
+process.env["INPUT_SIGN"] ??= "none"
+process.env["INPUT_SIGNATURE-FORMAT"] ??= "bundle"
+process.env["INPUT_ATTEST"] ??= "true"
 await import('../index.js')

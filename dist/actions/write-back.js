@@ -27,4 +27,7 @@ process.env["INPUT_PREVIEW-SYNC"] ??= "false"
 process.env["INPUT_COMMENT"] ??= "true"
 process.env["INPUT_CLEANUP"] ??= "true"
 process.env["INPUT_DRY-RUN"] ??= "false"
+process.env["INPUT_SIGN"] ??= "none"
+process.env["INPUT_SIGNATURE-FORMAT"] ??= "bundle"
+process.env["INPUT_ATTEST"] ??= "true"
 await import('../index.js')

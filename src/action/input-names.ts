@@ -7,6 +7,7 @@ import { ROLLOUT_INPUT } from './rollout-inputs.ts'
 import { PREVIEW_INPUT } from './preview-inputs.ts'
 import { SETUP_INPUT } from './setup-inputs.ts'
 import { VERIFY_INPUT } from './verify-inputs.ts'
+import { SIGNING_INPUT } from './signing-inputs.ts'
 
 /**
  * Every input name the action reads, for the test that keeps action.yml and
@@ -22,4 +23,5 @@ export const ALL_INPUT_NAMES: readonly string[] = [
   ...Object.values(PREVIEW_INPUT),
   ...Object.values(SETUP_INPUT),
   ...Object.values(VERIFY_INPUT),
+  ...Object.values(SIGNING_INPUT),
 ]

@@ -12,6 +12,7 @@ import { readPromoteInputs, readTagInputs, TAG_INPUT } from './tag-inputs.ts'
 import { readValidationInputs } from './validation-inputs.ts'
 import { readWriteBackInputs, WRITEBACK_INPUT } from './writeback-inputs.ts'
 import { readVerifyInputs } from './verify-inputs.ts'
+import { readSigningInputs } from './signing-inputs.ts'
 
 /** The modes that push or tag an artifact, and so need `image`. */
 const MODE = {
@@ -93,9 +94,11 @@ export async function readSettings(
     default: {
       requireImage(core)
       const validation = readValidationInputs(read, workspace)
+      const signing = readSigningInputs(read, mask, workspace)
       const after = readAfterPublish(read, context, core)
       return {
         ...base,
+        signing,
         validation,
         ...after,
         registry: readRegistryInputs(read, mask),

@@ -114,8 +114,12 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       'repository-labels',
       'mount-from',
       ...VALIDATION,
+      'sign',
+      'signing-key',
+      'signature-format',
+      'attest',
     ],
-    outputs: [...PUBLISHED, ...FINDINGS],
+    outputs: [...PUBLISHED, ...FINDINGS, 'signature-digest', 'attestation-digest', 'public-key'],
   },
   {
     folder: 'promote',

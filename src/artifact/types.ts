@@ -52,5 +52,11 @@ export interface ImageTarget {
    * Never fails: push meets and reports any problem again.
    */
   prepare?(): Promise<void>
-  push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage>
+  push(image: BuiltImage, tags: readonly string[], options?: PushOptions): Promise<PushedImage>
+}
+
+/** Hooks of one push. */
+export interface PushOptions {
+  /** Runs after the manifest is stored by digest and before any tag is written (signing); a throw writes no tag. */
+  readonly beforeTags?: () => Promise<void>
 }

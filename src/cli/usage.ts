@@ -73,6 +73,15 @@ Nothing is pushed when validation finds an error.
   -q, --quiet            no progress lines on stderr
   -v, --verbose          debug lines on stderr (never secrets)
 
+Signing (Node 22+; the manifest is pushed by digest, signed and attached,
+then tagged: a signing failure writes no tag):
+  --sign none|key        sign the pushed digest                           (default none)
+  --signing-key FILE|-   ECDSA P-256 private key, PKCS#8 PEM (- reads stdin)
+  --signature-format bundle|legacy|both
+                         cosign v3 bundle referrer, the sha256-<hex>.sig
+                         tag (Config Sync webhook), or both               (default bundle)
+  --no-attest            do not attach the validation attestation
+
 Validation (as for validate; nothing is pushed when it fails):
 ${VALIDATION_FLAGS_HELP}`
 

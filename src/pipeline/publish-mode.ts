@@ -64,6 +64,7 @@ export const publishMode: ActionMode = {
           validation,
           render,
           failOn,
+          ...(settings.signing.plan === undefined ? {} : { signing: settings.signing.plan }),
         },
         logger,
       ).catch(async (error: unknown) => {

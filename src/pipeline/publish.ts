@@ -13,6 +13,14 @@ import type { Credentials } from '../registry/auth.ts'
 import { resolveTags } from '../tags/resolve-tags.ts'
 import { createImageTarget, type RegistrySettings } from '../registry/target-factory.ts'
 import { collectAndValidate } from './validation-run.ts'
+import { InputError } from '../errors.ts'
+import { RegistryClient } from '../registry/registry-client.ts'
+import {
+  checkSigningRuntime,
+  signPublished,
+  type SigningPlan,
+  type SigningResult,
+} from '../signing/sign-on-publish.ts'
 
 /** Everything one publish needs, already read and checked by the entry point. */
 export interface PublishSettings {
@@ -41,6 +49,8 @@ export interface PublishSettings {
     layer: PackedLayer,
     tags: readonly string[],
   ) => Promise<PushedImage | undefined>
+  /** Sign the manifest (and attest) after it is stored by digest, before any tag is written. */
+  readonly signing?: SigningPlan
 }
 
 /** What a publish produced, for outputs and the summary. */
@@ -51,6 +61,8 @@ export interface PublishResult {
   readonly manifestFiles: number
   readonly objectCount: number
   readonly findings: readonly Finding[]
+  /** What was signed and attached (signing on). */
+  readonly signing?: SigningResult
 }
 
 /**
@@ -72,6 +84,14 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
     ...(destination.tag ? { imageTag: destination.tag } : {}),
     extra: settings.tags,
   })
+  const signing = settings.signing
+  if (signing !== undefined) checkSigningRuntime(signing)
+  const client = destination.target instanceof RegistryClient ? destination.target : undefined
+  if (signing !== undefined && client === undefined) {
+    throw new InputError('sign works only for registry images, not for an oci-layout: image', {
+      hint: 'push to a registry to sign, or set sign to none',
+    })
+  }
   const { tree, summary: loaded } = await collectAndValidate(settings, logger)
   const failure = validationFailure(loaded.findings, settings.failOn ?? FAIL_ON.error, 'nothing was pushed')
   if (failure !== undefined) throw failure
@@ -88,11 +108,37 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
       return packed
     })
     const image = buildImage(layer, settings.source, settings.annotations)
+    let signed: SigningResult | undefined
+    const beforeTags =
+      signing === undefined || client === undefined
+        ? undefined
+        : async (): Promise<void> => {
+            signed = await logger.group('Sign and attach', () =>
+              signPublished(
+                client,
+                client.describe(),
+                {
+                  mediaType: image.manifestMediaType,
+                  digest: image.manifestDigest,
+                  size: image.manifest.length,
+                },
+                signing,
+                {
+                  sourceFormat: settings.validation.sourceFormat ?? 'unstructured',
+                  scope: scopeText(settings.validation.scope),
+                  kubernetesSchemaVersion: settings.validation.kubernetesVersion ?? 'default',
+                  findings: loaded.findings,
+                  diffId: layer.diffId,
+                },
+                logger,
+              ),
+            )
+          }
     const pushed =
-      (await settings.reuseExisting?.(image, layer, tags)) ??
+      (signing === undefined ? await settings.reuseExisting?.(image, layer, tags) : undefined) ??
       (await logger.group(`Push to ${destination.target.describe()}`, async () => {
         await ready
-        const result = await destination.target.push(image, tags)
+        const result = await destination.target.push(image, tags, beforeTags ? { beforeTags } : {})
         logger.info(
           `pushed ${result.reference} (${result.uploadedBlobs} blobs uploaded, ${result.skippedBlobs} already present)`,
         )
@@ -106,8 +152,14 @@ export async function publish(settings: PublishSettings, logger: Logger): Promis
       manifestFiles: loaded.manifestFiles,
       objectCount: loaded.objectCount,
       findings: loaded.findings,
+      ...(signed === undefined ? {} : { signing: signed }),
     }
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/** `cluster` (a RootSync) or `namespace:NAME` (a RepoSync), as docs/signing.md documents the validation predicate. */
+function scopeText(scope: ValidationOptions['scope']): string {
+  return scope === undefined || scope.kind === 'root' ? 'cluster' : `namespace:${scope.namespace}`
 }

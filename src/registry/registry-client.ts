@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { RegistryError } from '../errors.ts'
 import type { Logger } from '../logger.ts'
 import { MEDIA_TYPE } from '../artifact/media-types.ts'
-import type { BlobData, BuiltImage, ImageTarget, PushedImage } from '../artifact/types.ts'
+import type { BlobData, BuiltImage, ImageTarget, PushOptions, PushedImage } from '../artifact/types.ts'
 import {
   Authenticator,
   mergeScopes,
@@ -188,7 +188,7 @@ export class RegistryClient implements ImageTarget {
   }
 
   /** Uploads missing blobs, puts the manifest by digest, then each tag. */
-  async push(image: BuiltImage, tags: readonly string[]): Promise<PushedImage> {
+  async push(image: BuiltImage, tags: readonly string[], options: PushOptions = {}): Promise<PushedImage> {
     const checkedTags = tags.map((tag) => validateTag(tag, 'tag'))
     const progress: PushProgress = {
       blobsLeft: new Set(image.blobs.map((blob) => blob.descriptor.digest)),
@@ -196,7 +196,7 @@ export class RegistryClient implements ImageTarget {
       tagsSet: [],
     }
     try {
-      return await this.#push(image, checkedTags, progress)
+      return await this.#push(image, checkedTags, progress, options)
     } catch (error) {
       if (!(error instanceof DeadlineExceededError)) throw error
       throw deadlineExceeded(
@@ -212,6 +212,7 @@ export class RegistryClient implements ImageTarget {
     image: BuiltImage,
     checkedTags: readonly string[],
     progress: PushProgress,
+    options: PushOptions,
   ): Promise<PushedImage> {
     checkDeadline(this.#deadline, `push to ${this.#name}`)
     await this.#beforePush?.()
@@ -227,6 +228,7 @@ export class RegistryClient implements ImageTarget {
     // By digest first: a tag must never point at bytes the registry stored differently.
     await this.#putManifest(image, image.manifestDigest)
     progress.manifest = true
+    await options.beforeTags?.()
     await this.#putTags(image, checkedTags, progress.tagsSet)
     const reference = `${this.#name}@${image.manifestDigest}`
     this.#logger.info(`Pushed ${reference}`)

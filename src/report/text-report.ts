@@ -77,6 +77,18 @@ export function renderPublishResult(result: PublishResult, format: Format): stri
         uploadedBlobs: pushed.uploadedBlobs,
         skippedBlobs: pushed.skippedBlobs,
         findings: sortFindings(result.findings),
+        ...(result.signing === undefined
+          ? {}
+          : {
+              signatureDigest: result.signing.signatureDigest,
+              ...(result.signing.attestationDigest === undefined
+                ? {}
+                : { attestationDigest: result.signing.attestationDigest }),
+              ...(result.signing.legacyTag === undefined
+                ? {}
+                : { legacySignatureTag: result.signing.legacyTag }),
+              ...(result.signing.publicKey === undefined ? {} : { publicKey: result.signing.publicKey }),
+            }),
       },
       null,
       2,
@@ -87,6 +99,20 @@ export function renderPublishResult(result: PublishResult, format: Format): stri
     `digest: ${pushed.digest}`,
     `tags:   ${pushed.tags.join(', ')}`,
     `size:   ${layer.size} bytes, ${layer.fileCount} files, ${result.objectCount} objects`,
+    ...signingLines(result),
     '',
   ].join('\n')
+}
+
+function signingLines(result: PublishResult): string[] {
+  const signing = result.signing
+  if (signing === undefined) return []
+  return [
+    `signature:   ${signing.signatureDigest}`,
+    ...(signing.legacyTag === undefined
+      ? []
+      : [`legacy .sig:  ${signing.legacyTag} (${signing.legacyDigest})`]),
+    ...(signing.attestationDigest === undefined ? [] : [`attestation: ${signing.attestationDigest}`]),
+    ...(signing.publicKey === undefined ? [] : ['public key:', signing.publicKey.trimEnd()]),
+  ]
 }

@@ -8,6 +8,7 @@
 import type { PullRequestEvent } from '../preview/pull-request-event.ts'
 import type { RegistrySettings } from '../registry/target-factory.ts'
 import type { VerifyPolicy } from '../signing/verify-policy.ts'
+import type { SigningPlan } from '../signing/sign-on-publish.ts'
 import type {
   ActionInputs,
   PreviewInputs,
@@ -19,8 +20,10 @@ import type {
   WriteBackInputs,
 } from './sections.ts'
 
-/** What signing will need (issue 16 fills it in); empty until then. */
-export type SigningSettings = Readonly<Record<string, never>>
+/** Signing on publish: the plan when sign is on (key mode), else empty. */
+export interface SigningSettings {
+  readonly plan?: SigningPlan
+}
 
 /** A preview run (mode: preview): the pull request, the preview inputs, and the preview sync's rollout. */
 export interface PreviewSettings {

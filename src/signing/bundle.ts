@@ -52,7 +52,7 @@ export async function signStatementBundle(
   statement: Statement,
 ): Promise<Buffer> {
   const { DSSEBundleBuilder } = await loadSigstore()
-  const { bundleToJSON } = await import('@sigstore/bundle')
+  const { bundleToJSON } = named(await import('@sigstore/bundle'), 'bundleToJSON')
   const identity = signer.identity
   const builder = new DSSEBundleBuilder({
     witnesses: [],
@@ -106,5 +106,12 @@ async function loadSigstore(): Promise<typeof import('@sigstore/sign')> {
       hint: 'run the CLI with Node 22+ to sign; unsigned publish works on Node 20',
     })
   }
-  return import('@sigstore/sign')
+  return named(await import('@sigstore/sign'), 'DSSEBundleBuilder')
+}
+
+/** These packages are CommonJS: a bundler's dynamic import may put their exports under `default` only. */
+function named<T extends object>(module: T, probe: string): T {
+  if (probe in module) return module
+  const fallback = (module as { default?: T }).default
+  return fallback !== undefined && probe in fallback ? fallback : module
 }

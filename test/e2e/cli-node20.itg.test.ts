@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { generateKeyPairSync } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { promisify } from 'node:util'
@@ -34,6 +35,37 @@ test('the bundled CLI validates and publishes on Node 20', async () => {
   const result = JSON.parse(published.stdout) as { digest: string; tags: string[] }
   assert.match(result.digest, /^sha256:[0-9a-f]{64}$/)
   assert.deepEqual(result.tags, ['abc', 'v1'])
+})
+
+test('on Node 20, publish --sign key with a bundle says it needs Node 22 before anything is pushed', async () => {
+  const node20 = await findNode20()
+  const out = await temps.make('node20-sign')
+  const keyFile = join(out, 'key.pem')
+  await writeFile(
+    keyFile,
+    generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString(),
+  )
+  // Nothing listens on port 1: the refusal must come before any request.
+  const failed = await run(node20, [
+    CLI,
+    'publish',
+    '--dir',
+    EXAMPLES,
+    '--image',
+    '127.0.0.1:1/team/config',
+    '--sign',
+    'key',
+    '--signing-key',
+    keyFile,
+    '-q',
+  ]).then(
+    () => undefined,
+    (error: { code: number; stderr: string }) => error,
+  )
+  assert.ok(failed !== undefined, 'publish --sign key succeeded on Node 20')
+  assert.match(failed.stderr, /signing a cosign v3 bundle needs Node 22 or later/)
 })
 
 test('Node 20 and Node 24 pack a multi-block tree into the same layer bytes', async () => {

@@ -1,3 +1,4 @@
+import { configSyncNote, keyVerificationSnippets } from './signing-report.ts'
 import * as core from '@actions/core'
 import { UNKNOWN_SCOPE_ADVICE } from '../../report/text-report.ts'
 import { relative, join, sep } from 'node:path'
@@ -27,6 +28,9 @@ export const OUTPUT = {
   ...PREVIEW_OUTPUT,
   ...BOOTSTRAP_OUTPUT,
   verified: 'verified',
+  signatureDigest: 'signature-digest',
+  attestationDigest: 'attestation-digest',
+  publicKey: 'public-key',
 } as const
 
 /** The Logger port on @actions/core: the only GitHub-UI writer besides the functions below. */
@@ -57,6 +61,13 @@ export function setOutputs(result: PublishResult): void {
   core.setOutput(OUTPUT.image, result.pushed.reference)
   core.setOutput(OUTPUT.tags, result.pushed.tags.join('\n'))
   core.setOutput(OUTPUT.size, String(result.layer.size))
+  const signing = result.signing
+  if (signing !== undefined) {
+    core.setOutput(OUTPUT.signatureDigest, signing.signatureDigest)
+    if (signing.attestationDigest !== undefined)
+      core.setOutput(OUTPUT.attestationDigest, signing.attestationDigest)
+    if (signing.publicKey !== undefined) core.setOutput(OUTPUT.publicKey, signing.publicKey)
+  }
 }
 
 /** The job summary: reference, digest, size, file count, tags and findings. */
@@ -74,6 +85,17 @@ export async function writeSummary(result: PublishResult): Promise<void> {
     ['Files', String(layer.fileCount)],
     ['Objects', `${result.objectCount} in ${result.manifestFiles} manifest files`],
     ['Blobs', `${pushed.uploadedBlobs} uploaded, ${pushed.skippedBlobs} already present`],
+    ...(result.signing === undefined
+      ? []
+      : [
+          ['Signature', code(result.signing.signatureDigest)],
+          ...(result.signing.legacyTag === undefined
+            ? []
+            : [['Legacy signature', code(result.signing.legacyTag)]]),
+          ...(result.signing.attestationDigest === undefined
+            ? []
+            : [['Validation attestation', code(result.signing.attestationDigest)]]),
+        ]),
   ])
   addFindings(result.findings)
   if (pushed.reference.startsWith(OCI_LAYOUT_PREFIX)) {
@@ -91,6 +113,13 @@ export async function writeSummary(result: PublishResult): Promise<void> {
     core.summary
       .addRaw('Point a RootSync at it:', true)
       .addCodeBlock(rootSyncSnippet(pushed.reference), 'yaml')
+  }
+  if (result.signing !== undefined) {
+    core.summary.addHeading('Verify the signature', 3)
+    const repository = pushed.reference.slice(0, pushed.reference.lastIndexOf('@'))
+    for (const snippet of keyVerificationSnippets(repository, pushed.digest, result.signing))
+      core.summary.addRaw(snippet.title, true).addCodeBlock(snippet.text, snippet.language)
+    core.summary.addRaw(configSyncNote(result.signing), true)
   }
   await core.summary.write()
 }

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { keySigner } from '../../signing/signer.ts'
+import { parseSignatureFormat, parseSignMode, type SigningPlan } from '../../signing/sign-on-publish.ts'
 import { parseAnnotations } from '../../artifact/annotations.ts'
 import { publish } from '../../pipeline/publish.ts'
 import { renderFindingsText, renderPublishResult, stderrLogger } from '../../report/text-report.ts'
@@ -50,6 +53,10 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
       ...VALIDATION_FLAG_OPTIONS,
       ...PUSH_FLAG_OPTIONS,
       ...TIMEOUT_FLAG_OPTION,
+      sign: { type: 'string' },
+      'signing-key': { type: 'string' },
+      'signature-format': { type: 'string' },
+      'no-attest': { type: 'boolean' },
     },
     'publish',
   )
@@ -69,6 +76,8 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
     })
   const dir = resolve(str(values['dir']) ?? '.')
   const registry = { ...(await readPushFlags(values, io)), deadline: readTimeoutFlag(values) }
+  // Read and checked before anything is pushed: a bad key names the flag.
+  const signing = await readSigningFlags(values, io)
   const credentials = await readCredentials(str(values['username']), values['password-stdin'] === true, io)
   const source = await detectSourceInfo(dir, io.env, {
     ...optional('revision', str(values['revision'])),
@@ -92,6 +101,7 @@ async function runPublish(args: readonly string[], io: CliIo): Promise<number> {
       render,
       failOn,
       registry,
+      ...(signing === undefined ? {} : { signing }),
     },
     logger,
   )
@@ -110,4 +120,34 @@ async function readCredentials(username: string | undefined, passwordStdin: bool
   const password = (await io.readStdin()).replace(/\r?\n$/, '')
   if (password === '') throw new UsageError('--password-stdin: stdin was empty')
   return { username, password, source: '--username/--password-stdin' }
+}
+
+type Values = Record<string, unknown>
+
+/** --sign, --signing-key, --signature-format, --no-attest: a signing plan, or undefined when --sign is none. */
+async function readSigningFlags(values: Values, io: CliIo): Promise<SigningPlan | undefined> {
+  const mode = parseSignMode(str(values['sign']), '--sign')
+  const keyPath = str(values['signing-key'])
+  if (mode === 'none') {
+    if (keyPath !== undefined)
+      throw new UsageError('--signing-key needs --sign key', { hint: 'add --sign key to sign the push' })
+    return undefined
+  }
+  if (keyPath === undefined)
+    throw new UsageError('--sign key needs --signing-key FILE (or - to read the key from stdin)')
+  if (keyPath === '-' && values['password-stdin'] === true)
+    throw new UsageError('--signing-key - and --password-stdin both read stdin', {
+      hint: 'give the key as a file: --signing-key key.pem',
+    })
+  let pem: string
+  try {
+    pem = keyPath === '-' ? await io.readStdin() : await readFile(resolve(keyPath), 'utf8')
+  } catch {
+    throw new UsageError(`--signing-key: cannot read ${keyPath}`)
+  }
+  return {
+    signer: keySigner(pem, '--signing-key'),
+    format: parseSignatureFormat(str(values['signature-format']), '--signature-format'),
+    attest: values['no-attest'] !== true,
+  }
 }

@@ -1,7 +1,0 @@
-import { createRequire as __csoCreateRequire } from 'node:module'; import { fileURLToPath as __csoFileURLToPath } from 'node:url'; import { dirname as __csoDirname } from 'node:path'; const require = __csoCreateRequire(import.meta.url); const __filename = __csoFileURLToPath(import.meta.url); const __dirname = __csoDirname(__filename);
-import {
-  require_dist
-} from "./chunk-4CIHCRYB.js";
-import "./chunk-YVJEBMKL.js";
-export default require_dist();
-//# sourceMappingURL=dist-55N35U3J.js.map
