@@ -90,14 +90,14 @@ import "./chunks/chunk-5JH4DS2R.js";
 
 // src/action/modes.ts
 var MODES = {
-  publish: async () => (await import("./chunks/publish-mode-HDOFZMJO.js")).publishMode,
+  publish: async () => (await import("./chunks/publish-mode-EMNDO7O5.js")).publishMode,
   "validate-only": async () => (await import("./chunks/validate-mode-MQKEDYC5.js")).validateMode,
-  promote: async () => (await import("./chunks/promote-mode-CK6KAQNW.js")).promoteMode,
-  preview: async () => (await import("./chunks/preview-mode-KSQ6JP3H.js")).previewMode,
+  promote: async () => (await import("./chunks/promote-mode-ZLI7CYH6.js")).promoteMode,
+  preview: async () => (await import("./chunks/preview-mode-3L45CRHW.js")).previewMode,
   setup: async () => (await import("./chunks/setup-mode-XHUANQ6M.js")).setupMode,
-  verify: async () => (await import("./chunks/verify-mode-RFE2NBPW.js")).verifyMode,
-  rollout: async () => (await import("./chunks/deliver-mode-PQGOERJ4.js")).rolloutMode,
-  "write-back": async () => (await import("./chunks/deliver-mode-PQGOERJ4.js")).writeBackMode
+  verify: async () => (await import("./chunks/verify-mode-Z2E4LK73.js")).verifyMode,
+  rollout: async () => (await import("./chunks/deliver-mode-EGSRCN3I.js")).rolloutMode,
+  "write-back": async () => (await import("./chunks/deliver-mode-EGSRCN3I.js")).writeBackMode
 };
 async function selectMode(name) {
   const load = MODES[name];

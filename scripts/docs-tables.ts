@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { renderSubActionTable } from './generate-actions.ts'
+import { SUB_ACTIONS } from '../src/action/sub-actions.ts'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -18,23 +18,47 @@ const ROOT = join(import.meta.dirname, '..')
 /** Markdown of both tables, from action.yml. */
 export async function renderTables(): Promise<{ inputs: string; outputs: string }> {
   const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml
-  const inputs = [
+  return {
+    inputs: inputsTable(Object.entries(action.inputs)),
+    outputs: outputsTable(Object.entries(action.outputs)),
+  }
+}
+
+/** An inputs table (name, required, default, description) of the given action.yml inputs, in that order. */
+export function inputsTable(inputs: readonly (readonly [string, ActionYaml['inputs'][string]])[]): string {
+  return [
     '| Name | Required | Default | Description |',
     '| --- | --- | --- | --- |',
-    ...Object.entries(action.inputs).map(([name, spec]) => {
+    ...inputs.map(([name, spec]) => {
       const fallback = spec.default === undefined ? '' : spec.default === '' ? "`''`" : `\`${spec.default}\``
       return `| \`${name}\` | ${spec.required === true ? 'yes' : 'no'} | ${fallback} | ${oneLine(spec.description)} |`
     }),
   ].join('\n')
-  const outputs = [
-    '| Name | Description |',
-    '| --- | --- |',
-    ...Object.entries(action.outputs).map(([name, spec]) => `| \`${name}\` | ${oneLine(spec.description)} |`),
-  ].join('\n')
-  return { inputs, outputs }
 }
 
-function oneLine(text: string): string {
+/** An outputs table (name, description) of the given action.yml outputs, in that order. */
+export function outputsTable(outputs: readonly (readonly [string, ActionYaml['outputs'][string]])[]): string {
+  return [
+    '| Name | Description |',
+    '| --- | --- |',
+    ...outputs.map(([name, spec]) => `| \`${name}\` | ${oneLine(spec.description)} |`),
+  ].join('\n')
+}
+
+/** The README's sub-actions table (between the sub-actions markers). */
+export function renderSubActionTable(): string {
+  return [
+    '| Sub-action | Mode | What it does |',
+    '| --- | --- | --- |',
+    ...SUB_ACTIONS.map(
+      (action) =>
+        `| [\`acme/configsync-oci/${action.folder}@v0\`](${action.folder}/README.md) | \`${action.mode}\` | ${oneLine(action.description)} |`,
+    ),
+  ].join('\n')
+}
+
+/** Text for one table cell: whitespace folded, pipes escaped. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
 }
 
@@ -58,6 +82,6 @@ function replaceBetween(text: string, name: string, body: string): string {
   return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`
 }
 
-if (process.argv.includes('--write')) {
+if (import.meta.main && process.argv.includes('--write')) {
   await writeFile(join(ROOT, 'README.md'), await renderReadme())
 }

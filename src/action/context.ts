@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts'
+import type { TargetOptions } from '../registry/target-factory.ts'
 import type { Settings } from '../settings/settings.ts'
 
 /**
@@ -19,4 +20,18 @@ export interface ActionContext {
 /** One thing the action can do (input `mode`); one implementation per file under src/pipeline/, listed in modes.ts. */
 export interface ActionMode {
   run(context: ActionContext): Promise<void>
+}
+
+/** How the action reaches the image's registry: credentials, CA, insecure, the credential chain and retries. */
+export function targetOptionsOf(context: ActionContext): TargetOptions {
+  const { env, logger } = context
+  const inputs = context.settings.core
+  const registry = { ...context.settings.registry, env, mask: context.mask }
+  return {
+    logger,
+    registry,
+    insecure: inputs.insecure,
+    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
+    ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
+  }
 }

@@ -47,11 +47,8 @@ const VALIDATION = [
   'fail-on',
   'sarif-file',
 ] as const
-const ROLLOUT = [
-  'canary-contexts',
-  'concurrency',
-  'create-sync',
-  'sync-dir',
+/** How the RootSync/RepoSync authenticates to the registry, and the Secrets token auth needs. */
+const SYNC_AUTH = [
   'sync-auth',
   'gcp-service-account-email',
   'sync-username',
@@ -60,6 +57,13 @@ const ROLLOUT = [
   'sync-ca-file',
   'sync-ca-secret-name',
   'restart-reconciler',
+] as const
+const ROLLOUT = [
+  'canary-contexts',
+  'concurrency',
+  'create-sync',
+  'sync-dir',
+  ...SYNC_AUTH,
   'wait',
   'wait-timeout',
   'rollback-on-failure',
@@ -217,14 +221,7 @@ export const SUB_ACTIONS: readonly SubAction[] = [
       ...VALIDATION,
       ...CLUSTERS,
       'sync-dir',
-      'sync-auth',
-      'gcp-service-account-email',
-      'sync-username',
-      'sync-token',
-      'sync-secret-name',
-      'sync-ca-file',
-      'sync-ca-secret-name',
-      'restart-reconciler',
+      ...SYNC_AUTH,
       'wait',
       'wait-timeout',
       'fleet-host-project',

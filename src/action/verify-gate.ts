@@ -1,24 +1,9 @@
 import * as core from '@actions/core'
-import type { TargetOptions } from '../registry/target-factory.ts'
 import { requireVerified } from '../signing/verify-target.ts'
-import type { ActionContext } from './context.ts'
+import { targetOptionsOf, type ActionContext } from './context.ts'
 
 /** The `verified` output. */
 export const VERIFY_OUTPUT = { verified: 'verified' } as const
-
-/** How the action reaches the image's registry, as the other modes do. */
-export function actionTargetOptions(context: ActionContext): TargetOptions {
-  const { settings, env, logger } = context
-  const inputs = settings.core
-  const registry = { ...settings.registry, env, mask: context.mask }
-  return {
-    logger,
-    registry,
-    insecure: inputs.insecure,
-    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-    ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-  }
-}
 
 /**
  * The gate promote, rollout, write-back and release tagging call before they
@@ -28,7 +13,7 @@ export function actionTargetOptions(context: ActionContext): TargetOptions {
 export async function gateOnPolicy(context: ActionContext, what: string, reference: string): Promise<void> {
   const policy = context.settings.verify
   if (policy === undefined) return
-  await requireVerified(what, reference, policy, actionTargetOptions(context), context.logger)
+  await requireVerified(what, reference, policy, targetOptionsOf(context), context.logger)
   setVerifiedOutput(true)
 }
 

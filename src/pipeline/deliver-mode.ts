@@ -3,7 +3,7 @@ import { namedReference } from '../registry/image-store.ts'
 import { openImageStore } from '../registry/open-image-store.ts'
 import { setOutputs } from '../action/github/action-report.ts'
 import { describeStoredArtifact, findStoredArtifact } from '../tags/stored-artifact.ts'
-import type { ActionContext, ActionMode } from '../action/context.ts'
+import { targetOptionsOf, type ActionContext, type ActionMode } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
 import type { AfterPublishStep } from './after-publish-step.ts'
 import type { PublishResult } from './publish.ts'
@@ -17,7 +17,7 @@ import { writeBackStep } from './writeback-step.ts'
  * verify policy gates it as after a push, then the one step runs. Nothing is uploaded or tagged.
  */
 async function deliver(context: ActionContext, step: AfterPublishStep): Promise<void> {
-  const { settings, env, logger } = context
+  const { settings } = context
   const { core: inputs } = settings
   const image = requireImage(inputs)
   const reference = namedReference(image, 'image')
@@ -29,13 +29,7 @@ async function deliver(context: ActionContext, step: AfterPublishStep): Promise<
       },
     )
   }
-  const registry = { ...settings.registry, env, mask: context.mask }
-  const connection = {
-    insecure: inputs.insecure,
-    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-    ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-  }
-  const { store } = openImageStore(image, { logger, registry, ...connection }, 'image')
+  const { store } = openImageStore(image, targetOptionsOf(context), 'image')
   try {
     const artifact = await findStoredArtifact(store, reference)
     if (artifact === undefined) {

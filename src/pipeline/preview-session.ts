@@ -14,7 +14,7 @@ import type { TargetOptions } from '../registry/target-factory.ts'
 import { fitComment } from '../report/preview-markdown.ts'
 import { rootSyncRef } from '../rootsync/sync-ref.ts'
 import { SYNC_KIND, type SyncRef } from '../rootsync/types.ts'
-import type { ActionContext } from '../action/context.ts'
+import { targetOptionsOf, type ActionContext } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
 import { PREVIEW_INPUT } from '../action/preview-inputs.ts'
 import type { PreviewInputs } from '../settings/sections.ts'
@@ -75,20 +75,6 @@ export async function openPreviewSession(context: ActionContext): Promise<Previe
     ...(comments === undefined ? {} : { comments }),
     ...(runId ? { runUrl: `${server}/${pr.repository}/actions/runs/${runId}` } : {}),
     targetOptions: targetOptionsOf(context),
-  }
-}
-
-/** The registry options publish mode uses: credentials, CA, insecure, the credential chain and retries. */
-export function targetOptionsOf(context: ActionContext): TargetOptions {
-  const { env, logger } = context
-  const inputs = context.settings.core
-  const registry = { ...context.settings.registry, env, mask: context.mask }
-  return {
-    logger,
-    registry,
-    insecure: inputs.insecure,
-    ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-    ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
   }
 }
 

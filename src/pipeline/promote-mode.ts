@@ -5,7 +5,7 @@ import { setOutputs, writeSummary } from '../action/github/action-report.ts'
 import { setTagOutputs, writeSummaryNote } from '../action/github/retag-report.ts'
 import { describeStoredArtifact, findStoredArtifact, retagArtifact } from '../tags/stored-artifact.ts'
 import { tagMetadata } from '../tags/tag-metadata.ts'
-import type { ActionMode } from '../action/context.ts'
+import { targetOptionsOf, type ActionMode } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
 import { TAG_INPUT } from '../action/tag-inputs.ts'
 import { AFTER_PUBLISH_STEPS } from './publish-mode.ts'
@@ -19,7 +19,7 @@ import { gateOnPolicy } from '../action/verify-gate.ts'
  */
 export const promoteMode: ActionMode = {
   async run(context) {
-    const { settings, env, logger } = context
+    const { settings, logger } = context
     const { core: inputs } = settings
     const image = requireImage(inputs)
     if (settings.promote === undefined)
@@ -27,13 +27,7 @@ export const promoteMode: ActionMode = {
     const { from, tags } = settings.promote
     const reference = sameRepositoryReference(image, from, TAG_INPUT.from)
     const steps = AFTER_PUBLISH_STEPS.filter((step) => step.enabled(settings))
-    const registry = { ...settings.registry, env, mask: context.mask }
-    const connection = {
-      insecure: inputs.insecure,
-      ...(inputs.credentials ? { credentials: inputs.credentials } : {}),
-      ...(inputs.caFile ? { caFile: inputs.caFile } : {}),
-    }
-    const { store } = openImageStore(image, { logger, registry, ...connection }, 'image')
+    const { store } = openImageStore(image, targetOptionsOf(context), 'image')
     try {
       const artifact = await findStoredArtifact(store, reference)
       if (artifact === undefined) {

@@ -1,8 +1,8 @@
 import { InputError } from '../errors.ts'
 import { NotVerifiedError, verifyImage } from '../signing/verify-target.ts'
-import type { ActionMode } from '../action/context.ts'
+import { targetOptionsOf, type ActionMode } from '../action/context.ts'
 import { requireImage } from '../action/inputs.ts'
-import { actionTargetOptions, setVerifiedOutput } from '../action/verify-gate.ts'
+import { setVerifiedOutput } from '../action/verify-gate.ts'
 import { VERIFY_INPUT } from '../action/verify-inputs.ts'
 
 /**
@@ -20,7 +20,7 @@ export const verifyMode: ActionMode = {
       )
     }
     const result = await context.logger.group(`Verify ${image}`, () =>
-      verifyImage(image, policy, actionTargetOptions(context)),
+      verifyImage(image, policy, targetOptionsOf(context)),
     )
     setVerifiedOutput(result.verified, result.digest)
     context.logger.info(result.message)
